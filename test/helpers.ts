@@ -1,0 +1,63 @@
+/** Shared test helpers: mounting elements, waiting for their events, loading the real example data. */
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { WellbeingElement, WellbeingErrorDetail } from '../src/elements/base/wellbeing-element.js';
+import type { SpecInput } from '../src/spec/schema.js';
+
+const exampleCache = new Map<string, Promise<SpecInput>>();
+
+/** A spec from examples/data (real published numbers; see data/SOURCES.md), as a fresh copy. */
+export async function exampleSpec(name: string): Promise<SpecInput> {
+  let pending = exampleCache.get(name);
+  if (!pending) {
+    pending = fetch(`/examples/data/${name}`).then((r) => {
+      if (!r.ok) throw new Error(`examples/data/${name}: ${r.status}`);
+      return r.json() as Promise<SpecInput>;
+    });
+    exampleCache.set(name, pending);
+  }
+  return structuredClone(await pending);
+}
+
+/** Mounts a template and waits for the element to be drawn (`wellbeing-ready`). */
+export async function fixtureReady<T extends WellbeingElement>(template: TemplateResult, timeoutMs = 8000): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const ready = eventWithin(container, 'wellbeing-ready', timeoutMs);
+  const el = await fixture<T>(template, { parentNode: container });
+  await ready;
+  return el;
+}
+
+/** Mounts a template and waits for `wellbeing-error`; returns the element and the event's detail. */
+export async function fixtureError<T extends WellbeingElement>(
+  template: TemplateResult,
+  timeoutMs = 8000,
+): Promise<{ el: T; detail: WellbeingErrorDetail }> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const failed = eventWithin(container, 'wellbeing-error', timeoutMs) as Promise<CustomEvent<WellbeingErrorDetail>>;
+  const el = await fixture<T>(template, { parentNode: container });
+  const event = await failed;
+  await el.updateComplete;
+  return { el, detail: event.detail };
+}
+
+/** Resolves with the next event of that name, or rejects after a while (so a missing event fails the test, not the suite). */
+export function eventWithin(target: EventTarget, name: string, timeoutMs = 8000): Promise<Event> {
+  return Promise.race([
+    oneEvent(target, name) as Promise<Event>,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no ${name} within ${timeoutMs} ms`)), timeoutMs)),
+  ]);
+}
+
+/** The element's shadow root (open), typed. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.tagName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Text content with white space folded, as a screen reader would read it. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

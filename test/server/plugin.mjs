@@ -1,0 +1,35 @@
+// Endpoints that misbehave on purpose, so loading errors are tested against a real server.
+// A koa middleware for the test runner's own dev server (127.0.0.1), under /__fixtures/.
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function fixturesMiddleware(context, next) {
+  const url = new URL(context.url, 'http://127.0.0.1');
+  if (!url.pathname.startsWith('/__fixtures/')) return next();
+  const name = url.pathname.slice('/__fixtures/'.length);
+  const param = (key, fallback) => url.searchParams.get(key) ?? fallback;
+  const send = (status, type, body) => {
+    context.status = status;
+    context.type = type;
+    context.body = body;
+  };
+
+  if (name.startsWith('status/')) return send(Number(name.slice('status/'.length)), 'text/plain', 'Something went wrong');
+  if (name === 'html') return send(200, 'text/html', '<!doctype html><html><body><h1>Page not found</h1></body></html>');
+  if (name === 'broken-json') return send(200, 'application/json', '{ "version": 1, "indicators": [ }');
+  if (name === 'slow') {
+    await wait(Number(param('ms', '2000')));
+    return send(200, 'application/json', param('body', '{"version":1}'));
+  }
+  if (name === 'big') {
+    // A valid JSON document of the asked size, to trip the size cap.
+    const bytes = Number(param('bytes', '2048'));
+    return send(200, 'application/json', JSON.stringify({ version: 1, padding: 'x'.repeat(Math.max(0, bytes - 30)) }));
+  }
+  if (name === 'echo') {
+    // Serves the text given in ?body=, after ?delay= ms: lets a test race two loads.
+    await wait(Number(param('delay', '0')));
+    return send(200, param('type', 'application/json'), param('body', '{}'));
+  }
+  return send(404, 'text/plain', 'No such fixture');
+}
