@@ -1,0 +1,131 @@
+import { messagesFor, type Messages } from '../i18n/index.js';
+import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
+import { dataRefSchema, dataRowSchema, specFields, type DataRow, type Domain, type ParsedSpec, type Spec } from './schema.js';
+import { z } from './zod.js';
+
+export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIssue[] };
+
+// `data` is checked on its own: a union error ("not a list, not a reference") would hide which row is wrong.
+const specWithoutData = z.object({ ...specFields, data: z.optional(z.unknown()) });
+const dataRows = z.array(dataRowSchema);
+
+type ZodIssue = z.core.$ZodIssue;
+type ZodError = z.core.$ZodError;
+
+function issueMessage(issue: ZodIssue, messages: Messages): string {
+  const m = messages.spec;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeName(issue.expected, messages);
+      return issue.input === undefined ? m.missing({ expected }) : m.expected({ expected, got: describeValue(issue.input) });
+    }
+    case 'invalid_value':
+      if (issue.values.length === 1) return m.expected({ expected: JSON.stringify(issue.values[0]), got: describeValue(issue.input) });
+      return m.notOneOf({ options: issue.values.map((v) => JSON.stringify(v)).join(', '), got: describeValue(issue.input) });
+    case 'invalid_union': {
+      // Name every kind of value that would have been accepted.
+      const expected = new Set<string>();
+      for (const branch of issue.errors) {
+        for (const inner of branch) if (inner.code === 'invalid_type' && inner.path.length === 0) expected.add(typeName(inner.expected, messages));
+      }
+      const names = [...expected].join(' or ') || 'something else';
+      return issue.input === undefined ? m.missing({ expected: names }) : m.expected({ expected: names, got: describeValue(issue.input) });
+    }
+    case 'too_small':
+      if (issue.origin === 'string' || issue.origin === 'array') return m.tooShort({ minimum: Number(issue.minimum) });
+      return m.tooSmall({ minimum: Number(issue.minimum) });
+    case 'too_big':
+      return m.tooBig({ maximum: Number(issue.maximum) });
+    case 'not_multiple_of':
+      return m.notWhole;
+    default:
+      return issue.message;
+  }
+}
+
+function toIssues(error: ZodError, prefix: PropertyKey[], messages: Messages): SpecIssue[] {
+  return error.issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.code === 'invalid_type' && issue.expected === 'int' ? messages.spec.notWhole : issueMessage(issue, messages),
+  }));
+}
+
+/**
+ * Checks a spec's shape. Returns the typed spec (data may still be a `{ url, format }` reference)
+ * or every problem found, each with its JSON path.
+ */
+export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec> {
+  const messages = messagesFor(lang);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '(the spec)', message: messages.spec.notJson }] };
+  }
+  const top = specWithoutData.safeParse(input, { reportInput: true });
+  const rawData = (input as { data?: unknown }).data ?? [];
+  const data = Array.isArray(rawData)
+    ? dataRows.safeParse(rawData, { reportInput: true })
+    : dataRefSchema.safeParse(rawData, { reportInput: true });
+
+  const issues = [
+    ...(top.success ? [] : toIssues(top.error, [], messages)),
+    ...(data.success ? [] : toIssues(data.error, ['data'], messages)),
+  ];
+  if (!top.success || !data.success || issues.length) return { ok: false, issues };
+  const spec = { ...top.data, data: data.data } as ParsedSpec;
+  const references = checkReferences(spec, messages);
+  return references.length ? { ok: false, issues: references } : { ok: true, spec };
+}
+
+/** Checks rows fetched separately (from `data.url`) and their references. */
+export function parseRows(spec: ParsedSpec, rows: unknown, lang?: string, pathPrefix = 'data'): ParseResult<Spec> {
+  const messages = messagesFor(lang);
+  const parsed = dataRows.safeParse(rows, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error, [pathPrefix], messages) };
+  const full: Spec = { ...spec, data: parsed.data };
+  const references = checkReferences(full, messages);
+  return references.length ? { ok: false, issues: references } : { ok: true, spec: full };
+}
+
+/** Problems a schema cannot see: ids that repeat and names that point at nothing. */
+export function checkReferences(spec: ParsedSpec, messages: Messages = messagesFor('en')): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  const firstSeen = (kind: string, entries: Array<[string, string]>) => {
+    const seen = new Map<string, string>();
+    for (const [key, path] of entries) {
+      const first = seen.get(key);
+      if (first) issues.push({ path, message: messages.spec.duplicateId({ kind, id: key, first }) });
+      else seen.set(key, path);
+    }
+    return seen;
+  };
+
+  const areas = firstSeen('area code', spec.areas.map((a, i) => [a.code, `areas[${i}].code`]));
+  const indicators = firstSeen('indicator id', spec.indicators.map((d, i) => [d.id, `indicators[${i}].id`]));
+
+  if (spec.benchmark !== undefined && !areas.has(spec.benchmark)) {
+    issues.push({ path: 'benchmark', message: messages.spec.benchmarkNotArea({ code: spec.benchmark }) });
+  }
+
+  if (spec.framework) {
+    const domainEntries: Array<[string, string]> = [];
+    const walk = (domains: Domain[], path: string) =>
+      domains.forEach((domain, i) => {
+        const here = `${path}[${i}]`;
+        domainEntries.push([domain.id, `${here}.id`]);
+        domain.indicators?.forEach((indicator, j) => {
+          if (!indicators.has(indicator)) issues.push({ path: `${here}.indicators[${j}]`, message: messages.spec.unknownIndicator({ id: indicator }) });
+        });
+        if (domain.children) walk(domain.children, `${here}.children`);
+      });
+    walk(spec.framework.domains, 'framework.domains');
+    firstSeen('domain id', domainEntries);
+    firstSeen('factor id', (spec.framework.factors ?? []).map((f, i) => [f.id, `framework.factors[${i}].id`]));
+  }
+
+  if (Array.isArray(spec.data)) {
+    (spec.data as DataRow[]).forEach((row, i) => {
+      if (!indicators.has(row.indicator)) issues.push({ path: `data[${i}].indicator`, message: messages.spec.unknownIndicator({ id: row.indicator }) });
+      if (!areas.has(row.area)) issues.push({ path: `data[${i}].area`, message: messages.spec.unknownArea({ code: row.area }) });
+    });
+  }
+  return issues;
+}

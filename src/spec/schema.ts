@@ -1,0 +1,134 @@
+import { z } from './zod.js';
+
+const about = (description: string) => z.describe(description);
+/** Text shown to people; always rendered as text, never as markup. */
+const text = z.string().check(z.trim(), z.minLength(1));
+const id = z.string().check(z.trim(), z.minLength(1), about('An identifier used to refer to this item elsewhere in the spec.'));
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const optionalText = z.optional(z.string());
+
+export const sourceSchema = z
+  .object({
+    name: text.check(about('Who published the data, shown as a source note.')),
+    url: z.optional(text.check(about('Where the data or document can be found.'))),
+  })
+  .check(about('Where the numbers or the framework come from.'));
+
+export const polaritySchema = z
+  .enum(['higher-is-better', 'lower-is-better', 'no-judgement'])
+  .check(about('Which direction is better; no-judgement compares as higher or lower only.'));
+
+export interface DomainInput {
+  id: string;
+  label: string;
+  statement?: string | undefined;
+  description?: string | undefined;
+  indicators?: string[] | undefined;
+  children?: DomainInput[] | undefined;
+}
+
+export const domainSchema: z.ZodMiniType<DomainInput> = z.lazy(() =>
+  z
+    .object({
+      id,
+      label: text.check(about('The short name drawn on the wheel.')),
+      statement: z.optional(z.string().check(about('An "I statement" or short description of the domain.'))),
+      description: optionalText,
+      indicators: z.optional(z.array(id).check(about('Ids of indicators (from "indicators") that measure this domain.'))),
+      children: z.optional(z.array(domainSchema).check(about('Nested domains, drawn as a second ring.'))),
+    })
+    .check(about('A domain of the framework: a segment of the wheel.')),
+);
+
+export const frameworkSchema = z
+  .object({
+    id,
+    title: text,
+    centre: z.object({ label: text, statement: optionalText }).check(about('The centre of the wheel, usually personal wellbeing.')),
+    domains: z.array(domainSchema).check(z.minLength(1)),
+    factors: z.optional(
+      z.array(z.object({ id, label: text, description: optionalText })).check(about('An optional outer band of factors.')),
+    ),
+  })
+  .check(about('A wellbeing framework: a centre, one or two rings of domains, and optional factors.'));
+
+export const areaSchema = z.object({
+  code: id.check(about('The area code, e.g. E08000030.')),
+  name: text,
+  type: z.optional(z.string().check(about('e.g. local-authority, region, country.'))),
+});
+
+export const indicatorSchema = z.object({
+  id,
+  title: text,
+  shortTitle: z.optional(z.string().check(about('A short label for tight spaces.'))),
+  unit: z.optional(z.string().check(about('e.g. "score", "%", "years", "per 100,000".'))),
+  polarity: z._default(polaritySchema, 'no-judgement'),
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
+  definition: optionalText,
+  target: z.optional(finite.check(about('An optional target value, drawn as a line.'))),
+  source: z.optional(sourceSchema),
+});
+
+export const groupSchema = z
+  .object({
+    type: text.check(about('e.g. deprivation-decile, deprivation-quintile, sex, ethnic-group.')),
+    label: text,
+    order: z.optional(finite.check(about('Position in an ordered scale; for deprivation, 1 is the most deprived.'))),
+  })
+  .check(about('The population group a row describes; rows without a group describe the whole area.'));
+
+export const dataRowSchema = z.object({
+  indicator: id,
+  area: id,
+  period: z
+    .union([text, z.pipe(z.number(), z.transform(String))])
+    .check(about('e.g. 2019, 2019/20, 2019-04-01/P1Y, 2015 - 17.')),
+  value: z.nullable(finite).check(about('null is a gap: drawn as a gap, never as zero.')),
+  lower: z.optional(z.nullable(finite).check(about('Lower 95% confidence limit.'))),
+  upper: z.optional(z.nullable(finite).check(about('Upper 95% confidence limit.'))),
+  count: z.optional(z.nullable(z.number().check(z.minimum(0)))),
+  denominator: z.optional(z.nullable(z.number().check(z.minimum(0)))),
+  group: z.optional(groupSchema),
+  note: optionalText,
+});
+
+export const dataFormatSchema = z.enum(['json', 'csv']);
+
+export const dataRefSchema = z
+  .object({
+    url: text.check(about('Where to fetch the rows, relative to the spec.')),
+    format: z._default(dataFormatSchema, 'json').check(about('json: a list of rows; csv: one row per observation with a header line.')),
+  })
+  .check(about('Data kept in a separate file.'));
+
+/** The spec's top-level fields (exported so the parser can check `data` on its own). */
+export const specFields = {
+    $schema: optionalText,
+    version: z.literal(1),
+    title: optionalText,
+    source: z.optional(sourceSchema),
+    lang: optionalText,
+    note: optionalText,
+    framework: z.optional(frameworkSchema),
+    areas: z._default(z.array(areaSchema), []),
+    benchmark: z.optional(id.check(about('The area code every value is compared with by default.'))),
+    indicators: z._default(z.array(indicatorSchema), []),
+    data: z._default(z.union([z.array(dataRowSchema), dataRefSchema]), []),
+};
+
+export const specSchema = z.object(specFields).check(about('A wellbeing-widgets spec, version 1.'));
+
+/** A spec as written (before defaults). */
+export type SpecInput = z.input<typeof specSchema>;
+/** A spec after parsing; `data` may still point at a URL. */
+export type ParsedSpec = z.output<typeof specSchema>;
+export type Framework = z.output<typeof frameworkSchema>;
+export type Domain = DomainInput;
+export type Area = z.output<typeof areaSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
+export type DataRow = z.output<typeof dataRowSchema>;
+export type DataRef = z.output<typeof dataRefSchema>;
+export type Group = z.output<typeof groupSchema>;
+/** A spec whose data rows are all present. */
+export type Spec = Omit<ParsedSpec, 'data'> & { data: DataRow[] };
