@@ -1,0 +1,130 @@
+import { messagesFor } from '../i18n/index.js';
+import { LoadError } from './errors.js';
+import { locateJsonError } from './json-error.js';
+
+export interface FetchLimits {
+  /** Milliseconds before the request is abandoned. Default 10 000. */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes. Default 20 MB. */
+  maxBytes?: number;
+  /** Aborts the request when a newer load starts. */
+  signal?: AbortSignal;
+  lang?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface FetchedText {
+  text: string;
+  contentType: string;
+  /** The final URL, after redirects: relative data URLs resolve against it. */
+  url: string;
+}
+
+/** True when a load was abandoned because a newer one replaced it (not an error to show). */
+export function isSuperseded(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Fetches text with a time limit and a size cap; every failure becomes a LoadError that names the URL. */
+export async function fetchText(url: string, limits: FetchLimits = {}): Promise<FetchedText> {
+  const messages = messagesFor(limits.lang);
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  limits.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const tooBig = () =>
+    new LoadError('too-big', messages.load.tooBig({ url, megabytes: formatMegabytes(maxBytes) }), { url });
+
+  try {
+    if (limits.signal?.aborted) throw new DOMException('Superseded', 'AbortError');
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch (error) {
+      throw translateAbort(error, timedOut, limits.signal) ?? new LoadError('network', messages.load.network({ url }), { url });
+    }
+    if (!response.ok) {
+      throw new LoadError('status', messages.load.status({ url, status: response.status, statusText: response.statusText }), {
+        url,
+        status: response.status,
+      });
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      controller.abort();
+      throw tooBig();
+    }
+    const text = await readCapped(response, maxBytes, () => {
+      controller.abort();
+      return tooBig();
+    }).catch((error: unknown) => {
+      throw translateAbort(error, timedOut, limits.signal) ?? error;
+    });
+    return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', onOuterAbort);
+  }
+
+  function translateAbort(error: unknown, didTimeOut: boolean, outer?: AbortSignal): Error | undefined {
+    if (outer?.aborted) return new DOMException('Superseded', 'AbortError');
+    if (didTimeOut) return new LoadError('timeout', messages.load.timeout({ url, seconds: Math.round(timeoutMs / 100) / 10 }), { url });
+    return error instanceof LoadError ? error : undefined;
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number, onTooBig: () => LoadError): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw onTooBig();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? String(Math.round(mb * 10) / 10) : mb.toFixed(3).replace(/0+$/, '');
+}
+
+/** Fetches and parses JSON, telling an HTML page or broken JSON apart from data. */
+export async function fetchJson(url: string, limits: FetchLimits = {}): Promise<{ json: unknown; url: string }> {
+  const messages = messagesFor(limits.lang);
+  const fetched = await fetchText(url, limits);
+  if (looksLikeHtml(fetched.text, fetched.contentType)) throw new LoadError('html', messages.load.html({ url }), { url });
+  try {
+    return { json: JSON.parse(fetched.text), url: fetched.url };
+  } catch (error) {
+    throw new LoadError('broken-json', messages.load.brokenJson({ url, detail: describeJsonError(error, fetched.text) }), { url });
+  }
+}
+
+export function looksLikeHtml(text: string, contentType: string): boolean {
+  if (/\bhtml\b/i.test(contentType)) return true;
+  return /^\s*</.test(text);
+}
+
+/** Where JSON text breaks, as "line 3, column 14: unexpected "}"". */
+export function describeJsonError(error: unknown, text: string): string {
+  const where = locateJsonError(text);
+  if (where) return `line ${where.line}, column ${where.column}: unexpected ${where.found}`;
+  return error instanceof Error ? error.message : String(error);
+}
