@@ -1,0 +1,148 @@
+import type { Area, DataRow, Domain, Indicator, Spec } from '../spec/schema.js';
+import { orderPeriods, periodLabel } from './period.js';
+
+/** One period of a series: the row, or undefined where the data has a gap. */
+export interface SeriesPoint {
+  period: string;
+  label: string;
+  row: DataRow | undefined;
+}
+
+const NO_GROUP = '';
+const key = (...parts: string[]) => parts.join('\u241f');
+const groupKey = (row: DataRow) => (row.group ? key(row.group.type, row.group.label) : NO_GROUP);
+
+/**
+ * A spec indexed for the questions every element asks: the row for an indicator, area and period;
+ * the periods in time order; the latest period with a value; the benchmark; the groups.
+ */
+export class Model {
+  readonly spec: Spec;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly areas: ReadonlyMap<string, Area>;
+  /** Every period in the data, in time order (SPEC-v1 rule). */
+  readonly periods: readonly string[];
+  private readonly periodRank: ReadonlyMap<string, number>;
+  private readonly byCell = new Map<string, DataRow>();
+  private readonly byIndicator = new Map<string, DataRow[]>();
+  private readonly domainIndex = new Map<string, Domain>();
+
+  constructor(spec: Spec) {
+    this.spec = spec;
+    this.indicators = new Map(spec.indicators.map((i) => [i.id, i]));
+    this.areas = new Map(spec.areas.map((a) => [a.code, a]));
+    this.periods = orderPeriods(spec.data.map((row) => row.period));
+    this.periodRank = new Map(this.periods.map((p, i) => [p, i]));
+    for (const row of spec.data) {
+      this.byCell.set(key(row.indicator, row.area, row.period, groupKey(row)), row);
+      const list = this.byIndicator.get(row.indicator);
+      if (list) list.push(row);
+      else this.byIndicator.set(row.indicator, [row]);
+    }
+    const walk = (domains: Domain[]) =>
+      domains.forEach((d) => {
+        this.domainIndex.set(d.id, d);
+        if (d.children) walk(d.children);
+      });
+    if (spec.framework) walk(spec.framework.domains);
+  }
+
+  indicator(id: string | null | undefined): Indicator | undefined {
+    return id ? this.indicators.get(id) : undefined;
+  }
+
+  area(code: string | null | undefined): Area | undefined {
+    return code ? this.areas.get(code) : undefined;
+  }
+
+  areaName(code: string): string {
+    return this.areas.get(code)?.name ?? code;
+  }
+
+  domain(id: string | null | undefined): Domain | undefined {
+    return id ? this.domainIndex.get(id) : undefined;
+  }
+
+  /** The whole-area row (no group) for one indicator, area and period. */
+  row(indicator: string, area: string, period: string): DataRow | undefined {
+    return this.byCell.get(key(indicator, area, period, NO_GROUP));
+  }
+
+  /** Every row of an indicator, optionally for one area. */
+  rows(indicator: string, area?: string): DataRow[] {
+    const rows = this.byIndicator.get(indicator) ?? [];
+    return area === undefined ? rows : rows.filter((r) => r.area === area);
+  }
+
+  /** The periods an indicator has rows for (any area when none is given), in time order. */
+  periodsOf(indicator: string, area?: string): string[] {
+    const present = new Set(this.rows(indicator, area).map((r) => r.period));
+    return this.periods.filter((p) => present.has(p));
+  }
+
+  comparePeriods(a: string, b: string): number {
+    return (this.periodRank.get(a) ?? 0) - (this.periodRank.get(b) ?? 0);
+  }
+
+  /**
+   * The whole-area series for an indicator and area over every period the indicator has (for any
+   * area), so a period missing for this area is a gap rather than silently skipped.
+   */
+  series(indicator: string, area: string): SeriesPoint[] {
+    return this.periodsOf(indicator).map((period) => ({ period, label: periodLabel(period), row: this.row(indicator, area, period) }));
+  }
+
+  /** The latest period in which the area has a value for the indicator (ungrouped, or grouped when asked). */
+  latestPeriod(indicator: string, area: string, options: { grouped?: boolean } = {}): string | undefined {
+    const periods = this.periodsOf(indicator, area);
+    for (let i = periods.length - 1; i >= 0; i--) {
+      const period = periods[i]!;
+      const rows = this.rows(indicator, area).filter((r) => r.period === period && Boolean(r.group) === Boolean(options.grouped));
+      if (rows.some((r) => r.value !== null)) return period;
+    }
+    return undefined;
+  }
+
+  /** The latest period with any value across the given indicators for an area (for a whole framework). */
+  latestPeriodOf(indicators: Iterable<string>, area: string): string | undefined {
+    let latest: string | undefined;
+    for (const id of indicators) {
+      const period = this.latestPeriod(id, area);
+      if (period !== undefined && (latest === undefined || this.comparePeriods(period, latest) > 0)) latest = period;
+    }
+    return latest;
+  }
+
+  /**
+   * The comparator area: the element's `benchmark` attribute, else the spec's `benchmark`.
+   * Returns undefined when neither names an area of the spec.
+   */
+  benchmark(override?: string | null): string | undefined {
+    const code = override || this.spec.benchmark;
+    return code && this.areas.has(code) ? code : undefined;
+  }
+
+  /** The group rows for an indicator, area and period, ordered by `order` (then as given). */
+  groups(indicator: string, area: string, period: string, groupType?: string): DataRow[] {
+    const rows = this.rows(indicator, area).filter(
+      (r) => r.period === period && r.group && (groupType === undefined || r.group.type === groupType),
+    );
+    const ordered = rows.every((r) => typeof r.group?.order === 'number');
+    return ordered ? [...rows].sort((a, b) => a.group!.order! - b.group!.order!) : rows;
+  }
+
+  /** The kinds of group an indicator has for an area (e.g. deprivation-decile, sex). */
+  groupTypes(indicator: string, area?: string): string[] {
+    return [...new Set(this.rows(indicator, area).flatMap((r) => (r.group ? [r.group.type] : [])))];
+  }
+
+  /** Areas that have any data for the indicator. */
+  areasWith(indicator: string): string[] {
+    return [...new Set(this.rows(indicator).map((r) => r.area))];
+  }
+}
+
+/** `compare="E12000005 E92000001"` or `"a,b"` → area codes. */
+export function parseAreaList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
