@@ -1,0 +1,232 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LoadError } from '../../data/errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
+import { loadSpec, type SpecSource } from '../../data/load.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import { Model } from '../../model/model.js';
+import type { SpecIssue } from '../../spec/issues.js';
+import type { SpecInput } from '../../spec/schema.js';
+import { baseStyles } from '../../render/theme.js';
+
+export type ElementState = 'idle' | 'loading' | 'error' | 'ready';
+
+/** Detail of `wellbeing-error`. */
+export interface WellbeingErrorDetail {
+  message: string;
+  issues: SpecIssue[];
+  url?: string | undefined;
+  status?: number | undefined;
+}
+
+/** A problem with what the element was asked to show (not with the spec itself). */
+export class ViewError extends Error {
+  readonly issues: SpecIssue[];
+  constructor(message: string, issues: SpecIssue[] = []) {
+    super(message);
+    this.name = 'ViewError';
+    this.issues = issues;
+  }
+}
+
+const MAX_LISTED_ISSUES = 12;
+
+/**
+ * What every element shares: reading its spec from one of the four sources of SPEC-v1, the
+ * loading, error and drawn states, the three events and the language of its words.
+ *
+ * Subclasses implement `renderView()` (Lit) and may implement `draw()` for work after the DOM
+ * exists (a Vega chart); `wellbeing-ready` fires once both are done.
+ */
+export abstract class WellbeingElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of a spec (JSON). Relative URLs resolve against the page. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** The spec as a JavaScript object; takes precedence over `src` and an inline script. */
+  @property({ attribute: false }) spec: SpecInput | object | null = null;
+
+  /** Language of the element's words (BCP 47, e.g. `en`, `cy`). Defaults to the spec's `lang`, then English. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Seconds to wait for `src` (and any data URL) before giving up. */
+  @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+
+  /** Largest spec or data file accepted, in megabytes. */
+  @property({ type: Number, attribute: 'max-size', reflect: true }) maxSize = DEFAULT_MAX_BYTES / (1024 * 1024);
+
+  /** Where the element is: waiting for a spec, loading it, showing an error, or drawn. */
+  @state() protected state: ElementState = 'idle';
+  @state() protected model: Model | undefined;
+  @state() protected failure: WellbeingErrorDetail | undefined;
+
+  private loadToken = 0;
+  private loadController: AbortController | undefined;
+  private inlineObserver: MutationObserver | undefined;
+  private drawToken = 0;
+
+  /** Properties whose change means the visual must be drawn again. */
+  protected static redrawProperties: readonly string[] = [];
+
+  /** The messages in the element's language. */
+  protected get messages(): Messages {
+    return messagesFor(this.lang || this.model?.spec.lang || document.documentElement.lang || 'en');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // CMS editors paste <script type="application/json"> inside the element; some CMSs insert it late.
+    this.inlineObserver = new MutationObserver(() => {
+      if (!this.spec && !this.src) this.startLoad();
+    });
+    this.inlineObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    if (this.state === 'idle' || this.state === 'loading') this.startLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    this.loadController?.abort();
+    if (this.state === 'loading') this.state = 'idle';
+    this.drawToken++;
+    this.teardown();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('spec') || changed.has('timeout') || changed.has('maxSize')) {
+      if (this.isConnected && this.hasUpdated) this.startLoad();
+    }
+  }
+
+  private currentSource(): SpecSource | undefined {
+    if (this.spec) return { kind: 'object', value: this.spec };
+    if (this.src) return { kind: 'url', url: this.src };
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script?.textContent?.trim()) return { kind: 'inline', text: script.textContent };
+    return undefined;
+  }
+
+  /** Starts a load from the current source; a newer load always replaces one still in flight. */
+  private startLoad(): void {
+    const source = this.currentSource();
+    this.loadController?.abort();
+    const token = ++this.loadToken;
+    if (!source) {
+      // No spec yet: wait quietly (apps often set it after creating the element).
+      this.state = 'idle';
+      this.model = undefined;
+      this.removeAttribute('aria-busy');
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.state = 'loading';
+    this.setAttribute('aria-busy', 'true');
+
+    loadSpec(source, {
+      baseUrl: document.baseURI,
+      timeoutMs: this.timeout * 1000,
+      maxBytes: this.maxSize * 1024 * 1024,
+      signal: controller.signal,
+      lang: this.lang || undefined,
+    }).then(
+      (spec) => {
+        if (token !== this.loadToken) return;
+        this.model = new Model(spec);
+        this.failure = undefined;
+        this.state = 'ready';
+        this.removeAttribute('aria-busy');
+      },
+      (error: unknown) => {
+        if (token !== this.loadToken || isSuperseded(error)) return;
+        this.fail(error);
+      },
+    );
+  }
+
+  /** Shows the error state and tells the page. */
+  protected fail(error: unknown): void {
+    const detail: WellbeingErrorDetail =
+      error instanceof LoadError
+        ? { message: error.message, issues: error.issues, url: error.url, status: error.status }
+        : error instanceof ViewError
+          ? { message: error.message, issues: error.issues }
+          : { message: error instanceof Error ? error.message : String(error), issues: [] };
+    this.failure = detail;
+    this.state = 'error';
+    this.removeAttribute('aria-busy');
+    this.teardown();
+    this.dispatchEvent(new CustomEvent<WellbeingErrorDetail>('wellbeing-error', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Fires `wellbeing-select`. */
+  protected select(detail: Record<string, string>): void {
+    this.dispatchEvent(new CustomEvent('wellbeing-select', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    switch (this.state) {
+      case 'idle':
+        return html`<div class="placeholder" part="placeholder"><span class="visually-hidden">${this.messages.common.waiting}</span></div>`;
+      case 'loading':
+        return html`<div class="placeholder" part="placeholder">${this.messages.common.loading}</div>`;
+      case 'error':
+        return this.renderError(this.failure!);
+      case 'ready': {
+        try {
+          return this.renderView(this.model!);
+        } catch (error) {
+          // A view that cannot be drawn (unknown indicator, no data for the area) is shown as an error.
+          queueMicrotask(() => this.fail(error));
+          return nothing;
+        }
+      }
+    }
+  }
+
+  private renderError(failure: WellbeingErrorDetail): TemplateResult {
+    const m = this.messages.common;
+    const listed = failure.issues.slice(0, MAX_LISTED_ISSUES);
+    return html`<div class="error" role="alert" part="error">
+      <h2>${m.errorHeading}</h2>
+      <p>${failure.message}</p>
+      ${listed.length
+        ? html`<p>${m.problemsHeading({ count: failure.issues.length })}</p>
+            <ul>
+              ${listed.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+            </ul>
+            ${failure.issues.length > listed.length ? html`<p>${m.moreProblems({ count: failure.issues.length - listed.length })}</p>` : nothing}`
+        : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.state !== 'ready') return;
+    const redrawProperties = (this.constructor as typeof WellbeingElement).redrawProperties;
+    const needsDraw = ['state', 'model', 'lang', ...redrawProperties].some((name) => changed.has(name));
+    if (!needsDraw) return;
+    const token = ++this.drawToken;
+    Promise.resolve()
+      .then(() => this.draw())
+      .then(
+        () => {
+          if (token !== this.drawToken || this.state !== 'ready') return;
+          this.dispatchEvent(new CustomEvent('wellbeing-ready', { bubbles: true, composed: true }));
+        },
+        (error: unknown) => {
+          if (token === this.drawToken) this.fail(error);
+        },
+      );
+  }
+
+  /** The drawn state's template. Throw a ViewError when the element cannot show what it was asked. */
+  protected abstract renderView(model: Model): TemplateResult;
+
+  /** Work after the template is in the DOM (e.g. a Vega chart). Default: nothing. */
+  protected async draw(): Promise<void> {}
+
+  /** Releases what `draw()` made (e.g. finalizes a Vega view). */
+  protected teardown(): void {}
+}

@@ -1,0 +1,160 @@
+/**
+ * The one module that owns Vega. It loads vega, vega-lite and the expression interpreter lazily
+ * (their own chunk: a page with no chart never downloads them), compiles Vega-Lite with the
+ * interpreter (`ast: true`) so no `eval`/`Function` is needed under a strict CSP, renders SVG,
+ * follows its container's width with a ResizeObserver, keeps tooltips inside the shadow root, and
+ * finalizes the view when asked (when the element redraws or leaves the page).
+ */
+import type { View } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+
+export type { TopLevelSpec };
+
+/** One line of a tooltip: a label and its value, both plain text. */
+export type TooltipEntry = [label: string, value: string];
+
+export interface ChartOptions {
+  /** The accessible name of the SVG. */
+  label: string;
+  /** Where tooltips are placed: an element inside the shadow root, positioned (relative). */
+  tooltipLayer: HTMLElement;
+  /** Turns a mark's tooltip value into lines of text; default: an object's own key/value pairs. */
+  formatTooltip?: (value: unknown) => TooltipEntry[];
+}
+
+export interface Chart {
+  readonly view: View;
+  /** Shows a tooltip at a point in the chart's coordinates (for keyboard focus). */
+  showTooltip(x: number, y: number, entries: TooltipEntry[]): void;
+  hideTooltip(): void;
+  /** The chart as SVG text (standalone, for download). */
+  toSVG(): Promise<string>;
+  /** The chart as a PNG data URL. */
+  toPNG(scale?: number): Promise<string>;
+  /** Releases the view's listeners, timers and the resize observer. Safe to call twice. */
+  finalize(): void;
+}
+
+type VegaModules = [typeof import('vega'), typeof import('vega-lite'), typeof import('vega-interpreter')];
+let modules: Promise<VegaModules> | undefined;
+
+/** Loads the charting runtime once; later calls share the same promise. */
+export function loadVega(): Promise<VegaModules> {
+  modules ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]).catch((error: unknown) => {
+    modules = undefined;
+    throw error;
+  });
+  return modules;
+}
+
+/** How many views are alive: lets leak tests check every view was finalized. */
+let liveViews = 0;
+export function liveViewCount(): number {
+  return liveViews;
+}
+
+function defaultFormat(value: unknown): TooltipEntry[] {
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => [k, String(v)]);
+  return value === undefined || value === null ? [] : [['', String(value)]];
+}
+
+/** Renders a Vega-Lite spec as SVG into `container`, sized to the container's width. */
+export async function renderChart(container: HTMLElement, spec: TopLevelSpec, options: ChartOptions): Promise<Chart> {
+  const [vega, vegaLite, interpreter] = await loadVega();
+  const compiled = vegaLite.compile(spec).spec;
+  const runtime = vega.parse(compiled, undefined, { ast: true });
+
+  const tooltip = document.createElement('div');
+  tooltip.className = 'wb-tooltip';
+  tooltip.setAttribute('role', 'tooltip');
+  tooltip.setAttribute('part', 'tooltip');
+  tooltip.hidden = true;
+  options.tooltipLayer.append(tooltip);
+
+  const format = options.formatTooltip ?? defaultFormat;
+  const place = (x: number, y: number, entries: TooltipEntry[]) => {
+    tooltip.replaceChildren(
+      ...entries.map(([label, value]) => {
+        const line = document.createElement('div');
+        if (label) {
+          const name = document.createElement('span');
+          name.className = 'wb-tooltip-label';
+          name.textContent = `${label}: `;
+          line.append(name);
+        }
+        line.append(document.createTextNode(value));
+        return line;
+      }),
+    );
+    tooltip.hidden = entries.length === 0;
+    // Keep the tooltip inside the layer so it never overflows a phone screen.
+    const layer = options.tooltipLayer.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    const left = Math.max(0, Math.min(x + 12, layer.width - width));
+    const top = Math.max(0, y - tooltip.offsetHeight - 8);
+    tooltip.style.transform = `translate(${left}px, ${top}px)`;
+  };
+
+  const view = new vega.View(runtime, {
+    renderer: 'svg',
+    container,
+    hover: true,
+    expr: interpreter.expressionInterpreter,
+    tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => {
+      if (value === undefined || value === null || !event) {
+        tooltip.hidden = true;
+        return;
+      }
+      const layer = options.tooltipLayer.getBoundingClientRect();
+      place(event.clientX - layer.left, event.clientY - layer.top, format(value));
+    },
+  });
+  liveViews++;
+
+  const labelSvg = () => {
+    const svg = container.querySelector('svg');
+    if (!svg) return;
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', options.label);
+    svg.setAttribute('part', 'svg');
+  };
+
+  const fit = async () => {
+    const width = Math.floor(container.clientWidth);
+    if (width > 0 && width !== view.width()) {
+      view.width(width);
+      await view.runAsync();
+      labelSvg();
+    }
+  };
+  view.width(Math.max(1, Math.floor(container.clientWidth)));
+  await view.runAsync();
+  labelSvg();
+
+  let frame = 0;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => void fit());
+  });
+  observer.observe(container);
+
+  let finalized = false;
+  return {
+    view,
+    showTooltip: (x, y, entries) => place(x, y, entries),
+    hideTooltip: () => {
+      tooltip.hidden = true;
+    },
+    toSVG: () => view.toSVG(),
+    toPNG: (scale = 2) => view.toImageURL('png', scale),
+    finalize: () => {
+      if (finalized) return;
+      finalized = true;
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      view.finalize();
+      tooltip.remove();
+      liveViews--;
+    },
+  };
+}
