@@ -65,6 +65,8 @@ export abstract class WellbeingElement extends LitElement {
   private loadController: AbortController | undefined;
   private inlineObserver: MutationObserver | undefined;
   private drawToken = 0;
+  /** The current error came from the view (attributes), not from loading the spec. */
+  private viewFailed = false;
 
   /** Properties whose change means the visual must be drawn again. */
   protected static redrawProperties: readonly string[] = [];
@@ -97,6 +99,17 @@ export abstract class WellbeingElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('spec') || changed.has('timeout') || changed.has('maxSize')) {
       if (this.isConnected && this.hasUpdated) this.startLoad();
+      return;
+    }
+    // A view error (e.g. an unknown area) is about attributes, not the spec: fixing the attribute
+    // draws again without reloading.
+    if (this.state === 'error' && this.viewFailed && this.model) {
+      const redrawProperties = (this.constructor as typeof WellbeingElement).redrawProperties;
+      if (['lang', ...redrawProperties].some((name) => changed.has(name as keyof this))) {
+        this.viewFailed = false;
+        this.failure = undefined;
+        this.state = 'ready';
+      }
     }
   }
 
@@ -155,6 +168,7 @@ export abstract class WellbeingElement extends LitElement {
           ? { message: error.message, issues: error.issues }
           : { message: error instanceof Error ? error.message : String(error), issues: [] };
     this.failure = detail;
+    this.viewFailed = !(error instanceof LoadError);
     this.state = 'error';
     this.removeAttribute('aria-busy');
     this.teardown();

@@ -184,3 +184,16 @@ describe('the shared element base', () => {
     });
   });
 });
+
+describe('recovering from a view error', () => {
+  it('draws again when the attribute that was wrong is fixed, without a new spec', async () => {
+    const { el } = await fixtureError<TestWidget>(
+      html`<test-widget indicator="nope" .spec=${{ version: 1, title: 'Fixed', indicators: [{ id: 'a', title: 'A' }] }}></test-widget>`,
+    );
+    const ready = eventWithin(el, 'wellbeing-ready');
+    el.indicator = 'a';
+    await ready;
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('Fixed');
+  });
+});
