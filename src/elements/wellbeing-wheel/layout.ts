@@ -1,0 +1,285 @@
+/**
+ * The wheel's geometry for a given size: the centre, one or two rings of domain segments, each
+ * segment's status band (one cell per indicator, or one per status when cells get too thin) with
+ * its letters, each label placed (wrapped, shrunk, or replaced by a number listed in a key), and the
+ * optional outer band of factors with text along its arcs. Pure: sizes are in CSS pixels and text
+ * widths come from the `measure` function, so it is tested without a browser.
+ */
+import { boxInCircle, boxInSector, polar, sectorPath, textArcPath, TAU, type Sector } from './geometry.js';
+import { balancedWrap, ellipsize, fitAlongArc, fitInCircle, fitInSector, fitRadial, type CurvedText, type Measure, type PlacedText } from './labels.js';
+import type { IndicatorStatus } from './status.js';
+
+/** What the layout needs of a domain (a `DomainView` has all of it). */
+export interface LayoutDomain {
+  id: string;
+  label: string;
+  childIds: string[];
+  parentId: string | undefined;
+  counts: ReadonlyArray<{ status: IndicatorStatus; count: number; letter: string }>;
+  hasData: boolean;
+  isGroupOnly: boolean;
+}
+
+export interface LayoutInput {
+  /** Width (and height) of the drawing, in CSS pixels. */
+  size: number;
+  /** Rings from the inside out (ring 2, when present, holds the children of ring 1's domains). */
+  rings: ReadonlyArray<ReadonlyArray<LayoutDomain>>;
+  centre: { label: string; statement?: string | undefined };
+  showStatement?: boolean;
+  factors: ReadonlyArray<{ id: string; label: string }>;
+  measure: Measure;
+}
+
+export interface CellLayout {
+  /** `domain-no-data`: the whole band of a domain without data (drawn dashed). */
+  status: IndicatorStatus | 'domain-no-data';
+  count: number;
+  path: string;
+  sector: Sector;
+  /** The status letter, repeated along long cells so it is never far from any part of the colour. */
+  letters: Array<{ text: string; x: number; y: number; fontSize: number }>;
+}
+
+export interface SegmentLayout {
+  id: string;
+  ring: number;
+  sector: Sector;
+  path: string;
+  band: { r0: number; r1: number; cells: CellLayout[]; lettersComplete: boolean } | undefined;
+  /** The whole label, horizontal or along the radius (`rotate`); undefined when it does not fit either way. */
+  label: PlacedText | undefined;
+  /** Else the whole label along the ring's arc; when neither fits, `marker` holds its number. */
+  curvedLabel: CurvedText | undefined;
+  marker: { text: string; x: number; y: number; fontSize: number } | undefined;
+  /** Number in the key when the label did not fit. */
+  keyNumber: number | undefined;
+}
+
+export interface FactorLayout {
+  id: string;
+  label: string;
+  /** What is drawn: the label, or the label shortened with "…" (then the key lists it in full). */
+  text: string;
+  truncated: boolean;
+  path: string;
+  textPath: string;
+  fontSize: number;
+  sector: Sector;
+}
+
+export interface WheelLayout {
+  size: number;
+  cx: number;
+  cy: number;
+  centre: { r: number; label: PlacedText | undefined; statement: PlacedText | undefined };
+  segments: SegmentLayout[];
+  factors: FactorLayout[];
+  factorBand: { r0: number; r1: number } | undefined;
+  /** Some label or letter could not be drawn: the element shows a key in words. */
+  needsKey: boolean;
+}
+
+const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(low, x));
+
+/** Room outside the outermost ring for the focus ring. */
+export const EDGE = 6;
+/** Status letters are capitals or symbols: their ink is about this fraction of the font size tall. */
+const CAP_HEIGHT = 0.8;
+const MIN_LETTER_FONT = 9;
+/** Letters repeat along a cell about this far apart (pixels of arc). */
+const LETTER_SPACING = 64;
+/** Smallest label size, in pixels: below it a number and a key are clearer than tiny words. */
+export const MIN_FONT = 10;
+
+export function layoutWheel(input: LayoutInput): WheelLayout {
+  const size = Math.max(120, input.size);
+  const cx = size / 2;
+  const cy = size / 2;
+  const radius = size / 2 - EDGE;
+  const twoRings = input.rings.length > 1 && input.rings[1]!.length > 0;
+
+  const factorWidth = input.factors.length ? clamp(radius * 0.12, 20, 30) : 0;
+  const ringsOuter = radius - (factorWidth ? factorWidth + 4 : 0);
+  const centreRadius = ringsOuter * (twoRings ? 0.27 : 0.33);
+  const ring1Outer = twoRings ? centreRadius + (ringsOuter - centreRadius) * 0.5 : ringsOuter;
+  const bandWidth = clamp(radius * 0.095, 17, 24);
+  const maxFont = clamp(radius * 0.075, 12, 16);
+  const gap = 3;
+
+  const segments: SegmentLayout[] = [];
+  const angles = new Map<string, { start: number; end: number }>();
+  const ring0 = input.rings[0] ?? [];
+  const span = TAU / Math.max(1, ring0.length);
+  ring0.forEach((domain, i) => {
+    const start = -span / 2 + i * span;
+    angles.set(domain.id, { start, end: start + span });
+  });
+  // Children share their parent's angle equally.
+  for (const domain of ring0) {
+    const parent = angles.get(domain.id)!;
+    const step = (parent.end - parent.start) / Math.max(1, domain.childIds.length);
+    domain.childIds.forEach((id, j) => angles.set(id, { start: parent.start + j * step, end: parent.start + (j + 1) * step }));
+  }
+
+  let keyNumber = 0;
+  let needsKey = false;
+  input.rings.forEach((ring, ringIndex) => {
+    for (const domain of ring) {
+      const a = angles.get(domain.id);
+      if (!a) continue; // A grandchild (not drawn in SPEC-v1's picture) has no place of its own.
+      const r0 = ringIndex === 0 ? centreRadius + gap : ring1Outer;
+      // A top-level domain without children reaches across the outer ring too.
+      const r1 = ringIndex === 0 && (!twoRings || domain.childIds.length) ? ring1Outer : ringsOuter;
+      const sector: Sector = { cx, cy, r0, r1, start: a.start, end: a.end };
+      const band = domain.isGroupOnly ? undefined : layoutBand(sector, Math.max(r0 + 4, r1 - bandWidth), domain, input.measure);
+      const labelSector: Sector = { ...sector, r1: band ? band.r0 : r1 };
+      const labelOptions = { maxFont, minFont: MIN_FONT, maxLines: 3, pad: 3, weight: 'bold' as const };
+      // Horizontal first (easiest to read), then along the ring, then along the radius, else a number.
+      const horizontal = fitInSector(domain.label, labelSector, input.measure, labelOptions);
+      const curvedLabel = horizontal ? undefined : fitAlongArc(domain.label, labelSector, input.measure, labelOptions);
+      const label = horizontal ?? (curvedLabel ? undefined : fitRadial(domain.label, labelSector, input.measure, labelOptions));
+      let marker: SegmentLayout['marker'];
+      let number: number | undefined;
+      if (!label && !curvedLabel) {
+        number = ++keyNumber;
+        needsKey = true;
+        const text = String(number);
+        const fit = fitInSector(text, labelSector, input.measure, { maxFont: Math.max(MIN_FONT, maxFont - 1), minFont: MIN_FONT - 1, maxLines: 1, pad: 1, weight: 'bold' });
+        const fallback = polar(cx, cy, (labelSector.r0 + labelSector.r1) / 2, (a.start + a.end) / 2);
+        marker = { text, x: fit?.x ?? fallback.x, y: fit?.y ?? fallback.y, fontSize: fit?.fontSize ?? MIN_FONT - 1 };
+      }
+      if (band && !band.lettersComplete) needsKey = true;
+      segments.push({ id: domain.id, ring: ringIndex, sector, path: sectorPath(sector), band, label, curvedLabel, marker, keyNumber: number });
+    }
+  });
+
+  const centre = layoutCentre(input, cx, cy, centreRadius, maxFont);
+  const factorBand = factorWidth ? { r0: radius - factorWidth, r1: radius } : undefined;
+  const factors = factorBand ? layoutFactors(input, cx, cy, factorBand) : [];
+  if (factors.some((f) => f.truncated)) needsKey = true;
+
+  return { size, cx, cy, centre, segments, factors, factorBand, needsKey };
+}
+
+function layoutBand(sector: Sector, bandInner: number, domain: LayoutDomain, measure: Measure): NonNullable<SegmentLayout['band']> {
+  const band = { ...sector, r0: bandInner };
+  const bandWidth = band.r1 - band.r0;
+  if (!domain.hasData) {
+    return { r0: band.r0, r1: band.r1, cells: [{ status: 'domain-no-data', count: 0, path: sectorPath(band), sector: band, letters: [] }], lettersComplete: true };
+  }
+  const letterFont = clamp(bandWidth * 0.72, 10, 15);
+  const middle = (band.r0 + band.r1) / 2;
+  const gapAngle = Math.min(1.5 / middle, (band.end - band.start) / 20);
+  const total = domain.counts.reduce((sum, c) => sum + c.count, 0);
+
+  const makeCells = (parts: Array<{ status: IndicatorStatus; count: number; letter: string; weight: number }>) => {
+    const weightSum = parts.reduce((sum, p) => sum + p.weight, 0);
+    let at = band.start;
+    return parts.map((part) => {
+      const width = ((band.end - band.start) * part.weight) / weightSum;
+      const cell: Sector = { ...band, start: at + (parts.length > 1 ? gapAngle / 2 : 0), end: at + width - (parts.length > 1 ? gapAngle / 2 : 0) };
+      at += width;
+      const arcLength = middle * (cell.end - cell.start);
+      const repeats = Math.max(1, Math.floor(arcLength / LETTER_SPACING));
+      const letters: CellLayout['letters'] = [];
+      for (let k = 0; k < repeats; k++) {
+        const centre = polar(band.cx, band.cy, middle, cell.start + ((cell.end - cell.start) * (k + 0.5)) / repeats);
+        // Upright letters take more of the band's depth on the diagonals: shrink them there rather than drop them.
+        for (let fontSize = letterFont; fontSize >= MIN_LETTER_FONT; fontSize -= 0.5) {
+          const box = { x: centre.x, y: centre.y, width: measure(part.letter, fontSize, 'bold') + 1, height: fontSize * CAP_HEIGHT };
+          if (boxInSector(box, cell, 0.5)) {
+            letters.push({ text: part.letter, x: centre.x, y: centre.y, fontSize });
+            break;
+          }
+        }
+      }
+      return { status: part.status, count: part.count, path: sectorPath(cell), sector: cell, letters } satisfies CellLayout;
+    });
+  };
+
+  // One cell per indicator reads as a count at a glance; when cells get too thin, one per status.
+  if (total <= 12) {
+    const perIndicator = makeCells(domain.counts.flatMap((c) => Array.from({ length: c.count }, () => ({ status: c.status, count: 1, letter: c.letter, weight: 1 }))));
+    if (perIndicator.every((cell) => cell.letters.length)) return { r0: band.r0, r1: band.r1, cells: perIndicator, lettersComplete: true };
+  }
+  // Grouped: proportional, but each status gets enough arc for its letter where the segment allows.
+  const minWeight = total * Math.min(1 / domain.counts.length, (letterFont * 1.4) / (middle * (band.end - band.start)));
+  const grouped = makeCells(domain.counts.map((c) => ({ status: c.status, count: c.count, letter: c.letter, weight: Math.max(c.count, minWeight) })));
+  return { r0: band.r0, r1: band.r1, cells: grouped, lettersComplete: grouped.every((cell) => cell.letters.length) };
+}
+
+function layoutCentre(input: LayoutInput, cx: number, cy: number, r: number, maxFont: number): WheelLayout['centre'] {
+  const circle = { cx, cy, r };
+  const labelOptions = { maxFont: maxFont + 1, minFont: MIN_FONT, maxLines: 3, pad: 4, weight: 'bold' as const };
+  const alone = fitInCircle(input.centre.label, circle, { x: cx, y: cy }, input.measure, labelOptions);
+  const statement = input.centre.statement?.trim();
+  if (!input.showStatement || !statement || !alone) return { r, label: alone, statement: undefined };
+
+  // The label above the statement, the pair centred; shrink both until they fit (else the statement goes under the wheel).
+  const statementFonts = [...new Set([Math.min(alone.fontSize - 1, 13), 11, MIN_FONT])].filter((f) => f >= MIN_FONT);
+  const statementWraps = new Map(statementFonts.map((font) => [font, uniqueWraps(statement, 10, font, input.measure, 'normal')]));
+  for (let labelFont = alone.fontSize; labelFont >= MIN_FONT; labelFont -= 1) {
+    for (const label of uniqueWraps(input.centre.label, 3, labelFont, input.measure, 'bold')) {
+      const labelHeight = label.lines.length * labelFont * 1.15;
+      for (const statementFont of statementFonts.filter((f) => f < labelFont)) {
+        for (const wrapped of statementWraps.get(statementFont)!) {
+          const statementHeight = wrapped.lines.length * statementFont * 1.2;
+          const total = labelHeight + 4 + statementHeight;
+          const labelBox = { x: cx, y: cy - total / 2 + labelHeight / 2, width: label.width + 2, height: labelHeight };
+          const statementBox = { x: cx, y: cy + total / 2 - statementHeight / 2, width: wrapped.width + 2, height: statementHeight };
+          if (boxInCircle(labelBox, cx, cy, r, 4) && boxInCircle(statementBox, cx, cy, r, 4)) {
+            return {
+              r,
+              label: { lines: label.lines, fontSize: labelFont, lineHeight: 1.15, ...labelBox },
+              statement: { lines: wrapped.lines, fontSize: statementFont, lineHeight: 1.2, ...statementBox },
+            };
+          }
+        }
+      }
+    }
+  }
+  return { r, label: alone, statement: undefined };
+}
+
+/** Balanced wrappings into 1..maxLines lines, without repeats. */
+function uniqueWraps(text: string, maxLines: number, fontSize: number, measure: Measure, weight: 'normal' | 'bold') {
+  const seen = new Set<string>();
+  const out: Array<{ lines: string[]; width: number }> = [];
+  for (let n = 1; n <= maxLines; n++) {
+    const wrapped = balancedWrap(text, n, fontSize, measure, weight);
+    const key = wrapped.lines.join('\n');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(wrapped);
+    }
+  }
+  return out;
+}
+
+function layoutFactors(input: LayoutInput, cx: number, cy: number, band: { r0: number; r1: number }): FactorLayout[] {
+  const count = input.factors.length;
+  const span = TAU / count;
+  const width = band.r1 - band.r0;
+  const middle = (band.r0 + band.r1) / 2;
+  const maxFont = clamp(width * 0.55, 11, 14);
+  return input.factors.map((factor, i) => {
+    const start = -span / 2 + i * span;
+    const end = start + span;
+    const sector: Sector = { cx, cy, r0: band.r0, r1: band.r1, start: start + 0.004, end: end - 0.004 };
+    const available = middle * (end - start) - 12;
+    let fontSize = maxFont;
+    while (fontSize > MIN_FONT && input.measure(factor.label, fontSize) > available) fontSize -= 0.5;
+    const text = ellipsize(factor.label, available, fontSize, input.measure);
+    return {
+      id: factor.id,
+      label: factor.label,
+      text,
+      truncated: text !== factor.label,
+      path: sectorPath(sector),
+      textPath: textArcPath(cx, cy, middle, start, end),
+      fontSize,
+      sector,
+    };
+  });
+}

@@ -1,0 +1,410 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Each status's colour, as a chain of custom properties (trend statuses fall back to the comparison
+ * colours they resemble) ending in the default.
+ */
+const statusColours: Record<string, string> = {
+  better: 'var(--wb-status-better, #1b7837)',
+  similar: 'var(--wb-status-similar, #e8b400)',
+  worse: 'var(--wb-status-worse, #c0392b)',
+  higher: 'var(--wb-status-higher, #1f4e9c)',
+  lower: 'var(--wb-status-lower, #7aa7dd)',
+  'not-compared': 'var(--wb-status-not-compared, #767676)',
+  improving: 'var(--wb-status-improving, var(--wb-status-better, #1b7837))',
+  worsening: 'var(--wb-status-worsening, var(--wb-status-worse, #c0392b))',
+  'no-change': 'var(--wb-status-no-change, var(--wb-status-similar, #e8b400))',
+  'not-judged': 'var(--wb-status-not-judged, var(--wb-status-higher, #1f4e9c))',
+  'cannot-calculate': 'var(--wb-status-cannot-calculate, var(--wb-status-not-compared, #767676))',
+  'no-data': 'var(--wb-status-no-data, #ffffff)',
+};
+
+/**
+ * The letter on a status colour: `--wb-status-<status>-text` if set, else black or white, whichever
+ * reads on that colour. OKLCH lightness 0.565 is where black and white have equal contrast on a
+ * grey (both about 4.6:1), so a theme that lightens its colours (the dark theme) gets dark letters
+ * without having to say so.
+ */
+const letterColour = (status: string) =>
+  `var(--wb-status-${status}-text, oklch(from ${statusColours[status]} calc((0.565 - l) * 1000) 0 0))`;
+
+// Written from the fixed table above (no outside input), so unsafeCSS is safe here.
+const statusRules = unsafeCSS(
+  Object.keys(statusColours)
+    .map(
+      (status) =>
+        `.status-${status} { fill: ${statusColours[status]}; }\n` +
+        `.letter-${status} { fill: ${letterColour(status)}; }\n` +
+        `.chip.status-${status} { background: ${statusColours[status]}; color: ${letterColour(status)}; }`,
+    )
+    .join('\n'),
+);
+
+/**
+ * The wheel's styles. Colours come from `--wb-*` custom properties with defaults that meet WCAG 2.2
+ * AA; every status colour has a matching `-text` colour for the letter drawn on it. Everything is
+ * in the stylesheet (no inline styles), so a strict `style-src` CSP needs no exception.
+ */
+export const wheelStyles = css`
+  :host {
+    --_segment: var(--wb-wheel-segment-fill, color-mix(in srgb, var(--_fg) 5%, var(--_bg)));
+    --_segment-hover: var(--wb-wheel-segment-hover-fill, color-mix(in srgb, var(--_fg) 12%, var(--_bg)));
+    --_segment-selected: var(--wb-wheel-selected-fill, color-mix(in srgb, var(--_link) 22%, var(--_bg)));
+    --_segment-stroke: var(--wb-wheel-segment-stroke, var(--_muted));
+    --_centre: var(--wb-wheel-centre-fill, color-mix(in srgb, var(--_link) 12%, var(--_bg)));
+    --_factor: var(--wb-wheel-factor-fill, color-mix(in srgb, var(--_fg) 10%, var(--_bg)));
+  }
+
+  .layout {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  /* Wide containers: the panel beside the wheel. */
+  @container (min-width: 52rem) {
+    .layout.has-panel {
+      grid-template-columns: minmax(0, 1.2fr) minmax(18rem, 1fr);
+    }
+  }
+  .wheel-column {
+    min-width: 0;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.125em;
+    margin: 0 0 0.25rem;
+  }
+  .wheel-box {
+    width: 100%;
+    max-width: var(--wb-wheel-max-size, 40rem);
+    margin-inline: auto;
+  }
+  svg.wheel {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: inherit;
+    forced-color-adjust: none;
+  }
+
+  .segment {
+    cursor: pointer;
+    outline: none;
+  }
+  .segment:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  .segment-shape {
+    fill: var(--_segment);
+    stroke: var(--_segment-stroke);
+    stroke-width: 1;
+    fill-rule: evenodd;
+    transition: fill 120ms ease-out;
+  }
+  .segment:hover .segment-shape {
+    fill: var(--_segment-hover);
+  }
+  .segment.is-selected .segment-shape {
+    fill: var(--_segment-selected);
+  }
+  .label,
+  .marker {
+    fill: var(--_fg);
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .marker-ring {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+
+  .bands {
+    pointer-events: none;
+  }
+  .cell {
+    stroke: var(--_fg);
+    stroke-width: 0.75;
+  }
+  .cell-letter {
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .cell.status-domain-no-data {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+
+  ${statusRules}
+
+  .centre-shape {
+    fill: var(--_centre);
+    stroke: var(--_segment-stroke);
+  }
+  .centre-label {
+    fill: var(--_fg);
+    font-weight: 700;
+  }
+  .centre-statement {
+    fill: var(--_fg);
+  }
+  .factor-shape {
+    fill: var(--_factor);
+    stroke: var(--_segment-stroke);
+    stroke-width: 1;
+  }
+  .factor-arc,
+  .label-arc {
+    fill: none;
+    stroke: none;
+  }
+  .factor-label {
+    fill: var(--_fg);
+  }
+
+  /* Drawn over every segment so neighbours never hide it: black outside, yellow inside (GOV.UK style). */
+  .focus-indicator,
+  .focus-indicator-outer,
+  .selected-indicator {
+    fill: none;
+    pointer-events: none;
+  }
+  .focus-indicator-outer {
+    stroke: var(--_focus-text);
+    stroke-width: 7;
+    visibility: hidden;
+  }
+  .focus-indicator {
+    stroke: var(--_focus);
+    stroke-width: 3.5;
+    visibility: hidden;
+  }
+  svg.wheel:has(.segment:focus-visible) .focus-indicator,
+  svg.wheel:has(.segment:focus-visible) .focus-indicator-outer {
+    visibility: visible;
+  }
+  .selected-indicator {
+    stroke: var(--_fg);
+    stroke-width: 3;
+  }
+
+  .keyboard-help {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0.5rem 0 0;
+  }
+  .summary.no-data {
+    border-left: 4px solid var(--_muted);
+    padding-left: 0.5rem;
+  }
+  .centre-note {
+    margin: 0.5rem 0;
+  }
+
+  .legend,
+  .key {
+    margin: 0.5rem 0;
+    font-size: 0.875em;
+  }
+  .legend p,
+  .key p {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .swatch {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    forced-color-adjust: none;
+  }
+  .key p.factors-note {
+    font-weight: normal;
+    margin-top: 0.5rem;
+  }
+  .key ol,
+  .key ul {
+    margin: 0;
+    padding-left: 1.5rem;
+  }
+  .key li {
+    margin: 0.125rem 0;
+  }
+
+  .panel {
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_link);
+    padding: 0.75rem 1rem 1rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .panel:focus {
+    outline: none;
+  }
+  .panel:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .panel-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .panel h3 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .panel .statement {
+    font-size: 1.125em;
+    font-style: italic;
+    margin: 0.5rem 0;
+  }
+  .panel p {
+    margin: 0.5rem 0;
+  }
+  .close {
+    flex: none;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_fg);
+    border-radius: 4px;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .indicators {
+    list-style: none;
+    margin: 0.75rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .indicators > li {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5rem;
+  }
+  .indicator-button {
+    display: inline;
+    background: none;
+    border: 0;
+    padding: 0.25rem 0;
+    min-height: 1.5rem;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    font-weight: 600;
+    text-align: left;
+    cursor: pointer;
+  }
+  .indicator-button:hover {
+    text-decoration-thickness: 3px;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
+    gap: 0.125rem 0.75rem;
+    margin: 0.25rem 0 0;
+    font-size: 0.9375em;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .chip {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.4em;
+    height: 1.4em;
+    margin-right: 0.375em;
+    border: 1px solid var(--_fg);
+    border-radius: 2px;
+    font-weight: 700;
+    font-size: 0.875em;
+    forced-color-adjust: none;
+  }
+  details.data {
+    margin-top: 1rem;
+  }
+  details.data > summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    padding: 0.25rem 0;
+    min-height: 1.5rem;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  /* Windows high contrast and other forced colours: system colours, status carried by letters. */
+  @media (forced-colors: active) {
+    .segment-shape,
+    .centre-shape,
+    .factor-shape {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .segment:hover .segment-shape {
+      fill: Canvas;
+    }
+    .segment.is-selected .segment-shape {
+      fill: Highlight;
+    }
+    .segment.is-selected .label,
+    .segment.is-selected .marker {
+      fill: HighlightText;
+    }
+    .label,
+    .marker,
+    .centre-label,
+    .centre-statement,
+    .factor-label,
+    .cell-letter {
+      fill: CanvasText;
+    }
+    .cell {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .cell.status-domain-no-data {
+      stroke: CanvasText;
+    }
+    .marker-ring {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .focus-indicator {
+      stroke: Highlight;
+    }
+    .focus-indicator-outer {
+      stroke: Canvas;
+    }
+    .selected-indicator {
+      stroke: CanvasText;
+    }
+    .chip {
+      background: Canvas !important;
+      color: CanvasText !important;
+      border-color: CanvasText;
+    }
+  }
+`;
