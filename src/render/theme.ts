@@ -1,13 +1,16 @@
 import { css } from 'lit';
 import type { Comparison } from '../stats/types.js';
 
-/** Default status colours; each meets 3:1 against white as a graphic and is paired with a shape or letter. */
+/**
+ * Default status colours. Each meets 3:1 against white (WCAG 1.4.11, graphics) and is always paired
+ * with a letter or shape and words, so no status depends on colour alone.
+ */
 export const defaultPalette: Record<Comparison, string> = {
   better: '#1b7837',
-  similar: '#e8b400',
+  similar: '#b8860b',
   worse: '#c0392b',
   higher: '#1f4e9c',
-  lower: '#7aa7dd',
+  lower: '#5b8fd0',
   'not-compared': '#767676',
 };
 
