@@ -1,6 +1,6 @@
 /** Shared test helpers: mounting elements, waiting for their events, loading the real example data. */
 import { fixture, oneEvent } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import type { WellbeingElement, WellbeingErrorDetail } from '../src/elements/base/wellbeing-element.js';
 import type { SpecInput } from '../src/spec/schema.js';
 
@@ -61,3 +61,22 @@ export function shadow(el: Element): ShadowRoot {
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders a template into a fresh container on the page and returns the container. Unlike
+ * open-wc's fixture() on a plain element, it does not wait for an animation frame, which never
+ * comes while test files run side by side in background tabs. Containers are removed after each test.
+ */
+export function mount(template: TemplateResult): HTMLDivElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(template, container);
+  mounted.push(container);
+  return container;
+}
+
+afterEach(() => {
+  for (const container of mounted.splice(0)) container.remove();
+});

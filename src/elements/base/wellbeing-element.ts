@@ -84,6 +84,8 @@ export abstract class WellbeingElement extends LitElement {
     });
     this.inlineObserver.observe(this, { childList: true, characterData: true, subtree: true });
     if (this.state === 'idle' || this.state === 'loading') this.startLoad();
+    // Moved within the page (removed and added again): what draw() made was released on removal.
+    else if (this.hasUpdated && this.state === 'ready') this.requestUpdate('model');
   }
 
   override disconnectedCallback(): void {

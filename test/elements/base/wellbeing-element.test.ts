@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { WellbeingErrorDetail } from '../../../src/elements/base/wellbeing-element.js';
-import { eventWithin, exampleSpec, fixtureError, fixtureReady, shadow, textOf } from '../../helpers.js';
+import { eventWithin, exampleSpec, fixtureError, fixtureReady, mount, shadow, textOf } from '../../helpers.js';
 import type { TestWidget } from './test-element.js';
 import './test-element.js';
 
@@ -141,7 +141,7 @@ describe('the shared element base', () => {
     });
 
     it('fires wellbeing-error that bubbles out of the shadow root, composed', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const container = mount(html``);
       const seen = eventWithin(document.body, 'wellbeing-error') as Promise<CustomEvent<WellbeingErrorDetail>>;
       const el = document.createElement('test-widget') as TestWidget;
       el.spec = { version: 3 };
@@ -152,10 +152,10 @@ describe('the shared element base', () => {
     });
 
     it('keeps the rest of the page working when one element fails', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div>
+      const container = mount(html`
         <test-widget id="bad" src="/__fixtures/status/404"></test-widget>
         <test-widget id="good" .spec=${small('Still fine')}></test-widget>
-      </div>`);
+      `);
       const good = container.querySelector('#good') as TestWidget;
       const bad = container.querySelector('#bad') as TestWidget;
       await eventWithin(bad, 'wellbeing-error').catch(() => undefined);
@@ -195,5 +195,18 @@ describe('recovering from a view error', () => {
     await ready;
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('Fixed');
+  });
+});
+
+describe('moving an element within the page', () => {
+  it('draws again after being removed and added back', async () => {
+    const el = await fixtureReady<TestWidget>(html`<test-widget .spec=${small('Moved')}></test-widget>`);
+    const parent = el.parentElement!;
+    const draws = el.draws;
+    el.remove();
+    const ready = eventWithin(el, 'wellbeing-ready');
+    parent.append(el);
+    await ready;
+    expect(el.draws).to.equal(draws + 1);
   });
 });
