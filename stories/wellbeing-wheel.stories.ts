@@ -101,7 +101,10 @@ export const OtherBenchmark: Story = { args: { benchmark: 'E12000005' } };
 /** An earlier year: `period="2021/22"` (life expectancy is published for three-year periods, so it has no value). */
 export const EarlierPeriod: Story = { args: { period: '2021/22' } };
 
-/** On a phone: 320 px wide. Labels that do not fit become numbers, listed in words under the wheel. */
+/**
+ * On a phone: 320 px wide. The factor band, the status band and the centre get thinner so the labels stay
+ * words; a label that still does not fit becomes a number, listed in words under the wheel.
+ */
 export const PhoneWidth: Story = { args: { width: 320 } };
 
 /** Twenty domains (the four Islington measures repeated): narrow segments take their labels along the radius. */

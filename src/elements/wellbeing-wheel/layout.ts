@@ -2,7 +2,8 @@
  * The wheel's geometry for a given size: the centre, one or two rings of domain segments, each
  * segment's status band (one cell per indicator, or one per status when cells get too thin) with
  * its letters, each label placed (wrapped, shrunk, or replaced by a number listed in a key), and the
- * optional outer band of factors with text along its arcs. Pure: sizes are in CSS pixels and text
+ * optional outer band of factors with text along its arcs. Below 480 px the bands and the centre
+ * get thinner so that labels stay words on a phone. Pure: sizes are in CSS pixels and text
  * widths come from the `measure` function, so it is tested without a browser.
  */
 import { boxInCircle, boxInSector, polar, sectorPath, textArcPath, TAU, type Sector } from './geometry.js';
@@ -91,6 +92,14 @@ const MIN_LETTER_FONT = 9;
 const LETTER_SPACING = 64;
 /** Smallest label size, in pixels: below it a number and a key are clearer than tiny words. */
 export const MIN_FONT = 10;
+/** Outer radius of a wheel in a 320 px container (a phone), and of one in a 480 px container. */
+const NARROW_RADIUS = 160 - EDGE;
+const ROOMY_RADIUS = 240 - EDGE;
+/**
+ * At NARROW_RADIUS: the factor band's depth and its gap to the rings, the status band's depth (room
+ * for a 10 px letter), and the smallest centre (a fraction of the rings' radius) for one ring.
+ */
+const NARROW = { factorWidth: 15, factorGap: 2, bandWidth: 13, centre: 0.28 };
 
 export function layoutWheel(input: LayoutInput): WheelLayout {
   const size = Math.max(120, input.size);
@@ -99,12 +108,17 @@ export function layoutWheel(input: LayoutInput): WheelLayout {
   const radius = size / 2 - EDGE;
   const twoRings = input.rings.length > 1 && input.rings[1]!.length > 0;
 
-  const factorWidth = input.factors.length ? clamp(radius * 0.12, 20, 30) : 0;
-  const ringsOuter = radius - (factorWidth ? factorWidth + 4 : 0);
-  const centreRadius = ringsOuter * (twoRings ? 0.27 : 0.33);
-  const ring1Outer = twoRings ? centreRadius + (ringsOuter - centreRadius) * 0.5 : ringsOuter;
-  const bandWidth = clamp(radius * 0.095, 17, 24);
+  // On a phone the domains' words need every pixel: the factor band, the status band and the centre
+  // get thinner as the wheel narrows (from ROOMY_RADIUS down to NARROW_RADIUS), never below what
+  // their own text needs. From ROOMY_RADIUS up nothing changes.
+  const roomy = clamp((radius - NARROW_RADIUS) / (ROOMY_RADIUS - NARROW_RADIUS), 0, 1);
+  const lerp = (narrow: number, wide: number) => narrow + (wide - narrow) * roomy;
+  const factorWidth = input.factors.length ? clamp(Math.min(radius * 0.12, lerp(NARROW.factorWidth, 30)), NARROW.factorWidth, 30) : 0;
+  const ringsOuter = radius - (factorWidth ? factorWidth + lerp(NARROW.factorGap, 4) : 0);
   const maxFont = clamp(radius * 0.075, 12, 16);
+  const centreRadius = layoutCentreRadius(input, ringsOuter * (twoRings ? 0.27 : 0.33), ringsOuter * lerp(twoRings ? 0.27 : NARROW.centre, 0.33), maxFont);
+  const ring1Outer = twoRings ? centreRadius + (ringsOuter - centreRadius) * 0.5 : ringsOuter;
+  const bandWidth = clamp(radius * 0.095, lerp(NARROW.bandWidth, 17), 24);
   const gap = 3;
 
   const segments: SegmentLayout[] = [];
@@ -207,6 +221,22 @@ function layoutBand(sector: Sector, bandInner: number, domain: LayoutDomain, mea
   const minWeight = total * Math.min(1 / domain.counts.length, (letterFont * 1.4) / (middle * (band.end - band.start)));
   const grouped = makeCells(domain.counts.map((c) => ({ status: c.status, count: c.count, letter: c.letter, weight: Math.max(c.count, minWeight) })));
   return { r0: band.r0, r1: band.r1, cells: grouped, lettersComplete: grouped.every((cell) => cell.letters.length) };
+}
+
+/**
+ * The centre's radius: `preferred`, or as little as `smallest` when the wheel is narrow, but never so
+ * small that the centre's label gets smaller than it would at `preferred` size (or than 11 px).
+ */
+function layoutCentreRadius(input: LayoutInput, preferred: number, smallest: number, maxFont: number): number {
+  if (smallest >= preferred) return preferred;
+  const options = { maxFont: maxFont + 1, minFont: MIN_FONT, maxLines: 3, pad: 4, weight: 'bold' as const };
+  const fitsAt = (r: number) => fitInCircle(input.centre.label, { cx: 0, cy: 0, r }, { x: 0, y: 0 }, input.measure, options)?.fontSize ?? 0;
+  const atPreferred = fitsAt(preferred);
+  // A label that does not fit even at the preferred size: keep the usual proportions.
+  if (!atPreferred) return preferred;
+  const wanted = Math.min(atPreferred, 11);
+  for (let r = smallest; r < preferred; r += 1) if (fitsAt(r) >= wanted) return r;
+  return preferred;
 }
 
 function layoutCentre(input: LayoutInput, cx: number, cy: number, r: number, maxFont: number): WheelLayout['centre'] {

@@ -1,21 +1,24 @@
 import { css, unsafeCSS } from 'lit';
+import { defaultPalette } from '../../render/theme.js';
+
+const palette = (status: keyof typeof defaultPalette) => `var(--wb-status-${status}, ${defaultPalette[status]})`;
 
 /**
  * Each status's colour, as a chain of custom properties (trend statuses fall back to the comparison
- * colours they resemble) ending in the default.
+ * colours they resemble) ending in the shared default palette, so the wheel and the charts agree.
  */
 const statusColours: Record<string, string> = {
-  better: 'var(--wb-status-better, #1b7837)',
-  similar: 'var(--wb-status-similar, #e8b400)',
-  worse: 'var(--wb-status-worse, #c0392b)',
-  higher: 'var(--wb-status-higher, #1f4e9c)',
-  lower: 'var(--wb-status-lower, #7aa7dd)',
-  'not-compared': 'var(--wb-status-not-compared, #767676)',
-  improving: 'var(--wb-status-improving, var(--wb-status-better, #1b7837))',
-  worsening: 'var(--wb-status-worsening, var(--wb-status-worse, #c0392b))',
-  'no-change': 'var(--wb-status-no-change, var(--wb-status-similar, #e8b400))',
-  'not-judged': 'var(--wb-status-not-judged, var(--wb-status-higher, #1f4e9c))',
-  'cannot-calculate': 'var(--wb-status-cannot-calculate, var(--wb-status-not-compared, #767676))',
+  better: palette('better'),
+  similar: palette('similar'),
+  worse: palette('worse'),
+  higher: palette('higher'),
+  lower: palette('lower'),
+  'not-compared': palette('not-compared'),
+  improving: `var(--wb-status-improving, ${palette('better')})`,
+  worsening: `var(--wb-status-worsening, ${palette('worse')})`,
+  'no-change': `var(--wb-status-no-change, ${palette('similar')})`,
+  'not-judged': `var(--wb-status-not-judged, ${palette('higher')})`,
+  'cannot-calculate': `var(--wb-status-cannot-calculate, ${palette('not-compared')})`,
   'no-data': 'var(--wb-status-no-data, #ffffff)',
 };
 
@@ -28,7 +31,7 @@ const statusColours: Record<string, string> = {
 const letterColour = (status: string) =>
   `var(--wb-status-${status}-text, oklch(from ${statusColours[status]} calc((0.565 - l) * 1000) 0 0))`;
 
-// Written from the fixed table above (no outside input), so unsafeCSS is safe here.
+// Written from the fixed table above and the theme's palette (no outside input), so unsafeCSS is safe here.
 const statusRules = unsafeCSS(
   Object.keys(statusColours)
     .map(
@@ -369,8 +372,8 @@ export const wheelStyles = css`
     .segment.is-selected .segment-shape {
       fill: Highlight;
     }
-    .segment.is-selected .label,
-    .segment.is-selected .marker {
+    /* A number keeps its own Canvas disc, so it stays CanvasText on a chosen segment. */
+    .segment.is-selected .label {
       fill: HighlightText;
     }
     .label,
@@ -384,6 +387,7 @@ export const wheelStyles = css`
     .cell {
       fill: Canvas;
       stroke: CanvasText;
+      stroke-width: 1;
     }
     .cell.status-domain-no-data {
       stroke: CanvasText;

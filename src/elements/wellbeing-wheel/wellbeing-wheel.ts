@@ -85,10 +85,10 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  * @cssprop --wb-wheel-centre-fill - The centre's background.
  * @cssprop --wb-wheel-factor-fill - The factors band's background.
  * @cssprop --wb-status-better - Better than the benchmark. Default #1b7837.
- * @cssprop --wb-status-similar - Similar to the benchmark. Default #e8b400.
+ * @cssprop --wb-status-similar - Similar to the benchmark. Default #b8860b.
  * @cssprop --wb-status-worse - Worse than the benchmark. Default #c0392b.
  * @cssprop --wb-status-higher - Higher, for indicators without a judgement. Default #1f4e9c.
- * @cssprop --wb-status-lower - Lower, for indicators without a judgement. Default #7aa7dd.
+ * @cssprop --wb-status-lower - Lower, for indicators without a judgement. Default #5b8fd0.
  * @cssprop --wb-status-not-compared - Not compared (no interval, no benchmark value). Default #767676.
  * @cssprop --wb-status-improving - Trend improving. Default: the better colour.
  * @cssprop --wb-status-no-change - No significant change. Default: the similar colour.

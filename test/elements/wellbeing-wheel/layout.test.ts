@@ -148,15 +148,51 @@ describe('wellbeing-wheel layout', () => {
     });
   }
 
-  it('at a wide size every Walsall label is written out; at 320 px some become numbers and a key is needed', async () => {
-    const wide = await layoutOf('walsall-wwof.json', 800);
-    expect(wide.segments.every((s) => s.label || s.curvedLabel)).to.equal(true);
-    expect(wide.needsKey).to.equal(false);
-    const phone = await layoutOf('walsall-wwof.json', 320);
-    const numbered = phone.segments.filter((s) => s.keyNumber);
+  it('every Walsall label is written out from a 320 px phone up; on a 240 px wheel some become numbers, in order, with a key', async () => {
+    for (const size of [320, 480, 800]) {
+      const layout = await layoutOf('walsall-wwof.json', size);
+      expect(layout.segments.filter((s) => !s.label && !s.curvedLabel).map((s) => s.id), `${size} px`).to.deep.equal([]);
+      expect(layout.needsKey, `${size} px`).to.equal(false);
+    }
+    const tiny = await layoutOf('walsall-wwof.json', 240);
+    const numbered = tiny.segments.filter((s) => s.keyNumber);
     expect(numbered.length).to.be.above(0);
     expect(numbered.map((s) => s.keyNumber)).to.deep.equal(numbered.map((_, i) => i + 1));
-    expect(phone.needsKey).to.equal(true);
+    expect(tiny.needsKey).to.equal(true);
+  });
+
+  it('on a phone the words get a bigger share of the wheel: thinner factor and status bands and a smaller centre, each still holding its own text', async () => {
+    const share = (layout: WheelLayout) => {
+      const radius = layout.size / 2;
+      const s = layout.segments.find((x) => x.id === 'health')!;
+      return { words: (s.band!.r0 - s.sector.r0) / radius, factors: (layout.factorBand!.r1 - layout.factorBand!.r0) / radius, centre: layout.centre.r / radius };
+    };
+    const phone = await layoutOf('walsall-wwof.json', 320);
+    const page = await layoutOf('walsall-wwof.json', 480);
+    expect(share(phone).words).to.be.above(share(page).words + 0.03);
+    expect(share(phone).factors).to.be.below(share(page).factors);
+    expect(share(phone).centre).to.be.below(share(page).centre);
+    // What the squeeze must not cost: the centre's words at 11 px or more, factor names whole at 10 px
+    // or more inside their band, and a letter in every status cell.
+    expect(phone.centre.label?.lines.join(' ')).to.equal('Personal wellbeing');
+    expect(phone.centre.label!.fontSize).to.be.at.least(11);
+    for (const f of phone.factors) {
+      expect(f.truncated, f.label).to.equal(false);
+      expect(f.fontSize).to.be.at.least(10).and.at.most(phone.factorBand!.r1 - phone.factorBand!.r0);
+    }
+    for (const s of phone.segments) for (const cell of s.band?.cells ?? []) if (cell.status !== 'domain-no-data') expect(cell.letters.length, s.id).to.be.above(0);
+  });
+
+  it('from 480 px up the layout is unchanged by the phone squeeze: 33% centre, full factor and status bands', async () => {
+    for (const size of [480, 800]) {
+      const layout = await layoutOf('walsall-wwof.json', size);
+      const radius = size / 2 - 6;
+      const factorWidth = Math.min(30, radius * 0.12);
+      expect(layout.factorBand!.r1 - layout.factorBand!.r0).to.be.closeTo(factorWidth, 1e-9);
+      expect(layout.centre.r).to.be.closeTo((radius - factorWidth - 4) * 0.33, 1e-9);
+      const health = layout.segments.find((s) => s.id === 'health')!;
+      expect(health.band!.r1 - health.band!.r0).to.be.closeTo(Math.min(24, Math.max(17, radius * 0.095)), 1e-9);
+    }
   });
 
   it('one domain: a whole ring', () => {
