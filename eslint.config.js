@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/server/**/*.mjs', 'bench/**/*.mjs', '*.config.js', '*.config.mjs'],
+    files: ['scripts/**/*.mjs', 'test/server/**/*.mjs', 'bench/**/*.mjs', '.storybook/**/*.mjs', '*.config.js', '*.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

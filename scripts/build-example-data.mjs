@@ -513,7 +513,6 @@ const WALSALL_URL = 'https://walsalltogether.co.uk/our-work/resilient-communitie
 const DURHAM_URL = 'https://democracy.durham.gov.uk/';
 
 const pick = (rows, areas) => rows.filter((r) => areas.includes(r.area));
-const indicatorsById = (list, ids) => ids.map((id) => list.find((i) => i.id === id));
 
 // ---------------------------------------------------------------------------------------------
 // The specs
@@ -638,7 +637,7 @@ const islingtonSpec = {
     id: 'ons4',
     title: WWCW.frameworks.ons4.title,
     centre: { label: 'Personal wellbeing', statement: 'How people rate their own lives: four questions, each answered from 0 to 10.' },
-    domains: ONS_MEASURES.map(([raw, id]) => ({ id, label: ONS_QUESTIONS[id].label, statement: ONS_QUESTIONS[id].question, indicators: [id] })),
+    domains: ONS_MEASURES.map(([, id]) => ({ id, label: ONS_QUESTIONS[id].label, statement: ONS_QUESTIONS[id].question, indicators: [id] })),
   },
   areas: ISLINGTON_AREAS.map((c) => area(c)),
   benchmark: ENGLAND,

@@ -12,7 +12,10 @@ export function locateJsonError(text: string): { line: number; column: number; f
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
   const literal = (word: string) => {
-    for (const char of word) if (text[i++] !== char) (i--, fail());
+    for (const char of word) {
+      if (text[i] !== char) fail();
+      i++;
+    }
   };
   const string = () => {
     i++;

@@ -76,8 +76,13 @@ export const en = {
     higher: 'higher',
     lower: 'lower',
     'not-compared': 'not compared',
+    /** "better than England", "similar to England", "not compared with England". */
     sentence: (p: { comparison: string; benchmark: string }) =>
-      p.comparison === 'not compared' ? `not compared with ${p.benchmark}` : `${p.comparison} than ${p.benchmark}`,
+      p.comparison === 'not compared'
+        ? `not compared with ${p.benchmark}`
+        : p.comparison === 'similar'
+          ? `similar to ${p.benchmark}`
+          : `${p.comparison} than ${p.benchmark}`,
   },
   trend: {
     improving: 'improving',

@@ -107,7 +107,7 @@ export abstract class WellbeingElement extends LitElement {
     // draws again without reloading.
     if (this.state === 'error' && this.viewFailed && this.model) {
       const redrawProperties = (this.constructor as typeof WellbeingElement).redrawProperties;
-      if (['lang', ...redrawProperties].some((name) => changed.has(name as keyof this))) {
+      if (['lang', ...redrawProperties].some((name) => (changed as PropertyValues).has(name))) {
         this.viewFailed = false;
         this.failure = undefined;
         this.state = 'ready';
