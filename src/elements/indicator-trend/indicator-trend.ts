@@ -1,0 +1,572 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { WellbeingElement, ViewError } from '../base/wellbeing-element.js';
+import { defineElement } from '../define.js';
+import type { Model } from '../../model/model.js';
+import { renderChart, type Chart } from '../../render/vega.js';
+import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
+import {
+  csvFile,
+  downloadMenu,
+  downloadMenuStyles,
+  exportChart,
+  offerDownload,
+  toCsv,
+  type DownloadFile,
+  type DownloadFormat,
+} from '../../render/downloads.js';
+import type { Comparison } from '../../stats/types.js';
+import { indicatorTrendStyles } from './indicator-trend.styles.js';
+import { fileSlug, formatValue, safeHref } from './trend-format.js';
+import { buildTrendView, TrendRequestError, type TrendView } from './trend-model.js';
+import {
+  buildTrendSpec,
+  defaultSeriesColours,
+  FOCUS_SIGNAL,
+  seriesDash,
+  seriesNames,
+  statusShape,
+  valueDomain,
+  type TrendSpecOptions,
+  type TrendTheme,
+} from './trend-spec.js';
+import {
+  announcement,
+  axisTitle,
+  chartLabel,
+  periodRange,
+  statusLabel,
+  summaryText,
+  tooltipLines,
+  trendCsv,
+  trendTable,
+  wrapWords,
+} from './trend-text.js';
+
+/** Characters per line of the title and source in a downloaded chart (800 px wide, 12 px text). */
+const EXPORT_LINE_CHARACTERS = 110;
+
+const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
+
+/** A legend swatch of a point shape (the same shapes Vega draws), 14 px. */
+function shapeSwatch(shape: string, fill: string, outline: string): SVGTemplateResult {
+  const paths: Record<string, string> = {
+    square: 'M2,2H12V12H2Z',
+    diamond: 'M7,0.5L13.5,7L7,13.5L0.5,7Z',
+    'triangle-up': 'M7,1L13,12H1Z',
+    'triangle-down': 'M1,2H13L7,13Z',
+    cross: 'M5,1H9V5H13V9H9V13H5V9H1V5H5Z',
+  };
+  return shape === 'circle'
+    ? svg`<circle class="swatch-fill" cx="7" cy="7" r="5.5" fill=${fill} stroke=${outline} stroke-width="1"></circle>`
+    : svg`<path class="swatch-fill" d=${paths[shape] ?? paths['square']!} fill=${fill} stroke=${outline} stroke-width="1"></path>`;
+}
+
+/**
+ * One indicator over time for an area, as a public-health analyst expects from Fingertips: the
+ * area's values with their 95% confidence intervals, the benchmark and other comparator areas as
+ * their own lines, each value marked (shape, colour and words) by its comparison with the benchmark
+ * (similar when the benchmark lies inside the interval, else better/worse by polarity), gaps for
+ * missing periods, an optional target, the latest value, a summary sentence, a data table, the
+ * indicator's definition and source, and downloads (CSV, SVG, PNG).
+ *
+ * Defaults: without `indicator`, the first indicator with whole-area values; without `area`, the
+ * first area of the spec (other than the benchmark) with a value; without `compare`, the benchmark
+ * alone. The benchmark is always drawn, since the points are judged against it.
+ *
+ * Keyboard: Tab to the chart, then Left/Right move between periods (a tooltip and the guide line
+ * show the values, and a live region reads them), Home/End go to the first/last period,
+ * Enter or Space choose the period (`wellbeing-select`), Escape hides the tooltip.
+ *
+ * @summary An indicator's trend for an area, with intervals, comparators and significance.
+ *
+ * @attr {string} src - URL of a spec (JSON). Changing it reloads; the newest load wins.
+ * @attr {string} indicator - Id of the indicator to draw (default: the first with whole-area values).
+ * @attr {string} area - Code of the area to draw (default: the first non-benchmark area with a value).
+ * @attr {string} compare - Space- or comma-separated codes of areas drawn as comparator lines (the benchmark is always drawn).
+ * @attr {string} benchmark - Code of the area values are compared with (default: the spec's `benchmark`).
+ * @attr {string} lang - Language of the words and numbers (default: the spec's `lang`, then the page's).
+ *
+ * @fires wellbeing-ready - The chart is drawn (its SVG is in the DOM).
+ * @fires wellbeing-error - The spec could not be loaded or the request cannot be shown; `detail.message` says why.
+ * @fires wellbeing-select - A period was chosen (click on a point, or Enter on the chart): `detail` is `{ indicator, area, period }`.
+ * @fires wellbeing-download - A download was asked for (cancelable); `detail` is `{ format, filename, blob }`. Call `preventDefault()` to handle it yourself.
+ *
+ * @csspart title - The indicator's title (an h2).
+ * @csspart subtitle - The area and period range.
+ * @csspart latest - The latest value, its interval, its comparison and the recent trend.
+ * @csspart summary - The generated summary sentence.
+ * @csspart legend - The key to the lines and point shapes.
+ * @csspart chart - The focusable chart container.
+ * @csspart svg - The chart's SVG.
+ * @csspart tooltip - The tooltip (hover and keyboard).
+ * @csspart hint - The keyboard instructions.
+ * @csspart table-button - The button that shows and hides the table.
+ * @csspart table - The data table's scrolling wrapper.
+ * @csspart downloads - The download menu (a details element); also `downloads-button`, `downloads-list`, `download-button`, `downloads-status`.
+ * @csspart about - The indicator's definition (a details element).
+ * @csspart source - The source note.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart error - The error message.
+ *
+ * @cssprop --wb-status-better - Colour of "better" points and badges (default #1b7837); also `--wb-status-similar`, `-worse`, `-higher`, `-lower`, `-not-compared`.
+ * @cssprop --wb-trend-series-1 - Colour of the area's line (default #505a5f); `--wb-trend-series-2` the benchmark's (#0b0c0c), `-3` to `-6` the other comparators'.
+ * @cssprop --wb-trend-target-color - Colour of the target line (default #0b0c0c).
+ * @cssprop --wb-color-text - Text colour.
+ * @cssprop --wb-color-muted - Secondary text and axis labels.
+ * @cssprop --wb-color-grid - Grid lines of the chart (default #e1e3e3).
+ * @cssprop --wb-color-background - Background (also of downloaded images).
+ * @cssprop --wb-color-focus - Focus ring colour.
+ * @cssprop --wb-font-family - Font of the text and the chart.
+ * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 268px).
+ */
+export class IndicatorTrend extends WellbeingElement {
+  static override styles = [...WellbeingElement.styles, tooltipStyles, downloadMenuStyles, indicatorTrendStyles];
+
+  protected static override redrawProperties: readonly string[] = ['indicator', 'area', 'compare', 'benchmark'];
+
+  /** Id of the indicator to draw. */
+  @property({ reflect: true }) indicator: string | null = null;
+
+  /** Code of the area to draw. */
+  @property({ reflect: true }) area: string | null = null;
+
+  /** Comparator area codes, space- or comma-separated. */
+  @property({ reflect: true }) compare: string | null = null;
+
+  /** Code of the benchmark area (overrides the spec's). */
+  @property({ reflect: true }) benchmark: string | null = null;
+
+  @state() private tableOpen = false;
+  @state() private downloadStatus = '';
+  @state() private downloadBusy = false;
+  @state() private liveText = '';
+
+  private chart: Chart | undefined;
+  private drawSequence = 0;
+  private focusIndex = -1;
+  private cachedView: { key: string; model: Model; view: TrendView } | undefined;
+
+  /** The view model for the current model and attributes (recomputed only when they change). */
+  private trendView(model: Model): TrendView {
+    const key = JSON.stringify([this.indicator, this.area, this.compare, this.benchmark, this.locale]);
+    if (this.cachedView?.key === key && this.cachedView.model === model) return this.cachedView.view;
+    let view: TrendView;
+    try {
+      view = buildTrendView(model, { indicator: this.indicator, area: this.area, compare: this.compare, benchmark: this.benchmark, locale: this.locale }, this.messages);
+    } catch (error) {
+      if (error instanceof TrendRequestError) throw new ViewError(error.message);
+      throw error;
+    }
+    this.cachedView = { key, model, view };
+    return view;
+  }
+
+  private get locale(): string {
+    return this.lang || this.model?.spec.lang || document.documentElement.lang || 'en-GB';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new view starts without a focused period or old messages.
+    const changes = changed as PropertyValues;
+    if (['indicator', 'area', 'compare', 'benchmark', 'lang', 'model'].some((name) => changes.has(name))) {
+      this.focusIndex = -1;
+      this.liveText = '';
+      this.downloadStatus = '';
+    }
+  }
+
+  protected override renderView(model: Model): TemplateResult {
+    const view = this.trendView(model);
+    const messages = this.messages;
+    const m = messages.indicatorTrend;
+    const table = trendTable(view, messages);
+    const latest = view.latest;
+    const source = view.indicator.source ?? model.spec.source;
+    const sourceHref = safeHref(source?.url, document.baseURI);
+    const names = seriesNames(view);
+    const theme = this.isConnected ? this.theme() : undefined;
+    const palette = theme?.palette ?? defaultPalette;
+    const colours = theme?.seriesColours ?? defaultSeriesColours;
+    const outline = theme?.pointOutline ?? '#0b0c0c';
+    const statuses = STATUS_ORDER.filter((s) => view.points.some((p) => p.value !== null && p.comparison === s));
+
+    return html`<div class="trend" lang=${this.lang || nothing}>
+      <div>
+        <h2 class="title" part="title">${view.indicator.title}</h2>
+        <p class="subtitle" part="subtitle">${m.subtitle({ area: view.area.name, range: periodRange(view, messages) })}</p>
+      </div>
+
+      <dl class="latest" part="latest">
+        <div>
+          <dt>${m.latestHeading({ period: latest.label })}</dt>
+          <dd class="latest-value">
+            ${formatValue(latest.value!, view.style)}
+            ${latest.lower !== null && latest.upper !== null
+              ? html`<span class="latest-interval">${m.interval({ lower: formatValue(latest.lower, view.style), upper: formatValue(latest.upper, view.style) })}</span>`
+              : nothing}
+          </dd>
+        </div>
+        ${view.benchmark
+          ? html`<div>
+              <dt>${m.comparedWith({ benchmark: view.benchmark.name })}</dt>
+              <dd class="latest-status">
+                <span class="badge status-${latest.comparison}" aria-hidden="true">${statusLetter[latest.comparison]}</span> ${statusLabel(latest.comparison, view, messages)}${latest.benchmarkValue !== null
+                  ? ` (${formatValue(latest.benchmarkValue, view.style)})`
+                  : ''}
+              </dd>
+            </div>`
+          : nothing}
+        ${view.trend.direction !== 'cannot-calculate'
+          ? html`<div>
+              <dt>${m.recentTrend}</dt>
+              <dd>${messages.trend[view.trend.judgement]}</dd>
+            </div>`
+          : nothing}
+      </dl>
+
+      <p class="summary" part="summary">${summaryText(view, messages)}</p>
+      ${view.benchmark ? nothing : html`<p class="hint">${m.noBenchmark}</p>`}
+
+      <div>
+        <p class="legend-heading" id="legend-heading">${m.legendHeading}</p>
+        <ul class="legend" part="legend" aria-labelledby="legend-heading">
+          ${names.map(
+            (name, i) =>
+              html`<li>
+                <svg width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+                  <line x1="1" y1="7" x2="35" y2="7" stroke=${colours[i % colours.length]!} stroke-width="2.5" stroke-dasharray=${seriesDash[i % seriesDash.length]!.join(' ') || nothing}></line>
+                </svg>
+                ${name}
+              </li>`,
+          )}
+          ${view.hasIntervals
+            ? html`<li>
+                <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                  <path d="M3,1H11M7,1V13M3,13H11" stroke=${colours[0]!} stroke-width="1.5" fill="none"></path>
+                </svg>
+                ${m.intervalLegend}
+              </li>`
+            : nothing}
+          ${view.anyCompared
+            ? statuses.map(
+                (status) =>
+                  html`<li data-status=${status}>
+                    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${shapeSwatch(statusShape[status], palette[status], outline)}</svg>
+                    ${statusLabel(status, view, messages)}
+                  </li>`,
+              )
+            : nothing}
+          ${view.target !== undefined
+            ? html`<li>
+                <svg width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
+                  <line x1="1" y1="7" x2="35" y2="7" stroke=${theme?.target ?? '#0b0c0c'} stroke-width="1.5" stroke-dasharray="8 4"></line>
+                </svg>
+                ${m.target({ value: formatValue(view.target, view.style) })}
+              </li>`
+            : nothing}
+        </ul>
+      </div>
+
+      <div class="tooltip-layer">
+        <div
+          class="chart"
+          part="chart"
+          tabindex="0"
+          role="group"
+          aria-label=${chartLabel(view, messages)}
+          aria-describedby="keyboard-hint"
+          @keydown=${this.onChartKey}
+          @focus=${this.onChartFocus}
+          @blur=${this.onChartBlur}
+        >
+          <div class="vega"></div>
+        </div>
+      </div>
+      <p class="hint" id="keyboard-hint" part="hint">${m.keyboardHint}</p>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.liveText}</p>
+
+      <div class="actions">
+        <button
+          type="button"
+          class="table-button"
+          part="table-button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.tableOpen ? messages.common.hideTable : messages.common.showTable}
+        </button>
+        ${downloadMenu({
+          label: messages.common.downloads,
+          items: [
+            { format: 'csv', label: messages.common.downloadCsv },
+            { format: 'svg', label: messages.common.downloadSvg },
+            { format: 'png', label: messages.common.downloadPng },
+          ],
+          onChoose: (format) => void this.download(format),
+          status: this.downloadStatus,
+          busy: this.downloadBusy,
+        })}
+      </div>
+
+      <div class="table-wrap" id="table" part="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!this.tableOpen}>
+        <table>
+          <caption id="table-caption">${messages.common.tableCaption({ title: `${view.indicator.title}, ${view.area.name}` })}</caption>
+          <thead>
+            <tr>
+              ${table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${table.rows.map(
+              ([head, ...cells]) =>
+                html`<tr>
+                  <th scope="row">${head!.text}</th>
+                  ${cells.map(
+                    (cell) =>
+                      html`<td class=${cell.numeric ? 'number' : cell.note ? 'note' : ''}>${cell.status && cell.text !== m.noValue
+                          ? html`<span class="badge status-${cell.status}" aria-hidden="true">${statusLetter[cell.status]}</span> `
+                          : nothing}${cell.text}</td>`,
+                  )}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      ${view.indicator.definition
+        ? html`<details class="about" part="about">
+            <summary>${m.aboutHeading}</summary>
+            <p><strong>${messages.common.definition}:</strong> ${view.indicator.definition}</p>
+          </details>`
+        : nothing}
+      ${source
+        ? html`<p class="source" part="source">
+            ${messages.common.source}: ${sourceHref ? html`<a href=${sourceHref} rel="noopener">${source.name}</a>` : source.name}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Colours and fonts for Vega, read from the `--wb-*` custom properties so theming reaches the chart. */
+  private theme(): TrendTheme {
+    const text = readToken(this, 'color-text', '#0b0c0c');
+    return {
+      palette: readPalette(this),
+      seriesColours: defaultSeriesColours.map((fallback, i) => readToken(this, `trend-series-${i + 1}`, fallback)),
+      text,
+      muted: readToken(this, 'color-muted', '#505a5f'),
+      grid: readToken(this, 'color-grid', '#e1e3e3'),
+      pointOutline: text,
+      target: readToken(this, 'trend-target-color', '#0b0c0c'),
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      background: readToken(this, 'color-background', '#ffffff'),
+    };
+  }
+
+  private specOptions(view: TrendView, mode: 'screen' | 'export'): TrendSpecOptions {
+    const messages = this.messages;
+    const m = messages.indicatorTrend;
+    const domain = valueDomain(view);
+    const theme = this.theme();
+    const statusWords = Object.fromEntries(STATUS_ORDER.map((s) => [s, statusLabel(s, view, messages)])) as Record<Comparison, string>;
+    const source = view.indicator.source ?? this.model?.spec.source;
+    return {
+      theme: mode === 'screen' ? { ...theme, background: 'transparent' } : theme,
+      words: {
+        axisTitle: axisTitle(view, domain.domain[0], domain.startsAtZero, messages),
+        status: statusWords,
+        statusTitle: view.benchmark ? m.comparedWith({ benchmark: view.benchmark.name }) : '',
+        target: m.target({ value: view.target === undefined ? '' : formatValue(view.target, view.style) }),
+      },
+      mode,
+      domain,
+      ...(mode === 'export'
+        ? {
+            width: 800,
+            height: 360,
+            title: {
+              text: view.indicator.title,
+              subtitle: [
+                m.subtitle({ area: view.area.name, range: periodRange(view, messages) }),
+                ...(source ? wrapWords(m.exportSource({ source: source.name }), EXPORT_LINE_CHARACTERS) : []),
+              ],
+            },
+          }
+        : {}),
+    };
+  }
+
+  protected override async draw(): Promise<void> {
+    const sequence = ++this.drawSequence;
+    this.finalizeChart();
+    // Vega draws into an inner box: it marks its container as a "graphics-document" and would
+    // replace the focusable group's role and name.
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.tooltip-layer');
+    if (!container || !layer || !this.model) return;
+    const view = this.trendView(this.model);
+    const messages = this.messages;
+    const chart = await renderChart(container, buildTrendSpec(view, this.specOptions(view, 'screen')), {
+      label: chartLabel(view, messages),
+      tooltipLayer: layer,
+      formatTooltip: (value) => {
+        const point = view.points.find((p) => p.period === value);
+        return point ? tooltipLines(view, point, messages) : [];
+      },
+    });
+    // A newer draw started, or the element left the page, while Vega was loading: drop this one.
+    if (sequence !== this.drawSequence || !this.isConnected || !container.isConnected) {
+      chart.finalize();
+      return;
+    }
+    this.chart = chart;
+    // The group around it has the name; the named SVG inside is its picture.
+    container.removeAttribute('role');
+    container.removeAttribute('aria-roledescription');
+    chart.view.addEventListener('click', (_event, item) => {
+      const period = (item as { datum?: { period?: unknown } } | null | undefined)?.datum?.period;
+      if (typeof period === 'string') this.choose(period);
+    });
+  }
+
+  protected override teardown(): void {
+    this.drawSequence++;
+    this.finalizeChart();
+  }
+
+  private finalizeChart(): void {
+    this.chart?.finalize();
+    this.chart = undefined;
+  }
+
+  private choose(period: string): void {
+    const view = this.model ? this.trendView(this.model) : undefined;
+    if (!view) return;
+    this.select({ indicator: view.indicator.id, area: view.area.code, period });
+  }
+
+  private onChartFocus = (event: FocusEvent) => {
+    // A click focuses the chart too: the hover tooltip serves pointers, this one the keyboard.
+    if (!this.model || !this.chart || !(event.target as Element).matches(':focus-visible')) return;
+    const view = this.trendView(this.model);
+    if (this.focusIndex < 0) this.focusIndex = view.points.indexOf(view.latest);
+    void this.showPoint(this.focusIndex);
+  };
+
+  private onChartBlur = () => {
+    this.chart?.hideTooltip();
+    void this.setFocusSignal('');
+  };
+
+  private onChartKey = (event: KeyboardEvent) => {
+    if (!this.model || !this.chart) return;
+    const count = this.trendView(this.model).points.length;
+    let index = this.focusIndex < 0 ? count - 1 : this.focusIndex;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        index = Math.min(count - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        index = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        index = 0;
+        break;
+      case 'End':
+        index = count - 1;
+        break;
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        const point = this.trendView(this.model).points[index];
+        if (point) this.choose(point.period);
+        return;
+      }
+      case 'Escape':
+        this.chart.hideTooltip();
+        void this.setFocusSignal('');
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusIndex = index;
+    void this.showPoint(index);
+  };
+
+  private async setFocusSignal(label: string): Promise<void> {
+    const chart = this.chart;
+    if (!chart) return;
+    chart.view.signal(FOCUS_SIGNAL, label);
+    await chart.view.runAsync();
+  }
+
+  /** Shows the tooltip at a period (keyboard), highlights it in the chart and tells screen readers. */
+  private async showPoint(index: number): Promise<void> {
+    const chart = this.chart;
+    if (!chart || !this.model) return;
+    const view = this.trendView(this.model);
+    const point = view.points[index];
+    if (!point) return;
+    const lines = tooltipLines(view, point, this.messages);
+    this.liveText = announcement(lines);
+    await this.setFocusSignal(point.label);
+    if (chart !== this.chart) return;
+    const svgElement = this.renderRoot.querySelector('.chart svg');
+    const layer = this.renderRoot.querySelector('.tooltip-layer');
+    if (!svgElement || !layer) return;
+    const xScale = chart.view.scale('x') as ((label: string) => number) | undefined;
+    const yScale = chart.view.scale('y') as ((value: number) => number) & { domain(): number[] };
+    if (!xScale || !yScale) return;
+    const [originX, originY] = chart.view.origin();
+    const svgBox = svgElement.getBoundingClientRect();
+    const layerBox = layer.getBoundingClientRect();
+    const anchorValue = point.value ?? point.comparatorValues.find((v) => v !== null) ?? yScale.domain()[1]!;
+    const x = svgBox.left - layerBox.left + originX + xScale(point.label);
+    const y = svgBox.top - layerBox.top + originY + yScale(anchorValue);
+    chart.showTooltip(x, y, lines);
+  }
+
+  private async download(format: DownloadFormat): Promise<void> {
+    if (!this.model) return;
+    const view = this.trendView(this.model);
+    const messages = this.messages;
+    const base = `${fileSlug(view.indicator.id)}-${fileSlug(view.area.code)}`;
+    this.downloadBusy = true;
+    this.downloadStatus = '';
+    try {
+      let file: DownloadFile;
+      if (format === 'csv') {
+        const { header, rows } = trendCsv(view);
+        file = csvFile(`${base}.csv`, toCsv(header, rows));
+      } else {
+        file = await exportChart({
+          parent: this.renderRoot as ShadowRoot,
+          spec: buildTrendSpec(view, this.specOptions(view, 'export')),
+          label: chartLabel(view, messages),
+          format,
+          filename: `${base}.${format}`,
+        });
+      }
+      offerDownload(this, file);
+      this.downloadStatus = messages.indicatorTrend.downloaded({ file: file.filename });
+    } catch (error) {
+      this.downloadStatus = messages.indicatorTrend.downloadFailed({ detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.downloadBusy = false;
+    }
+  }
+}
+
+defineElement('indicator-trend', IndicatorTrend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'indicator-trend': IndicatorTrend;
+  }
+}
