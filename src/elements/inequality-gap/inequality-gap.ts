@@ -1,0 +1,445 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
+import { defineElement } from '../define.js';
+import type { Model } from '../../model/model.js';
+import {
+  csvFile,
+  downloadMenu,
+  downloadMenuStyles,
+  exportChart,
+  offerDownload,
+  toCsv,
+  type DownloadFormat,
+} from '../../render/downloads.js';
+import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
+import { renderChart, type Chart, type TooltipEntry } from '../../render/vega.js';
+import type { Comparison } from '../../stats/types.js';
+import { buildGapView, exportRows, GapDataError, type GapView, type TableCell } from './gap-model.js';
+import { ACTIVE_SIGNAL, buildGapChartSpec, stopAnchor, type GapChartStyle } from './gap-spec.js';
+import { gapStyles } from './styles.js';
+
+const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
+
+/**
+ * How unequal an outcome is between groups, and whether the gap is closing.
+ *
+ * Two views. **groups**: one indicator, area and period, one mark per group (deprivation deciles or
+ * quintiles from the most to the least deprived, or any other groups) with its 95% interval, the
+ * area's overall value as a reference line, the absolute gap (first against last ordered group;
+ * highest against lowest otherwise) and the ratio, and for ordered groups with populations the slope
+ * index and relative index of inequality (PHE method, src/stats) with 95% limits and the fitted line.
+ * **over-time**: two groups (or a group and the overall value) across periods, the gap shaded between
+ * them and written in every period, and whether it widened or narrowed.
+ *
+ * Words: a summary sentence, key figures, a key, a data table (in a disclosure) and tooltips, all
+ * with the same numbers; the chart is focusable and the Left/Right arrow keys move between marks.
+ *
+ * @tag inequality-gap
+ * @summary Gaps between groups, the slope index of inequality, and gaps over time.
+ *
+ * @attr src - URL of a spec (JSON).
+ * @attr indicator - Id of the indicator to show. Default: the first indicator with grouped rows.
+ * @attr area - Area code. Default: the first area (in the spec's order) with grouped rows for the indicator.
+ * @attr period - Period of the groups view (as in the data, or as labelled, e.g. `2019/20`). Default: the latest with group values.
+ * @attr view - `groups` or `over-time`. Default: `groups` when the latest period has two or more group values, else `over-time`.
+ * @attr groups - Over-time view: the two groups, comma-separated (`Male,Female`), or one group and `overall`. Default: the two ends of ordered groups, else the first two.
+ * @attr group-type - The kind of group when an indicator has several (e.g. `deprivation-decile`, `deprivation-quintile`). Default: the first.
+ * @attr lang - Language of the words (default: the spec's, then the page's).
+ * @attr timeout - Seconds to wait for `src`.
+ * @attr max-size - Largest spec accepted, in megabytes.
+ *
+ * @fires wellbeing-ready - The chart is drawn.
+ * @fires wellbeing-error - The spec could not be loaded or does not support what was asked; `detail.message` says why.
+ * @fires wellbeing-select - A person chose a mark (click, or Enter/Space on the focused chart): `{ indicator, area, period, group? }`.
+ * @fires wellbeing-download - Before a download is saved (cancelable); `detail` is the file.
+ *
+ * @csspart figure - The whole drawn element.
+ * @csspart title - The indicator's title and the area.
+ * @csspart summary - The summary sentence.
+ * @csspart figures - The key figures (gap, ratio, SII, RII).
+ * @csspart chart - The focusable chart container.
+ * @csspart svg - The chart's SVG.
+ * @csspart tooltip - The tooltip.
+ * @csspart key - The key to the chart.
+ * @csspart table - The data table.
+ * @csspart source - The source note.
+ * @csspart downloads - The download menu.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart error - The error message.
+ *
+ * @cssprop --wb-series-1 - Colour of the first series in the over-time view (default #1f4e9c).
+ * @cssprop --wb-series-2 - Colour of the second series in the over-time view (default #b35806).
+ * @cssprop --wb-color-mark - Colour of the group marks when there is no overall value to compare with.
+ * @cssprop --wb-gap-shade - Fill between the two series.
+ * @cssprop --wb-status-better - Colour of groups better than the overall value (also similar, worse, higher, lower, not-compared).
+ * @cssprop --wb-color-text - Text and line colour.
+ * @cssprop --wb-color-muted - Secondary text.
+ * @cssprop --wb-color-focus - Focus ring.
+ * @cssprop --wb-font-family - Font of the words and the chart.
+ * @cssprop --wb-chart-min-height - Height kept for the chart while it draws.
+ */
+export class InequalityGap extends WellbeingElement {
+  static override styles = [...WellbeingElement.styles, tooltipStyles, downloadMenuStyles, gapStyles];
+
+  protected static override redrawProperties = ['indicator', 'area', 'period', 'view', 'groups', 'groupType'];
+
+  /** Id of the indicator to show. */
+  @property({ reflect: true }) indicator: string | null = null;
+  /** Area code. */
+  @property({ reflect: true }) area: string | null = null;
+  /** Period of the groups view (default: latest). */
+  @property({ reflect: true }) period: string | null = null;
+  /** `groups` or `over-time`. */
+  @property({ reflect: true }) view: string | null = null;
+  /** Two groups for the over-time view: `Male,Female`, or a group and `overall`. */
+  @property({ reflect: true }) groups: string | null = null;
+  /** The kind of group, when an indicator has several. */
+  @property({ reflect: true, attribute: 'group-type' }) groupType: string | null = null;
+
+  /** Index of the mark the keyboard is on (−1: none). */
+  @state() private active = -1;
+  @state() private downloadStatus = '';
+  @state() private downloading = false;
+
+  private chart: Chart | undefined;
+  private drawCount = 0;
+  private cached: { key: unknown[]; view: GapView } | undefined;
+
+  /** The view model for the current attributes (memoised: the SII simulation runs once per input). */
+  private get gapView(): GapView | undefined {
+    return this.state === 'ready' ? this.cached?.view : undefined;
+  }
+
+  private numberLang(): string {
+    return this.lang || this.model?.spec.lang || document.documentElement.lang || 'en';
+  }
+
+  private computeView(model: Model): GapView {
+    const messages = this.messages;
+    const key = [model, messages, this.numberLang(), this.indicator, this.area, this.period, this.view, this.groups, this.groupType];
+    if (this.cached && this.cached.key.every((part, i) => part === key[i])) return this.cached.view;
+    try {
+      const view = buildGapView(
+        model,
+        { indicator: this.indicator, area: this.area, period: this.period, view: this.view, groups: this.groups, groupType: this.groupType },
+        { messages, lang: this.numberLang() },
+      );
+      this.cached = { key, view };
+      return view;
+    } catch (error) {
+      this.cached = undefined;
+      if (error instanceof GapDataError) throw new ViewError(error.message);
+      throw error;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new question or new data: the keyboard starts again from no mark, and the last download message goes.
+    const reset = ['indicator', 'area', 'period', 'view', 'groups', 'groupType', 'lang', 'model'] as const;
+    if (reset.some((name) => (changed as PropertyValues).has(name))) {
+      this.active = -1;
+      this.downloadStatus = '';
+    }
+  }
+
+  protected override renderView(model: Model): TemplateResult {
+    const view = this.computeView(model);
+    const m = this.messages;
+    const words = m.inequalityGap;
+    const subtitle =
+      view.kind === 'groups'
+        ? `${view.areaName}, ${view.periodLabel} · ${words.viewGroups}`
+        : `${view.areaName} · ${words.viewOverTime}`;
+    const stop = this.active >= 0 ? view.stops[this.active] : undefined;
+    const source = view.indicator.source ?? model.spec.source;
+    const sourceUrl = safeUrl(source?.url);
+    return html`<figure part="figure">
+      <figcaption part="title">
+        <span class="title">${view.indicator.title}</span>
+        <span class="subtitle">${subtitle}</span>
+      </figcaption>
+      <p class="summary" part="summary">${view.summary}</p>
+      <dl class="figures" part="figures" aria-label=${words.figuresHeading}>
+        ${view.figures.map((f) => html`<dt>${f.term}</dt><dd>${f.description}</dd>`)}
+      </dl>
+      <div class="chart-frame tooltip-layer">
+        <div
+          class="chart"
+          part="chart"
+          tabindex="0"
+          role="group"
+          aria-label=${view.chartLabel}
+          aria-describedby="hint"
+          @keydown=${this.onChartKey}
+          @blur=${this.onChartBlur}
+        ></div>
+      </div>
+      <p id="hint" class="hint">${view.keyboardHint}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${stop?.sentence ?? ''}</p>
+      ${this.renderKey(view)}
+      ${view.notes.map((note) => html`<p class="note">${note}</p>`)}
+      <details class="table-details">
+        <summary>${m.common.showTable}</summary>
+        <div class="table-wrap">${this.renderTable(view)}</div>
+      </details>
+      ${view.indicator.definition
+        ? html`<details class="definition">
+            <summary>${m.common.definition}</summary>
+            <p>${view.indicator.definition}</p>
+          </details>`
+        : nothing}
+      ${downloadMenu({
+        label: m.common.downloads,
+        items: [
+          { format: 'csv', label: m.common.downloadCsv },
+          { format: 'svg', label: m.common.downloadSvg },
+          { format: 'png', label: m.common.downloadPng },
+        ],
+        onChoose: (format) => void this.download(format),
+        status: this.downloadStatus,
+        busy: this.downloading,
+      })}
+      ${source
+        ? html`<p class="source" part="source">
+            ${m.common.source}: ${sourceUrl ? html`<a href=${sourceUrl}>${source.name}</a>` : source.name}
+          </p>`
+        : nothing}
+    </figure>`;
+  }
+
+  private renderKey(view: GapView): TemplateResult {
+    const words = this.messages.inequalityGap;
+    const items: TemplateResult[] = [];
+    if (view.kind === 'groups') {
+      items.push(html`<li>${view.ordered ? words.keyPoints : words.keyPointsRows}</li>`);
+      if (view.sii.ok) items.push(html`<li>${words.keyFitted}</li>`);
+      if (view.overall) {
+        const overall = view.overall.label;
+        items.push(html`<li>${words.keyOverall({ overall })}</li>`);
+        const present = new Set(view.groups.flatMap((g) => (g.comparison ? [g.comparison] : [])));
+        for (const status of STATUS_ORDER.filter((s) => present.has(s))) {
+          const letter = statusLetter[status];
+          const text =
+            status === 'similar'
+              ? words.keyStatusSimilar({ overall })
+              : status === 'not-compared'
+                ? words.keyStatusNotCompared({ overall })
+                : words.keyStatus({ status: this.messages.comparison[status], overall });
+          // The letter is drawn beside each mark; the swatch repeats it with the colour.
+          items.push(
+            html`<li>
+              <span class="swatch" data-status=${status}>${letter}</span> <span>${text}</span>
+            </li>`,
+          );
+        }
+      }
+    } else {
+      items.push(html`<li>${words.keySeries}</li>`, html`<li>${words.keyShade}</li>`);
+    }
+    return html`<div class="key" part="key">
+      <p class="key-heading" id="key-heading">${words.keyHeading}</p>
+      <ul aria-labelledby="key-heading">
+        ${items}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(view: GapView): TemplateResult {
+    const cell = (c: TableCell, index: number) => {
+      const content = c.status ? html`<span class="letter" aria-hidden="true">${statusLetter[c.status]}</span> ${c.text}` : c.text;
+      return index === 0
+        ? html`<th scope="row" class=${c.numeric ? 'number' : ''}>${content}</th>`
+        : html`<td class=${c.numeric ? 'number' : ''}>${content}</td>`;
+    };
+    return html`<table part="table">
+      <caption>${view.table.caption}</caption>
+      <thead>
+        <tr>
+          ${view.table.head.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${view.table.rows.map((row) => html`<tr>${row.map(cell)}</tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  /** Colours and font for the chart, read from the `--wb-*` properties (Vega cannot read CSS variables). */
+  private chartStyle(): GapChartStyle {
+    return {
+      palette: readPalette(this),
+      letters: statusLetter,
+      series: [readToken(this, 'series-1', '#1f4e9c'), readToken(this, 'series-2', '#b35806')],
+      mark: readToken(this, 'color-mark', defaultPalette.higher),
+      text: readToken(this, 'color-text', '#0b0c0c'),
+      muted: readToken(this, 'color-muted', '#505a5f'),
+      grid: readToken(this, 'color-grid', '#dddddd'),
+      shade: readToken(this, 'gap-shade', '#c9d7ea'),
+      font: readToken(this, 'font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'),
+    };
+  }
+
+  protected override async draw(): Promise<void> {
+    this.teardown();
+    const view = this.gapView;
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.chart-frame');
+    if (!view || !container || !layer) return;
+    const count = ++this.drawCount;
+    const chart = await renderChart(container, buildGapChartSpec(view, this.chartStyle()), {
+      label: view.chartLabel,
+      tooltipLayer: layer,
+      formatTooltip: (value) => this.tooltipFor(view, value),
+    });
+    // A newer draw, or removal from the page, overtook this one: drop the chart it made.
+    if (count !== this.drawCount || !this.isConnected || this.gapView !== view) {
+      chart.finalize();
+      return;
+    }
+    this.chart = chart;
+    chart.view.addEventListener('click', (_event, item) => {
+      const key = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum?.['key'];
+      const index = view.stops.findIndex((s) => s.key === key);
+      if (index >= 0) this.select(view.stops[index]!.select);
+    });
+  }
+
+  private tooltipFor(view: GapView, value: unknown): TooltipEntry[] {
+    const stop = view.stops.find((s) => s.key === value);
+    return stop ? stop.tip : [];
+  }
+
+  protected override teardown(): void {
+    this.drawCount++;
+    this.chart?.finalize();
+    this.chart = undefined;
+  }
+
+  private onChartKey = (event: KeyboardEvent): void => {
+    const view = this.gapView;
+    if (!view || !view.stops.length) return;
+    const last = view.stops.length - 1;
+    let next = this.active;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = this.active < 0 ? 0 : Math.min(last, this.active + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = this.active < 0 ? last : Math.max(0, this.active - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Enter':
+      case ' ':
+        if (this.active >= 0) {
+          event.preventDefault();
+          this.select(view.stops[this.active]!.select);
+        }
+        return;
+      case 'Escape':
+        if (this.active >= 0) {
+          event.preventDefault();
+          this.showStop(-1);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.showStop(next);
+  };
+
+  private onChartBlur = (): void => {
+    this.chart?.hideTooltip();
+  };
+
+  /** Moves the keyboard to a mark: highlights it, shows its tooltip and says it in the live region. */
+  private showStop(index: number): void {
+    this.active = index;
+    const chart = this.chart;
+    const view = this.gapView;
+    if (!chart || !view) return;
+    void chart.view.signal(ACTIVE_SIGNAL, index).runAsync();
+    const anchor = index >= 0 ? stopAnchor(view, index) : undefined;
+    if (!anchor) {
+      chart.hideTooltip();
+      return;
+    }
+    const x = chart.view.scale(anchor.x.scale) as ((v: unknown) => number) | undefined;
+    const y = chart.view.scale(anchor.y.scale) as (((v: unknown) => number) & { bandwidth?: () => number }) | undefined;
+    if (!x || !y) return;
+    const [originX, originY] = chart.view.origin();
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
+    const frame = this.renderRoot.querySelector<HTMLElement>('.chart-frame')!;
+    const offsetX = container.getBoundingClientRect().left - frame.getBoundingClientRect().left;
+    const offsetY = container.getBoundingClientRect().top - frame.getBoundingClientRect().top;
+    const px = originX + x(anchor.x.value) + offsetX;
+    const py = originY + y(anchor.y.value) + (anchor.y.band && y.bandwidth ? y.bandwidth() / 2 : 0) + offsetY;
+    chart.showTooltip(px, py, view.stops[index]!.tip);
+  }
+
+  private async download(format: DownloadFormat): Promise<void> {
+    const view = this.gapView;
+    if (!view || this.downloading) return;
+    const words = this.messages.inequalityGap;
+    const base = words
+      .filename({ indicator: view.indicator.id, area: view.areaCode, period: view.kind === 'groups' ? view.periodLabel : '' })
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/-{2,}/g, '-');
+    const filename = `${base}.${format}`;
+    this.downloading = true;
+    try {
+      let file;
+      if (format === 'csv') {
+        const { header, rows } = exportRows(view);
+        file = csvFile(filename, toCsv(header, rows));
+      } else {
+        const source = view.indicator.source ?? this.model?.spec.source;
+        const spec = buildGapChartSpec(view, this.chartStyle(), {
+          title: {
+            text: view.indicator.title,
+            subtitle: words.exportSubtitle({
+              area: view.areaName,
+              period: view.kind === 'groups' ? view.periodLabel : '',
+              source: source?.name ?? '',
+            }),
+          },
+        });
+        file = await exportChart({ parent: this.renderRoot as ShadowRoot, spec, label: view.chartLabel, format, filename });
+      }
+      offerDownload(this, file);
+      this.downloadStatus = words.downloaded({ file: filename });
+    } catch (error) {
+      this.downloadStatus = words.downloadFailed({ detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.downloading = false;
+    }
+  }
+}
+
+/** Only web links become links: a `javascript:` URL in a spec must never be clickable. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+defineElement('inequality-gap', InequalityGap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inequality-gap': InequalityGap;
+  }
+}
