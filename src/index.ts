@@ -1,0 +1,11 @@
+/**
+ * wellbeing-widgets: importing this module defines <wellbeing-wheel>, <indicator-trend> and
+ * <inequality-gap>, and exports their classes with the pure spec, model and statistics functions.
+ */
+export * from './pure.js';
+export { fetchText, fetchJson, type FetchLimits } from './data/fetch.js';
+export { loadSpec, type SpecSource, type LoadOptions } from './data/load.js';
+export { WellbeingElement, ViewError, type WellbeingErrorDetail, type ElementState } from './elements/base/wellbeing-element.js';
+export { WellbeingWheel } from './elements/wellbeing-wheel/wellbeing-wheel.js';
+export { IndicatorTrend } from './elements/indicator-trend/indicator-trend.js';
+export { InequalityGap } from './elements/inequality-gap/inequality-gap.js';

@@ -1,0 +1,13 @@
+/**
+ * The parts of the library with no DOM: the spec schema and parser, CSV reading, the model and the
+ * statistics. Safe to import in Node or a worker (e.g. to validate a spec or compute an SII).
+ */
+export * from './spec/schema.js';
+export { parseSpec, parseRows, checkReferences, type ParseResult } from './spec/parse.js';
+export { formatPath, type SpecIssue } from './spec/issues.js';
+export { splitCsv, csvToRows } from './data/csv.js';
+export { LoadError, type LoadErrorKind } from './data/errors.js';
+export { Model, parseAreaList, type SeriesPoint } from './model/model.js';
+export { parsePeriod, periodLabel, orderPeriods, type ParsedPeriod } from './model/period.js';
+export * from './stats/index.js';
+export { messagesFor, registerMessages, type Messages } from './i18n/index.js';
