@@ -78,6 +78,7 @@ function shapeSwatch(shape: string, fill: string, outline: string): SVGTemplateR
  * show the values, and a live region reads them), Home/End go to the first/last period,
  * Enter or Space choose the period (`wellbeing-select`), Escape hides the tooltip.
  *
+ * @tag indicator-trend
  * @summary An indicator's trend for an area, with intervals, comparators and significance.
  *
  * @attr {string} src - URL of a spec (JSON). Changing it reloads; the newest load wins.
