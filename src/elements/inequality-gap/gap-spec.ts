@@ -172,11 +172,7 @@ function orderedBody(view: GroupsView, style: GapChartStyle): Layer {
   }
   if (view.overall) layers.push(overallRule(view, style, 'y'));
   layers.push(
-    {
-      data: { values: rows },
-      mark: { type: 'rule', color: style.text, strokeWidth: 1.5 },
-      encoding: { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } },
-    },
+    ...intervalLayer(rows, { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } }, style),
     {
       data: { values: rows },
       mark: { type: 'point', filled: true, stroke: style.text, strokeWidth: 1, opacity: 1 },
@@ -185,6 +181,16 @@ function orderedBody(view: GroupsView, style: GapChartStyle): Layer {
     ...letterLayer(view, style, x, y),
   );
   return { height: HEIGHT, layer: layers };
+}
+
+/**
+ * The 95% interval whiskers, only where some group has both limits: an empty rule layer would
+ * leave an unnamed graphics-symbol group in the SVG (an axe failure) and draw nothing.
+ */
+function intervalLayer(rows: ReturnType<typeof groupRows>, encoding: Record<string, unknown>, style: GapChartStyle): Layer[] {
+  const withLimits = rows.filter((r) => typeof r.lower === 'number' && typeof r.upper === 'number');
+  if (!withLimits.length) return [];
+  return [{ data: { values: withLimits }, mark: { type: 'rule', color: style.text, strokeWidth: 1.5 }, encoding }];
 }
 
 function unorderedBody(view: GroupsView, style: GapChartStyle): Layer {
@@ -205,11 +211,7 @@ function unorderedBody(view: GroupsView, style: GapChartStyle): Layer {
   const layers: Layer[] = [];
   if (view.overall) layers.push(overallRule(view, style, 'x'));
   layers.push(
-    {
-      data: { values: rows },
-      mark: { type: 'rule', color: style.text, strokeWidth: 1.5 },
-      encoding: { y, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } },
-    },
+    ...intervalLayer(rows, { y, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } }, style),
     {
       data: { values: rows },
       mark: { type: 'point', filled: true, stroke: style.text, strokeWidth: 1, opacity: 1 },

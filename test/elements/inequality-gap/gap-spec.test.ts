@@ -143,6 +143,13 @@ describe('gap-spec: unordered groups and over time', () => {
     expect(await compile(spec)).to.deep.equal([]);
   });
 
+  it('draws no whisker layer when no group has limits (an empty one would be an unnamed ARIA group)', async () => {
+    // The Fingertips life-expectancy extract has no confidence limits.
+    const gap = (await view(lifeExpectancy(), { indicator: 'life-expectancy', area: COUNTY_DURHAM })) as GroupsView;
+    const rules = layersOf(buildGapChartSpec(gap, style)).filter((l) => l.mark?.type === 'rule');
+    expect(rules.filter((l) => JSON.stringify(l.encoding).includes('"lower"'))).to.deep.equal([]);
+  });
+
   it('shades the gap between the two series and writes its size in every period', async () => {
     const gap = (await view(lifeExpectancy(), { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' })) as OverTimeView;
     const spec = buildGapChartSpec(gap, style);
