@@ -60,6 +60,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai assertions such as expect(x).to.exist are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'test/server/**/*.mjs', 'bench/**/*.mjs', '.storybook/**/*.mjs', '*.config.js', '*.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
