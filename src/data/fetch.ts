@@ -52,7 +52,9 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
       throw translateAbort(error, timedOut, limits.signal) ?? new LoadError('network', messages.load.network({ url }), { url });
     }
     if (!response.ok) {
-      throw new LoadError('status', messages.load.status({ url, status: response.status, statusText: response.statusText }), {
+      const said = await serverExplanation(response);
+      const sentence = messages.load.status({ url, status: response.status, statusText: response.statusText });
+      throw new LoadError('status', said ? `${sentence} ${messages.load.serverSaid({ text: said })}` : sentence, {
         url,
         status: response.status,
       });
@@ -78,6 +80,21 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
     if (outer?.aborted) return new DOMException('Superseded', 'AbortError');
     if (didTimeOut) return new LoadError('timeout', messages.load.timeout({ url, seconds: Math.round(timeoutMs / 100) / 10 }), { url });
     return error instanceof LoadError ? error : undefined;
+  }
+}
+
+/**
+ * An API that answers an error with JSON such as { "error": "Unknown area" } often says why; the
+ * editor should read it. Only a short `error` or `message` string is taken, never markup or a page.
+ */
+async function serverExplanation(response: Response): Promise<string | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const body = (await response.json()) as { error?: unknown; message?: unknown };
+    const text = typeof body?.error === 'string' ? body.error : typeof body?.message === 'string' ? body.message : undefined;
+    return text?.trim().slice(0, 300) || undefined;
+  } catch {
+    return undefined;
   }
 }
 

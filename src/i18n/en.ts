@@ -56,6 +56,7 @@ export const en = {
     status: (p: { url: string; status: number; statusText: string }) =>
       `The server answered ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}.` +
       (p.status === 404 ? ' Check the address: the file may have moved.' : p.status >= 500 ? ' The server had a problem; try again later.' : ''),
+    serverSaid: (p: { text: string }) => `The server said: “${p.text}”`,
     html: (p: { url: string }) =>
       `${p.url} sent a web page (HTML), not JSON data. Check the address points at the data file itself.`,
     brokenJson: (p: { url: string; detail: string }) => `${p.url} is not valid JSON: ${p.detail}.`,

@@ -70,6 +70,8 @@ describe('errors.html (what an editor sees when a spec is wrong)', function () {
     const failure = page.failures.get(el)!;
     expect(failure.status).to.equal(404);
     expect(alertText(el)).to.include('E08000099');
+    // The endpoint explains itself in JSON; the editor reads its words.
+    expect(alertText(el)).to.include('The server said: “There is no area with the code "E08000099" in the example data.”');
   });
 
   it('the correct element on the same page still draws', () => {

@@ -14,7 +14,12 @@ export async function fixturesMiddleware(context, next) {
     context.body = body;
   };
 
-  if (name.startsWith('status/')) return send(Number(name.slice('status/'.length)), 'text/plain', 'Something went wrong');
+  if (name.startsWith('status/')) {
+    // ?error= answers like an API that explains itself in JSON.
+    const error = url.searchParams.get('error');
+    if (error !== null) return send(Number(name.slice('status/'.length)), 'application/json', JSON.stringify({ error }));
+    return send(Number(name.slice('status/'.length)), 'text/plain', 'Something went wrong');
+  }
   if (name === 'html') return send(200, 'text/html', '<!doctype html><html><body><h1>Page not found</h1></body></html>');
   if (name === 'broken-json') return send(200, 'application/json', '{ "version": 1, "indicators": [ }');
   if (name === 'slow') {

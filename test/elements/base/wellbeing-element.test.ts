@@ -97,6 +97,12 @@ describe('the shared element base', () => {
       expect(alertText(el)).to.contain(`The server answered 404 Not Found for ${origin}/__fixtures/status/404.`).and.contain('Check the address');
     });
 
+    it('an API error with a JSON explanation: quotes what the server said', async () => {
+      const { detail } = await fixtureError<TestWidget>(html`<test-widget src="/__fixtures/status/404?error=Unknown%20area%20E99999999"></test-widget>`);
+      expect(detail.status).to.equal(404);
+      expect(detail.message).to.contain('answered 404').and.contain('The server said: “Unknown area E99999999”');
+    });
+
     it('500: says the server had a problem', async () => {
       const { el, detail } = await fixtureError<TestWidget>(html`<test-widget src="/__fixtures/status/500"></test-widget>`);
       expect(detail.status).to.equal(500);
