@@ -296,10 +296,8 @@ export const en = {
       sex: 'Sex',
       'ethnic-group': 'Ethnic group',
     } as Record<string, string>,
-    withUnit: (p: { number: string; unit: string }) =>
-      p.unit === '%' ? `${p.number}%` : !p.unit || p.unit === 'score' ? p.number : `${p.number} ${p.unit}`,
-    gapWithUnit: (p: { number: string; unit: string }) =>
-      p.unit === '%' ? `${p.number} percentage points` : !p.unit || p.unit === 'score' ? p.number : `${p.number} ${p.unit}`,
+    /** A gap between two percentages (the number is written by src/render/format.ts). */
+    percentagePoints: (p: { number: string }) => `${p.number} percentage points`,
     limits: (p: { lower: string; upper: string }) => `95% limits ${p.lower} to ${p.upper}`,
     summaryGroups: (p: { area: string; period: string; a: string; nameA: string; b: string; nameB: string; gap: string }) =>
       `In ${p.area} in ${p.period}, the value was ${p.a} ${p.nameA} and ${p.b} ${p.nameB}: a gap of ${p.gap}.`,

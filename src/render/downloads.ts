@@ -9,6 +9,7 @@
  * (keyboard and screen-reader support built in) of ordinary buttons.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/index.js';
 import { renderChart, type TopLevelSpec } from './vega.js';
 
 /** A value in a CSV cell: text, a number, or empty. */
@@ -135,6 +136,18 @@ export function offerDownload(host: HTMLElement, file: DownloadFile): boolean {
 export interface DownloadMenuItem {
   format: DownloadFormat;
   label: string;
+}
+
+/**
+ * The standard items of a chart element's menu: the data as CSV, the chart as SVG and as PNG,
+ * labelled from `messages.common` in the element's language.
+ */
+export function chartDownloadItems(labels: Pick<Messages['common'], 'downloadCsv' | 'downloadSvg' | 'downloadPng'>): DownloadMenuItem[] {
+  return [
+    { format: 'csv', label: labels.downloadCsv },
+    { format: 'svg', label: labels.downloadSvg },
+    { format: 'png', label: labels.downloadPng },
+  ];
 }
 
 export interface DownloadMenuOptions {

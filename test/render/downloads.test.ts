@@ -2,7 +2,9 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { splitCsv } from '../../src/data/csv.js';
+import { messagesFor } from '../../src/i18n/index.js';
 import {
+  chartDownloadItems,
   csvField,
   csvFile,
   downloadMenu,
@@ -154,6 +156,14 @@ describe('downloads (src/render/downloads.ts)', () => {
       await sendKeys({ press: 'Escape' });
       expect(details.open).to.equal(false);
       expect(document.activeElement).to.equal(summary);
+    });
+
+    it('the standard chart items: data as CSV, the chart as SVG and PNG, labelled in the language', () => {
+      expect(chartDownloadItems(messagesFor('en').common)).to.deep.equal([
+        { format: 'csv', label: 'Data (CSV)' },
+        { format: 'svg', label: 'Chart (SVG)' },
+        { format: 'png', label: 'Chart (PNG)' },
+      ]);
     });
 
     it('has a polite status line and passes axe', async () => {

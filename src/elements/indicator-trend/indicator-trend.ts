@@ -6,6 +6,7 @@ import type { Model } from '../../model/model.js';
 import { renderChart, type Chart } from '../../render/vega.js';
 import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import {
+  chartDownloadItems,
   csvFile,
   downloadMenu,
   downloadMenuStyles,
@@ -17,7 +18,7 @@ import {
 } from '../../render/downloads.js';
 import type { Comparison } from '../../stats/types.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
-import { fileSlug, formatValue, safeHref } from './trend-format.js';
+import { fileSlug, formatValue, safeHref } from '../../render/format.js';
 import { buildTrendView, TrendRequestError, type TrendView } from './trend-model.js';
 import {
   buildTrendSpec,
@@ -301,11 +302,7 @@ export class IndicatorTrend extends WellbeingElement {
         </button>
         ${downloadMenu({
           label: messages.common.downloads,
-          items: [
-            { format: 'csv', label: messages.common.downloadCsv },
-            { format: 'svg', label: messages.common.downloadSvg },
-            { format: 'png', label: messages.common.downloadPng },
-          ],
+          items: chartDownloadItems(messages.common),
           onChoose: (format) => void this.download(format),
           status: this.downloadStatus,
           busy: this.downloadBusy,

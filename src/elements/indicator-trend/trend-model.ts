@@ -8,7 +8,18 @@ import { parseAreaList, type Model } from '../../model/model.js';
 import { periodLabel } from '../../model/period.js';
 import type { DataRow, Indicator } from '../../spec/schema.js';
 import { compareWithBenchmark, recentTrend, type Comparison, type TrendResult } from '../../stats/index.js';
-import { numberStyle, titleForSentence, type NumberStyle } from './trend-format.js';
+import { numberStyle, type NumberStyle } from '../../render/format.js';
+
+/**
+ * The indicator's title for use inside a sentence: its short title, else its title without a
+ * trailing parenthesis (`Life satisfaction (mean score, 0 to 10)` → `Life satisfaction`).
+ */
+export function titleForSentence(indicator: Indicator): string {
+  const short = indicator.shortTitle?.trim();
+  if (short) return short;
+  const stripped = indicator.title.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return stripped || indicator.title;
+}
 
 /** The element cannot show what it was asked (unknown indicator, area…); the message is for people. */
 export class TrendRequestError extends Error {

@@ -6,10 +6,16 @@
 import { listInWords, type Messages } from '../../i18n/index.js';
 import type { Comparison } from '../../stats/types.js';
 import type { CsvCell } from '../../render/downloads.js';
-import { formatNumber, formatValue, unitTitle } from './trend-format.js';
+import { formatNumber, formatValue } from '../../render/format.js';
 import type { TrendPoint, TrendView } from './trend-model.js';
 
 type TrendMessages = Messages['indicatorTrend'];
+
+/** A unit as an axis title: first letter capitalised (`score` → `Score`), `%` as it is. */
+export function unitTitle(unit: string, fallback: string): string {
+  const text = unit.trim() || fallback;
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
 
 /** One cell of the table: the text read out, whether it is a number, and a status when it shows one. */
 export interface TableCell {

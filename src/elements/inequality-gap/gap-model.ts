@@ -22,7 +22,8 @@ import {
   type SlopeIndexOk,
   type SlopeIndexOptions,
 } from '../../stats/index.js';
-import { formatGap, formatNumber, formatRatio, formatValue, type NumberStyle } from './format.js';
+import { formatNumber, formatValue, numberStyle } from '../../render/format.js';
+import { formatGap, formatRatio, type GapNumberStyle } from './format.js';
 
 export type GapViewKind = 'groups' | 'over-time';
 export const GAP_VIEWS: readonly GapViewKind[] = ['groups', 'over-time'];
@@ -84,7 +85,7 @@ interface ViewBase {
   areaCode: string;
   areaName: string;
   groupType: string;
-  style: NumberStyle;
+  style: GapNumberStyle;
   chartLabel: string;
   keyboardHint: string;
   /** Axis title for the values: the unit (the indicator's title is the figure's caption). */
@@ -188,7 +189,7 @@ interface Context {
   areaCode: string;
   areaName: string;
   groupType: string;
-  style: NumberStyle;
+  style: GapNumberStyle;
   /** Periods with at least one group value of the chosen kind, in time order. */
   groupedPeriods: string[];
   /** Lowest and highest group order of this kind (to name the most and least deprived ends). */
@@ -262,7 +263,8 @@ function resolveContext(model: Model, request: GapRequest, options: GapViewOptio
     areaCode: area.code,
     areaName: area.name,
     groupType,
-    style: { lang: options.lang, decimals: indicator.decimals ?? 1, unit: indicator.unit ?? '', messages: options.messages },
+    // The indicator's decimals, else those of its data in this area (groups and overall).
+    style: { ...numberStyle(indicator, model.rows(indicator.id, area.code), options.lang), messages: options.messages },
     groupedPeriods,
     orderRange: orders.length ? [Math.min(...orders), Math.max(...orders)] : undefined,
     options,
@@ -362,7 +364,7 @@ function buildGroupsView(context: Context, askedPeriod: string | null | undefine
     key: `g${index}`,
     index,
     label: row.group!.label,
-    axisLabel: ordered ? formatNumber(row.group!.order!, { lang: context.lang, decimals: 0 }) : row.group!.label,
+    axisLabel: ordered ? formatNumber(row.group!.order!, { locale: context.lang, decimals: 0 }) : row.group!.label,
     order: row.group!.order,
     value: row.value,
     lower: num(row.lower),
@@ -542,7 +544,7 @@ function groupsTable(context: Context, groups: GroupDatum[], sii: SiiOutcome, ov
     const cells: TableCell[] = [{ text: g.label }, n(g.value)];
     if (showLimits) cells.push(n(g.lower), n(g.upper));
     if (showPopulation) {
-      cells.push({ text: g.population === null ? messages.common.noData : formatNumber(g.population, { lang: context.lang, decimals: 0 }), numeric: true });
+      cells.push({ text: g.population === null ? messages.common.noData : formatNumber(g.population, { locale: context.lang, decimals: 0 }), numeric: true });
     }
     if (sii.ok) cells.push(n(g.fitted));
     if (overall) {
@@ -568,7 +570,7 @@ function groupStop(context: Context, g: GroupDatum, period: string, label: strin
   const limits = g.lower !== null && g.upper !== null ? words.limits({ lower: formatNumber(g.lower, style), upper: formatNumber(g.upper, style) }) : undefined;
   const tip: TipLine[] = [['', g.label], [words.value, value]];
   if (limits) tip.push(['', limits]);
-  if (g.population !== null) tip.push([words.population, formatNumber(g.population, { lang: context.lang, decimals: 0 })]);
+  if (g.population !== null) tip.push([words.population, formatNumber(g.population, { locale: context.lang, decimals: 0 })]);
   if (g.fitted !== null) tip.push([words.fitted, formatNumber(g.fitted, style)]);
   if (g.comparison && overallLabel) tip.push([words.comparedWithOverall({ overall: overallLabel }), messages.comparison[g.comparison]]);
   if (g.gapEnd) tip.push(['', words.gapEnd]);

@@ -11,7 +11,7 @@
 import type { TopLevelSpec } from '../../render/vega.js';
 import type { Comparison } from '../../stats/types.js';
 import type { GapView, GroupsView, OverTimeView } from './gap-model.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../../render/format.js';
 
 export interface GapChartStyle {
   /** Status colours (readPalette): groups compared with the overall value. */

@@ -4,6 +4,7 @@ import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import {
+  chartDownloadItems,
   csvFile,
   downloadMenu,
   downloadMenuStyles,
@@ -12,6 +13,7 @@ import {
   toCsv,
   type DownloadFormat,
 } from '../../render/downloads.js';
+import { fileSlug, safeHref } from '../../render/format.js';
 import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import { renderChart, type Chart, type TooltipEntry } from '../../render/vega.js';
 import type { Comparison } from '../../stats/types.js';
@@ -154,7 +156,7 @@ export class InequalityGap extends WellbeingElement {
         : `${view.areaName} · ${words.viewOverTime}`;
     const stop = this.active >= 0 ? view.stops[this.active] : undefined;
     const source = view.indicator.source ?? model.spec.source;
-    const sourceUrl = safeUrl(source?.url);
+    const sourceUrl = safeHref(source?.url, document.baseURI);
     return html`<figure part="figure">
       <figcaption part="title">
         <span class="title">${view.indicator.title}</span>
@@ -192,11 +194,7 @@ export class InequalityGap extends WellbeingElement {
         : nothing}
       ${downloadMenu({
         label: m.common.downloads,
-        items: [
-          { format: 'csv', label: m.common.downloadCsv },
-          { format: 'svg', label: m.common.downloadSvg },
-          { format: 'png', label: m.common.downloadPng },
-        ],
+        items: chartDownloadItems(m.common),
         onChoose: (format) => void this.download(format),
         status: this.downloadStatus,
         busy: this.downloading,
@@ -390,10 +388,11 @@ export class InequalityGap extends WellbeingElement {
     const view = this.gapView;
     if (!view || this.downloading) return;
     const words = this.messages.inequalityGap;
-    const base = words
-      .filename({ indicator: view.indicator.id, area: view.areaCode, period: view.kind === 'groups' ? view.periodLabel : '' })
-      .replace(/[^A-Za-z0-9_-]+/g, '-')
-      .replace(/-{2,}/g, '-');
+    const base = words.filename({
+      indicator: fileSlug(view.indicator.id),
+      area: fileSlug(view.areaCode),
+      period: view.kind === 'groups' ? fileSlug(view.periodLabel) : '',
+    });
     const filename = `${base}.${format}`;
     this.downloading = true;
     try {
@@ -422,17 +421,6 @@ export class InequalityGap extends WellbeingElement {
     } finally {
       this.downloading = false;
     }
-  }
-}
-
-/** Only web links become links: a `javascript:` URL in a spec must never be clickable. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -12,7 +12,7 @@ import type { Domain, Indicator } from '../../spec/schema.js';
 import { compareWithBenchmark } from '../../stats/compare.js';
 import { recentTrend, type TrendJudgement, type TrendPoint } from '../../stats/trend.js';
 import type { Comparison } from '../../stats/types.js';
-import { formatValue } from './format.js';
+import { formatValue, numberStyle } from '../../render/format.js';
 import { statusOrder, wheelStatusLetter, type IndicatorStatus, type StatusMode } from './status.js';
 
 export interface WheelOptions {
@@ -290,7 +290,10 @@ function indicatorView(
   const value = row?.value ?? null;
   const benchmarkRow = period && benchmark ? model.row(indicator.id, benchmark.code, period) : undefined;
   const benchmarkValue = benchmarkRow?.value ?? null;
-  const format = (x: number) => formatValue(x, indicator, lang);
+  // The indicator's decimals, else those its data are published with (in every area, so areas agree).
+  const published = indicator.decimals === undefined ? model.rows(indicator.id).filter((r) => !r.group) : [];
+  const style = numberStyle(indicator, published, lang);
+  const format = (x: number) => formatValue(x, style);
   const hasInterval = typeof row?.lower === 'number' && typeof row?.upper === 'number';
 
   let comparison: Comparison | 'no-data';

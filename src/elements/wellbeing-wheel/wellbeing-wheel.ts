@@ -6,7 +6,7 @@ import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { baseStyles } from '../../render/theme.js';
-import { safeHref } from './format.js';
+import { safeHref } from '../../render/format.js';
 import type { Measure, PlacedText } from './labels.js';
 import { layoutWheel, type SegmentLayout, type WheelLayout } from './layout.js';
 import { isNavigationKey, nextSegment } from './navigation.js';
