@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
@@ -47,14 +47,19 @@ export abstract class WellbeingElement extends LitElement {
   /** The spec as a JavaScript object; takes precedence over `src` and an inline script. */
   @property({ attribute: false }) spec: SpecInput | object | null = null;
 
-  /** Language of the element's words (BCP 47, e.g. `en`, `cy`). Defaults to the spec's `lang`, then English. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Language of the element's words (BCP 47, e.g. `en`, `cy`). Defaults to the spec's `lang`, then
+   * the page's, then English. Declared without a default (see `properties` below) so that an element
+   * never writes an empty `lang=""`, which would tell screen readers its language is unknown.
+   */
+  declare lang: string;
+  static override properties: PropertyDeclarations = { lang: { reflect: true } };
 
   /** Seconds to wait for `src` (and any data URL) before giving up. */
-  @property({ type: Number, reflect: true }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /** Largest spec or data file accepted, in megabytes. */
-  @property({ type: Number, attribute: 'max-size', reflect: true }) maxSize = DEFAULT_MAX_BYTES / (1024 * 1024);
+  @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_BYTES / (1024 * 1024);
 
   /** Where the element is: waiting for a spec, loading it, showing an error, or drawn. */
   @state() protected state: ElementState = 'idle';

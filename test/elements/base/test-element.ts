@@ -1,10 +1,10 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { WellbeingElement, ViewError } from '../../../src/elements/base/wellbeing-element.js';
 import type { Model } from '../../../src/model/model.js';
 
 /** The smallest real element: it draws an SVG naming the spec's title and counts its rows. */
 export class TestWidget extends WellbeingElement {
-  static override properties = { indicator: { reflect: true } };
+  static override properties: PropertyDeclarations = { indicator: { reflect: true } };
   declare indicator: string | null;
   protected static override redrawProperties = ['indicator'];
   draws = 0;

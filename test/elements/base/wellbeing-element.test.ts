@@ -216,3 +216,14 @@ describe('moving an element within the page', () => {
     expect(el.draws).to.equal(draws + 1);
   });
 });
+
+describe('attributes the element writes on itself', () => {
+  it('never writes an empty lang="" (screen readers would treat the language as unknown), but reflects one that is set', async () => {
+    const el = await fixtureReady<TestWidget>(html`<test-widget .spec=${small('x')}></test-widget>`);
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(el.getAttributeNames().filter((n) => n !== 'aria-busy')).to.deep.equal([]);
+    el.lang = 'cy';
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('cy');
+  });
+});
