@@ -94,11 +94,13 @@ export class Model {
 
   /** The latest period in which the area has a value for the indicator (ungrouped, or grouped when asked). */
   latestPeriod(indicator: string, area: string, options: { grouped?: boolean } = {}): string | undefined {
-    const periods = this.periodsOf(indicator, area);
-    for (let i = periods.length - 1; i >= 0; i--) {
-      const period = periods[i]!;
-      const rows = this.rows(indicator, area).filter((r) => r.period === period && Boolean(r.group) === Boolean(options.grouped));
-      if (rows.some((r) => r.value !== null)) return period;
+    const withValue = new Set(
+      this.rows(indicator, area)
+        .filter((r) => r.value !== null && Boolean(r.group) === Boolean(options.grouped))
+        .map((r) => r.period),
+    );
+    for (let i = this.periods.length - 1; i >= 0; i--) {
+      if (withValue.has(this.periods[i]!)) return this.periods[i];
     }
     return undefined;
   }

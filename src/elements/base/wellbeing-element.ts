@@ -69,6 +69,8 @@ export abstract class WellbeingElement extends LitElement {
   private loadToken = 0;
   private loadController: AbortController | undefined;
   private inlineObserver: MutationObserver | undefined;
+  /** The inline JSON last loaded: other changes inside the element (a CMS adding white space) do not reload. */
+  private loadedInlineText: string | undefined;
   private drawToken = 0;
   /** The current error came from the view (attributes), not from loading the spec. */
   private viewFailed = false;
@@ -85,7 +87,7 @@ export abstract class WellbeingElement extends LitElement {
     super.connectedCallback();
     // CMS editors paste <script type="application/json"> inside the element; some CMSs insert it late.
     this.inlineObserver = new MutationObserver(() => {
-      if (!this.spec && !this.src) this.startLoad();
+      if (!this.spec && !this.src && this.inlineText() !== this.loadedInlineText) this.startLoad();
     });
     this.inlineObserver.observe(this, { childList: true, characterData: true, subtree: true });
     if (this.state === 'idle' || this.state === 'loading') this.startLoad();
@@ -123,14 +125,20 @@ export abstract class WellbeingElement extends LitElement {
   private currentSource(): SpecSource | undefined {
     if (this.spec) return { kind: 'object', value: this.spec };
     if (this.src) return { kind: 'url', url: this.src };
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script?.textContent?.trim()) return { kind: 'inline', text: script.textContent };
-    return undefined;
+    const text = this.inlineText();
+    return text ? { kind: 'inline', text } : undefined;
+  }
+
+  /** The text of a child <script type="application/json">, if there is one with content. */
+  private inlineText(): string | undefined {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    return text?.trim() ? text : undefined;
   }
 
   /** Starts a load from the current source; a newer load always replaces one still in flight. */
   private startLoad(): void {
     const source = this.currentSource();
+    this.loadedInlineText = source?.kind === 'inline' ? source.text : undefined;
     this.loadController?.abort();
     const token = ++this.loadToken;
     if (!source) {

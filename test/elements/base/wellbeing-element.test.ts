@@ -227,3 +227,18 @@ describe('attributes the element writes on itself', () => {
     expect(el.getAttribute('lang')).to.equal('cy');
   });
 });
+
+describe('a spec pasted inside the element', () => {
+  it('reloads when the pasted JSON changes, and not when something else inside changes', async () => {
+    const el = await fixtureReady<TestWidget>(html`<test-widget><script type="application/json">{ "version": 1, "title": "First" }</script></test-widget>`);
+    const draws = el.draws;
+    el.append(document.createTextNode('\n  '));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.draws).to.equal(draws);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    const ready = eventWithin(el, 'wellbeing-ready');
+    el.querySelector('script')!.textContent = '{ "version": 1, "title": "Second" }';
+    await ready;
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('Second');
+  });
+});
