@@ -8,6 +8,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../../src/elements/inequality-gap/inequality-gap.js';
 import type { InequalityGap } from '../../../src/elements/inequality-gap/inequality-gap.js';
 import { liveViewCount } from '../../../src/render/vega.js';
+import { emulateForcedColors } from '../../commands.js';
 import { eventWithin, fixtureError, fixtureReady, shadow, textOf } from '../../helpers.js';
 import {
   COUNTY_DURHAM,
@@ -363,24 +364,26 @@ describe('<inequality-gap> layout, media and memory', function () {
     expect(figure.scrollWidth).to.be.at.most(320);
   });
 
-  it('has forced-colours rules that reach the marks Vega draws', async () => {
-    // The test browser cannot emulate forced colours, so check the element's own rules against the real SVG:
-    // under (forced-colors: active) every symbol, line, rule and text of the chart gets a system colour.
+  it('forced colours (Windows High Contrast): marks, fitted line, whiskers and letters take system colours; axe passes', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivationWithOverall()} indicator="alcohol-related-mortality"></inequality-gap>`);
-    const sheets = [...shadow(el).adoptedStyleSheets];
-    const forced = sheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
-      .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
-    const styleFor = (node: Element) => forced.filter((rule) => node.matches(rule.selectorText)).map((rule) => rule.style);
-    const symbol = $(el, '.mark-symbol path')!;
-    expect(styleFor(symbol).some((s) => s.stroke === 'canvastext' || s.stroke === 'CanvasText')).to.equal(true);
-    const fitted = $(el, '.mark-line path')!;
-    expect(styleFor(fitted).some((s) => /canvastext/i.test(s.stroke))).to.equal(true);
-    const whisker = $(el, '.mark-rule.role-mark line')!;
-    expect(styleFor(whisker).some((s) => /canvastext/i.test(s.stroke))).to.equal(true);
-    const letter = $(el, '.mark-text.role-mark text')!;
-    expect(styleFor(letter).some((s) => /canvastext/i.test(s.fill))).to.equal(true);
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    await emulateForcedColors(true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      probe.style.color = 'CanvasText';
+      const canvasText = getComputedStyle(probe).color;
+      const symbols = [...shadow(el).querySelectorAll('.mark-symbol path')];
+      expect(symbols.length).to.be.greaterThan(0);
+      expect(new Set(symbols.map((p) => getComputedStyle(p).stroke))).to.deep.equal(new Set([canvasText]));
+      expect(getComputedStyle($(el, '.mark-line path')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle($(el, '.mark-rule.role-mark line')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle($(el, '.mark-text.role-mark text')!).fill).to.equal(canvasText);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateForcedColors(false);
+      probe.remove();
+    }
   });
 
   it('has no transitions when reduced motion is asked for', async () => {
