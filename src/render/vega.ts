@@ -112,6 +112,10 @@ export async function renderChart(container: HTMLElement, spec: TopLevelSpec, op
   liveViews++;
 
   const labelSvg = () => {
+    // Vega marks its container as a "graphics-document" with a role description; the element
+    // names the chart itself (the SVG below, or a focusable group around the container).
+    container.removeAttribute('role');
+    container.removeAttribute('aria-roledescription');
     const svg = container.querySelector('svg');
     if (!svg) return;
     svg.setAttribute('role', 'img');

@@ -421,9 +421,6 @@ export class IndicatorTrend extends WellbeingElement {
       return;
     }
     this.chart = chart;
-    // The group around it has the name; the named SVG inside is its picture.
-    container.removeAttribute('role');
-    container.removeAttribute('aria-roledescription');
     chart.view.addEventListener('click', (_event, item) => {
       const period = (item as { datum?: { period?: unknown } } | null | undefined)?.datum?.period;
       if (typeof period === 'string') this.choose(period);

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { liveViewCount, renderChart, type TopLevelSpec } from '../../src/render/vega.js';
+
+// ONS APS life satisfaction, Walsall, 2020/21 to 2022/23.
+const spec: TopLevelSpec = {
+  data: { values: [{ period: '2020/21', value: 7.13 }, { period: '2021/22', value: 7.26 }, { period: '2022/23', value: 7.35 }] },
+  mark: { type: 'line', point: true },
+  encoding: { x: { field: 'period', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' } },
+  width: 300,
+  height: 120,
+  autosize: { type: 'fit-x', contains: 'padding' },
+};
+
+describe('renderChart (the one module that owns Vega)', () => {
+  it('draws a named SVG that fills its container, leaves the container unmarked, and finalizes once', async () => {
+    const layer = document.createElement('div');
+    const container = document.createElement('div');
+    container.style.width = '400px';
+    layer.append(container);
+    document.body.append(layer);
+    const before = liveViewCount();
+    const chart = await renderChart(container, spec, { label: 'Life satisfaction in Walsall', tooltipLayer: layer });
+    try {
+      const svg = container.querySelector('svg')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.getAttribute('aria-label')).to.equal('Life satisfaction in Walsall');
+      expect(Number(svg.getAttribute('width'))).to.equal(400);
+      // Vega's own "graphics-document" role would override the name the element gives the chart.
+      expect(container.hasAttribute('role')).to.equal(false);
+      expect(container.hasAttribute('aria-roledescription')).to.equal(false);
+      expect(layer.querySelector('[role="tooltip"]')).not.to.equal(null);
+      expect(liveViewCount()).to.equal(before + 1);
+    } finally {
+      chart.finalize();
+      chart.finalize();
+      layer.remove();
+    }
+    expect(liveViewCount()).to.equal(before);
+    expect(layer.querySelector('[role="tooltip"]')).to.equal(null);
+  });
+});
