@@ -352,4 +352,18 @@ describe('gap-model: download rows', () => {
     expect(rows.header.slice(4)).to.deep.equal(['Female', 'Male', 'gap (Female minus Male)']);
     expect(rows.rows[0]!.slice(3, 6)).to.deep.equal(['2015 - 17', 81.3, 78.2]);
   });
+
+  it('renders the table and the CSV from one column list: same rows, same values, same columns', async () => {
+    const groups = groupsView(modelOf(await deprivationWithOverall()), { indicator: 'alcohol-related-mortality' });
+    const csv = exportRows(groups);
+    const tableColumns = groups.columns.filter((c) => c.heading);
+    expect(groups.table.head.map((h) => h.text)).to.deep.equal(tableColumns.map((c) => c.heading!.text));
+    // Every table row is a CSV row (the CSV adds the SII and RII lines), in the same order, same values.
+    expect(csv.rows.length - groups.table.rows.length).to.equal(groups.sii.ok ? 2 : 0);
+    const shownAt = tableColumns.findIndex((c) => c.csv === 'value');
+    const rawAt = csv.header.indexOf('value');
+    expect(groups.table.rows.map((row) => Number(row[shownAt]!.text.replace(/,/g, '')))).to.deep.equal(
+      csv.rows.slice(0, groups.table.rows.length).map((row) => Math.round((row[rawAt] as number) * 10) / 10),
+    );
+  });
 });

@@ -1,0 +1,302 @@
+/**
+ * The groups view of <inequality-gap>: one period, every group of one kind, the gap between two of
+ * them and (for ordered groups) the slope index of inequality computed by src/stats. Pure: no DOM.
+ */
+import { listInWords } from '../../i18n/index.js';
+import { periodLabel } from '../../model/period.js';
+import type { DataRow } from '../../spec/schema.js';
+import {
+  absoluteGap,
+  compareWithBenchmark,
+  relativeGap,
+  SII_DEFAULT_SEED,
+  SII_MINIMUM_GROUPS,
+  slopeIndexOfInequality,
+  type Comparison,
+  type Polarity,
+  type SlopeIndexOk,
+  type SlopeIndexOptions,
+} from '../../stats/index.js';
+import { formatNumber, formatValue } from '../../render/format.js';
+import { formatGap, formatRatio } from './format.js';
+import { groupsColumns, tableOf, type GroupsRecord } from './gap-columns.js';
+import { GapDataError, groupTypeName, hasValue, matchPeriod, nameOf, num, type GapContext } from './gap-request.js';
+import type { GapFigure, KeyboardStop, TipLine, ViewBase } from './gap-view.js';
+
+export interface GroupDatum {
+  key: string;
+  index: number;
+  label: string;
+  /** Short axis label: the order number for ordered groups, the label otherwise. */
+  axisLabel: string;
+  order: number | undefined;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  population: number | null;
+  /** Position on the x axis (0 to 1) for ordered groups: the middle of the group's population share. */
+  position: number;
+  fitted: number | null;
+  comparison: Comparison | undefined;
+  gapEnd: boolean;
+}
+
+export type SiiProblem =
+  | 'unordered'
+  | 'too-few-groups'
+  | 'missing-population'
+  | 'missing-value'
+  | 'missing-interval'
+  | 'invalid-value';
+
+export type SiiOutcome = { ok: true; result: SlopeIndexOk } | { ok: false; reason: SiiProblem; message: string };
+
+export interface GroupsView extends ViewBase<GroupsRecord> {
+  kind: 'groups';
+  period: string;
+  periodLabel: string;
+  ordered: boolean;
+  /** Whether ordered groups sit at their population midpoints (the SII was fitted) or evenly. */
+  placedByPopulation: boolean;
+  groups: GroupDatum[];
+  overall: { value: number; lower: number | null; upper: number | null; label: string } | undefined;
+  gap: { a: GroupDatum; b: GroupDatum; absolute: number; relative: number | null };
+  sii: SiiOutcome;
+  positionTitle: string;
+}
+
+export function buildGroupsView(context: GapContext, askedPeriod: string | null | undefined): GroupsView {
+  const { model, words, indicator, areaCode, areaName, groupType, style, messages } = context;
+  let period: string;
+  const asked = askedPeriod?.trim();
+  if (asked) {
+    const found = matchPeriod(context, asked);
+    if (!found || !context.groupedPeriods.includes(found)) {
+      throw new GapDataError(
+        words.unknownPeriod({ period: asked, known: listInWords(context.groupedPeriods.map(periodLabel), messages) }),
+        'period',
+      );
+    }
+    period = found;
+  } else {
+    const latest = context.groupedPeriods.at(-1);
+    if (latest === undefined) throw new GapDataError(words.noGroupValues({ period: '', area: areaName }), 'period');
+    period = latest;
+  }
+  const label = periodLabel(period);
+
+  const rows = model.groups(indicator.id, areaCode, period, groupType);
+  const withValue = rows.filter(hasValue);
+  if (withValue.length === 0) throw new GapDataError(words.noGroupValues({ period: label, area: areaName }), 'period');
+  if (withValue.length === 1) {
+    throw new GapDataError(words.oneGroup({ group: withValue[0]!.group!.label, period: label, area: areaName }), 'view');
+  }
+  const ordered = rows.every((r) => typeof r.group?.order === 'number');
+
+  const overallRow = model.row(indicator.id, areaCode, period);
+  const overall = hasValue(overallRow)
+    ? { value: overallRow.value, lower: num(overallRow.lower), upper: num(overallRow.upper), label: words.overallOf({ area: areaName }) }
+    : undefined;
+
+  const sii = ordered ? slopeIndexFor(context, rows) : unorderedProblem(context);
+  const placedByPopulation = sii.ok;
+  const groups: GroupDatum[] = rows.map((row, index) => ({
+    key: `g${index}`,
+    index,
+    label: row.group!.label,
+    axisLabel: ordered ? formatNumber(row.group!.order!, { locale: context.lang, decimals: 0 }) : row.group!.label,
+    order: row.group!.order,
+    value: row.value,
+    lower: num(row.lower),
+    upper: num(row.upper),
+    population: num(row.denominator),
+    position: sii.ok ? sii.result.groups[index]!.midpoint : (index + 0.5) / rows.length,
+    fitted: sii.ok ? sii.result.groups[index]!.fitted : null,
+    comparison: overall && row.value !== null ? compareWithBenchmark(row, overall.value, indicator.polarity) : undefined,
+    gapEnd: false,
+  }));
+
+  // The gap: first and last ordered group (most against least deprived); else highest against lowest.
+  const present = groups.filter((g) => g.value !== null);
+  let a: GroupDatum;
+  let b: GroupDatum;
+  if (ordered) {
+    a = present[0]!;
+    b = present[present.length - 1]!;
+  } else {
+    a = present.reduce((best, g) => (g.value! > best.value! ? g : best));
+    b = present.reduce((least, g) => (g.value! < least.value! ? g : least));
+    if (a === b) b = present.find((g) => g !== a)!; // every value equal: any two
+  }
+  a.gapEnd = true;
+  b.gapEnd = true;
+  const gap = { a, b, absolute: absoluteGap(a.value!, b.value!), relative: relativeGap(a.value!, b.value!) };
+  const nameA = nameOf(context, a);
+  const nameB = nameOf(context, b);
+
+  const figures: GapFigure[] = [
+    { term: words.gapFigure({ a: nameA.name, b: nameB.name }), description: formatGap(gap.absolute, style) },
+    {
+      term: words.ratioFigure({ a: nameA.name, b: nameB.name }),
+      description: gap.relative === null ? words.ratioUndefined : formatRatio(gap.relative, context.lang),
+    },
+  ];
+  if (sii.ok) {
+    const r = sii.result;
+    figures.push(
+      {
+        term: words.siiFigure,
+        description: `${formatGap(r.sii, style)} (${words.limits({ lower: formatNumber(r.siiLower, style), upper: formatNumber(r.siiUpper, style) })})`,
+      },
+      {
+        term: words.riiFigure,
+        description: `${formatRatio(r.rii, context.lang)} (${words.limits({ lower: formatRatio(r.riiLower, context.lang), upper: formatRatio(r.riiUpper, context.lang) })})`,
+      },
+    );
+  } else {
+    figures.push({ term: words.siiFigure, description: words.notCalculated({ reason: sii.message }) });
+  }
+  if (overall) figures.push({ term: overall.label, description: formatValue(overall.value, style) });
+
+  const better = betterSentence(context, gap.absolute, nameA.phrase, nameB.phrase);
+  const summary = [
+    words.summaryGroups({
+      area: areaName,
+      period: label,
+      a: formatValue(a.value!, style),
+      nameA: nameA.phrase,
+      b: formatValue(b.value!, style),
+      nameB: nameB.phrase,
+      gap: formatGap(Math.abs(gap.absolute), style),
+    }),
+    sii.ok
+      ? words.summarySii({
+          sii: formatGap(sii.result.sii, style),
+          lower: formatNumber(sii.result.siiLower, style),
+          upper: formatNumber(sii.result.siiUpper, style),
+        })
+      : '',
+    overall ? words.summaryOverall({ overall: overall.label, value: formatValue(overall.value, style) }) : '',
+    better,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const notes = sii.ok ? [words.positionNote, words.siiExplained] : [];
+  const typeName = groupTypeName(context);
+  const columns = groupsColumns(context, { period, groups, sii, overall });
+  const records: GroupsRecord[] = [
+    ...groups.map((group): GroupsRecord => ({ kind: 'group', group })),
+    ...(overall ? [{ kind: 'overall' } as const] : []),
+    // The SII and RII as two more lines of the download, so the file carries the figures the chart states.
+    ...(sii.ok
+      ? ([
+          { kind: 'index', name: 'slope index of inequality', value: sii.result.sii, lower: sii.result.siiLower, upper: sii.result.siiUpper, csvOnly: true },
+          { kind: 'index', name: 'relative index of inequality', value: sii.result.rii, lower: sii.result.riiLower, upper: sii.result.riiUpper, csvOnly: true },
+        ] as const)
+      : []),
+  ];
+  return {
+    kind: 'groups',
+    indicator,
+    areaCode,
+    areaName,
+    groupType,
+    style,
+    period,
+    periodLabel: label,
+    ordered,
+    placedByPopulation,
+    groups,
+    overall,
+    gap,
+    sii,
+    chartLabel: words.chartLabelGroups({ title: indicator.title, area: areaName, period: label }),
+    keyboardHint: words.keyboardGroups,
+    valueTitle: style.unit,
+    positionTitle: typeName,
+    summary,
+    figures,
+    notes,
+    columns,
+    records,
+    table: tableOf(messages.common.tableCaption({ title: `${indicator.title}, ${areaName}, ${label}` }), columns, records),
+    stops: groups
+      .filter((g) => g.value !== null)
+      .map((g) => groupStop(context, g, period, label, overall?.label)),
+  };
+}
+
+function unorderedProblem(context: GapContext): SiiOutcome {
+  return { ok: false, reason: 'unordered', message: context.words.siiUnordered({ type: groupTypeName(context) }) };
+}
+
+/** The SII and RII by src/stats (PHE method), with PHE's value type chosen from the unit. */
+function slopeIndexFor(context: GapContext, rows: DataRow[]): SiiOutcome {
+  const { words, messages } = context;
+  const unit = context.style.unit.trim().toLowerCase();
+  // PHE's value_type: proportions are simulated on the logit scale, rates on the log scale, the rest as they are.
+  const valueType: SlopeIndexOptions['valueType'] = unit === '%' ? 'proportion' : unit.startsWith('per ') ? 'rate' : 'normal';
+  const result = slopeIndexOfInequality(
+    rows.map((r) => ({ order: r.group!.order!, value: r.value, population: num(r.denominator), lower: num(r.lower), upper: num(r.upper) })),
+    {
+      valueType,
+      proportionScale: valueType === 'proportion' ? 100 : 1,
+      seed: context.options.sii?.seed ?? SII_DEFAULT_SEED,
+      ...(context.options.sii?.simulations ? { simulations: context.options.sii.simulations } : {}),
+    },
+  );
+  if (result.ok) return { ok: true, result };
+  const labelsWhere = (missing: (r: DataRow) => boolean) =>
+    listInWords(rows.filter(missing).map((r) => `"${r.group!.label}"`), messages);
+  let message: string;
+  switch (result.reason) {
+    case 'too-few-groups':
+      message = words.siiTooFewGroups({ count: rows.length, minimum: SII_MINIMUM_GROUPS });
+      break;
+    case 'missing-population':
+      message = words.siiMissingPopulation({ groups: labelsWhere((r) => !(num(r.denominator)! > 0)) });
+      break;
+    case 'missing-value':
+      message = words.siiMissingValue({ groups: labelsWhere((r) => r.value === null) });
+      break;
+    case 'missing-interval':
+      message = words.siiMissingInterval({ groups: labelsWhere((r) => num(r.lower) === null || num(r.upper) === null || r.upper! < r.lower!) });
+      break;
+    case 'invalid-value':
+      message = words.siiInvalidValue;
+      break;
+  }
+  return { ok: false, reason: result.reason, message };
+}
+
+/** Which end is better, in words, for the indicator's polarity (a − b is the gap). */
+function betterSentence(context: GapContext, gap: number, phraseA: string, phraseB: string): string {
+  const polarity: Polarity = context.indicator.polarity;
+  const { better } = context.words;
+  if (polarity === 'no-judgement') return better['no-judgement'];
+  if (gap === 0) return better.same;
+  const aIsHigher = gap > 0;
+  const betterPhrase = aIsHigher === (polarity === 'higher-is-better') ? phraseA : phraseB;
+  return better[polarity]({ name: betterPhrase });
+}
+
+function groupStop(context: GapContext, g: GroupDatum, period: string, label: string, overallLabel: string | undefined): KeyboardStop {
+  const { words, messages, style } = context;
+  const value = formatValue(g.value!, style);
+  const limits = g.lower !== null && g.upper !== null ? words.limits({ lower: formatNumber(g.lower, style), upper: formatNumber(g.upper, style) }) : undefined;
+  const tip: TipLine[] = [['', g.label], [words.value, value]];
+  if (limits) tip.push(['', limits]);
+  if (g.population !== null) tip.push([words.population, formatNumber(g.population, { locale: context.lang, decimals: 0 })]);
+  if (g.fitted !== null) tip.push([words.fitted, formatNumber(g.fitted, style)]);
+  if (g.comparison && overallLabel) tip.push([words.comparedWithOverall({ overall: overallLabel }), messages.comparison[g.comparison]]);
+  if (g.gapEnd) tip.push(['', words.gapEnd]);
+  const sentence = tip.map(([l, v]) => (l ? `${l}: ${v}` : v)).join('; ');
+  return {
+    key: g.key,
+    sentence: `${sentence} (${label})`,
+    tip,
+    select: { indicator: context.indicator.id, area: context.areaCode, period, group: g.label },
+  };
+}
+
