@@ -106,6 +106,12 @@ What every element shares:
   on a problem, a message with \`role="alert"\` in the element's place (and \`wellbeing-error\`); once
   drawn, an SVG with an accessible name, a summary sentence and a data table (and \`wellbeing-ready\`).
 - **Language**: \`lang\` on the element, else the spec's \`lang\`, else the page's \`<html lang>\`.
+- **Headings**: \`heading-level\` (1 to 6, default 2) is the level of the element's title (or of its
+  error message); headings inside it, such as the wheel's panel, go one level deeper. Set it so the
+  element fits your page's outline: \`heading-level="3"\` under an \`h2\` section.
+- **Colours**: \`theme\` is \`light\` (the default), \`dark\`, or \`auto\` to follow the reader's
+  system setting (\`prefers-color-scheme\`). The property is \`colorTheme\`. Your own \`--wb-*\` properties
+  on the element still win (see [theming.md](theming.md#the-theme-attribute)).
 - **Detail of \`wellbeing-error\`**: \`{ message, issues: [{ path, message }], url?, status? }\`.
   **Detail of \`wellbeing-select\`**: what was chosen, e.g. \`{ domain: "money" }\` or
   \`{ indicator, area, period }\`.

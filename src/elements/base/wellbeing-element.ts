@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
@@ -10,6 +11,17 @@ import type { SpecInput } from '../../spec/schema.js';
 import { baseStyles } from '../../render/theme.js';
 
 export type ElementState = 'idle' | 'loading' | 'error' | 'ready';
+
+/** Colours: `light` (default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
+export type ColorTheme = 'light' | 'dark' | 'auto';
+
+const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The `heading-level` attribute as a level 1 to 6 (2 when missing or not a number). */
+export function headingLevelOf(value: unknown): number {
+  const level = Math.round(Number(value));
+  return Number.isFinite(level) && level >= 1 ? Math.min(6, level) : 2;
+}
 
 /** Detail of `wellbeing-error`. */
 export interface WellbeingErrorDetail {
@@ -60,6 +72,18 @@ export abstract class WellbeingElement extends LitElement {
 
   /** Largest spec or data file accepted, in megabytes. */
   @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_BYTES / (1024 * 1024);
+
+  /**
+   * Level of the element's top heading (1 to 6; default 2, under a page's `h1`). Headings inside the
+   * element go one level deeper, so the element fits the page's outline.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Colours: `light` (default), `dark`, or `auto` to follow the reader's system setting. Named
+   * `colorTheme` as a property (`theme` as an attribute) so it cannot clash with an element's own members.
+   */
+  @property({ reflect: true, attribute: 'theme' }) colorTheme: ColorTheme | null = null;
 
   /** Where the element is: waiting for a spec, loading it, showing an error, or drawn. */
   @state() protected state: ElementState = 'idle';
@@ -190,6 +214,15 @@ export abstract class WellbeingElement extends LitElement {
     this.dispatchEvent(new CustomEvent<WellbeingErrorDetail>('wellbeing-error', { detail, bubbles: true, composed: true }));
   }
 
+  /**
+   * A heading `offset` levels below the element's `heading-level` (never deeper than h6): 0 for the
+   * element's title, 1 for a heading inside it.
+   */
+  protected heading(offset: number, content: unknown, options: { id?: string; className?: string; part?: string } = {}): TemplateResult {
+    const tag = HEADING_TAGS[Math.min(5, headingLevelOf(this.headingLevel) - 1 + offset)]!;
+    return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? nothing} part=${options.part ?? nothing}>${content}</${tag}>`;
+  }
+
   /** Fires `wellbeing-select`. */
   protected select(detail: Record<string, string>): void {
     this.dispatchEvent(new CustomEvent('wellbeing-select', { detail, bubbles: true, composed: true }));
@@ -219,7 +252,7 @@ export abstract class WellbeingElement extends LitElement {
     const m = this.messages.common;
     const listed = failure.issues.slice(0, MAX_LISTED_ISSUES);
     return html`<div class="error" role="alert" part="error">
-      <h2>${m.errorHeading}</h2>
+      ${this.heading(0, m.errorHeading)}
       <p>${failure.message}</p>
       ${listed.length
         ? html`<p>${m.problemsHeading({ count: failure.issues.length })}</p>
@@ -234,7 +267,7 @@ export abstract class WellbeingElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (this.state !== 'ready') return;
     const redrawProperties = (this.constructor as typeof WellbeingElement).redrawProperties;
-    const needsDraw = ['state', 'model', 'lang', ...redrawProperties].some((name) => changed.has(name));
+    const needsDraw = ['state', 'model', 'lang', 'colorTheme', ...redrawProperties].some((name) => changed.has(name));
     if (!needsDraw) return;
     const token = ++this.drawToken;
     Promise.resolve()

@@ -196,7 +196,7 @@ export class IndicatorTrend extends WellbeingElement {
 
     return html`<div class="trend" lang=${this.lang || nothing}>
       <div>
-        <h2 class="title" part="title">${view.indicator.title}</h2>
+        ${this.heading(0, view.indicator.title, { className: 'title', part: 'title' })}
         <p class="subtitle" part="subtitle">${m.subtitle({ area: view.area.name, range: periodRange(view, messages) })}</p>
       </div>
 

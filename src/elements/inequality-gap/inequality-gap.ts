@@ -159,7 +159,7 @@ export class InequalityGap extends WellbeingElement {
     const sourceUrl = safeHref(source?.url, document.baseURI);
     return html`<figure part="figure">
       <figcaption part="title">
-        <span class="title">${view.indicator.title}</span>
+        ${this.heading(0, view.indicator.title, { className: 'title' })}
         <span class="subtitle">${subtitle}</span>
       </figcaption>
       <p class="summary" part="summary">${view.summary}</p>

@@ -15,6 +15,7 @@ export const gapStyles = css`
   }
   .title {
     display: block;
+    margin: 0;
     font-weight: 700;
     font-size: 1.125em;
     overflow-wrap: anywhere;

@@ -270,7 +270,7 @@ export const wheelStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  .panel h3 {
+  .panel #panel-heading {
     margin: 0;
     font-size: 1.25em;
   }

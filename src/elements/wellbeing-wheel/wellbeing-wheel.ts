@@ -483,7 +483,7 @@ export class WellbeingWheel extends WellbeingElement {
     const children = domain.childIds.map((id) => view.domains.get(id)!).filter(Boolean);
     return html`<section class="panel" part="panel" id="panel" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
       <div class="panel-head">
-        <h3 id="panel-heading">${domain.label}</h3>
+        ${this.heading(1, domain.label, { id: 'panel-heading' })}
         <button class="close" part="panel-close" type="button" @click=${() => void this.closePanel()}>
           ${m.panelClose}<span class="visually-hidden"> ${domain.label}</span>
         </button>

@@ -502,7 +502,7 @@ describe('<wellbeing-wheel> keyboard', () => {
     expect(el.getAttribute('selected')).to.equal('health');
     expect(segment(el, 'health').getAttribute('aria-expanded')).to.equal('true');
     expect(segment(el, 'health').getAttribute('aria-controls')).to.equal('panel');
-    expect(textOf($(el, '#panel h3'))).to.equal('Health');
+    expect(textOf($(el, '#panel-heading'))).to.equal('Health');
     expect(focusedSegmentId(el)).to.equal('health');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -639,7 +639,7 @@ describe('<wellbeing-wheel> choosing', () => {
     el.selected = 'anxiety';
     await el.updateComplete;
     expect(el.getAttribute('selected')).to.equal('anxiety');
-    expect(textOf($(el, '#panel h3'))).to.equal('Anxiety');
+    expect(textOf($(el, '#panel-heading'))).to.equal('Anxiety');
   });
 });
 
@@ -694,7 +694,7 @@ describe('<wellbeing-wheel> edge cases', () => {
     (spec.framework as { centre: { label: string; statement?: string } }).centre.statement = statement;
     const el = await mount(html`<wellbeing-wheel .spec=${spec} show-statements selected="life-satisfaction"></wellbeing-wheel>`, 360);
     expectLabelsReadable(el);
-    expect(textOf($(el, '#panel h3'))).to.equal(long);
+    expect(textOf($(el, '#panel-heading'))).to.equal(long);
     expect(textOf($(el, '#panel .statement'))).to.equal(statement);
     const panel = $(el, '#panel')!.getBoundingClientRect();
     expect(panel.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
@@ -706,7 +706,7 @@ describe('<wellbeing-wheel> edge cases', () => {
     (spec.framework as { domains: Array<{ label: string }> }).domains[0]!.label = '<img src=x onerror="window.__pwned=1">';
     const el = await mount(html`<wellbeing-wheel .spec=${spec} selected="life-satisfaction"></wellbeing-wheel>`);
     expect($$(el, 'img')).to.have.length(0);
-    expect(textOf($(el, '#panel h3'))).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(textOf($(el, '#panel-heading'))).to.equal('<img src=x onerror="window.__pwned=1">');
   });
 
   for (const [attribute, value, message] of [
