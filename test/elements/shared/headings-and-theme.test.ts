@@ -68,6 +68,14 @@ describe('heading-level and theme, on every element', function () {
     });
   }
 
+  it('theme="dark" uses exactly the colours of .wb-theme-dark (whose contrast test/examples/themes.test.ts checks)', async () => {
+    const tokens = (css: string) => Object.fromEntries([...css.matchAll(/(--wb-[a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+    const examples = await (await fetch('/examples/themes.css')).text();
+    const dark = tokens(/\.wb-theme-dark \{([^}]*)\}/.exec(examples)![1]!);
+    const builtIn = tokens(await (await fetch('/src/render/color-themes.ts')).text());
+    expect(builtIn).to.deep.equal(dark);
+  });
+
   it('an error message heading follows heading-level too', async () => {
     const el = document.createElement('wellbeing-wheel');
     el.setAttribute('heading-level', '3');
