@@ -1,6 +1,8 @@
 /**
- * Every user-facing string of the library, in English. One section per part of the library;
- * other languages (Welsh next) provide the same shape, falling back to English key by key.
+ * Every user-facing string of the library, in English. One section per part of the library.
+ * Every other language's catalogue (src/i18n/cy.ts) has exactly this type: a missing or extra key
+ * is a type error, so a Welsh page never falls back to English word by word. When you add a key
+ * here, add its Welsh in cy.ts (terms: docs/translation.md).
  * Values are plain text: the elements render them as text, never as markup.
  */
 export const en = {
@@ -22,6 +24,9 @@ export const en = {
     downloadSvg: 'Chart (SVG)',
     downloadPng: 'Chart (PNG)',
     and: 'and',
+    /** A list in words, as a whole phrase: "a", "a and b", "a, b and c". */
+    list: (p: { items: string[] }) =>
+      p.items.length <= 1 ? p.items.join('') : `${p.items.slice(0, -1).join(', ')} and ${p.items[p.items.length - 1]}`,
   },
   spec: {
     invalid: (p: { count: number }) =>
@@ -391,7 +396,5 @@ export const en = {
   },
 };
 
+/** The type every language's catalogue has. */
 export type Messages = typeof en;
-
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
-export type PartialMessages = DeepPartial<Messages>;

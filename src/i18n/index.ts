@@ -1,43 +1,34 @@
-import { en, type Messages, type PartialMessages } from './en.js';
+import { cy } from './cy.js';
+import { en, type Messages } from './en.js';
 
 export type { Messages };
+export { plural, type PluralForms } from './plural.js';
 
-const catalogues: Record<string, PartialMessages> = { en };
+/** The languages the library writes. Each catalogue has the full type of the English one. */
+const catalogues: Record<string, Messages> = { en, cy };
 
-/** Adds or replaces a language's messages; missing keys fall back to English. */
-export function registerMessages(lang: string, messages: PartialMessages): void {
+/**
+ * The supported language for a BCP 47 tag: the exact tag ("cy"), else its primary subtag ("cy-GB"
+ * → "cy"), else English. The answer is a whole catalogue: a Welsh page never mixes in English keys.
+ */
+export function languageOf(tag: string | null | undefined): string {
+  const lower = (tag || 'en').trim().toLowerCase();
+  if (catalogues[lower]) return lower;
+  const primary = lower.split('-')[0] ?? 'en';
+  return catalogues[primary] ? primary : 'en';
+}
+
+/** Adds or replaces a language's messages. The catalogue must be complete (type `Messages`). */
+export function registerMessages(lang: string, messages: Messages): void {
   catalogues[lang.toLowerCase()] = messages;
-  cache.clear();
 }
 
-function merge<T extends object>(base: T, override: object | undefined): T {
-  if (!override) return base;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(override)) {
-    const baseValue = (base as Record<string, unknown>)[key];
-    out[key] =
-      value && typeof value === 'object' && baseValue && typeof baseValue === 'object' && !Array.isArray(value)
-        ? merge(baseValue as object, value as object)
-        : value;
-  }
-  return out as T;
-}
-
-const cache = new Map<string, Messages>();
-
-/** The messages for a language tag ("cy", "en-GB"…), falling back to English. */
+/** The messages for a language tag ("cy", "en-GB"…): see `languageOf`. */
 export function messagesFor(lang: string | null | undefined): Messages {
-  const tag = (lang || 'en').toLowerCase();
-  const cached = cache.get(tag);
-  if (cached) return cached;
-  const primary = tag.split('-')[0] ?? 'en';
-  const messages = merge(en, catalogues[tag] ?? catalogues[primary]);
-  cache.set(tag, messages);
-  return messages;
+  return catalogues[languageOf(lang)]!;
 }
 
-/** Joins words as a list: "a", "a and b", "a, b and c". */
+/** A list as a whole phrase in the catalogue's language: "a, b and c", "a, b ac c". */
 export function listInWords(items: string[], messages: Messages = en): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${messages.common.and} ${items[items.length - 1]}`;
+  return messages.common.list({ items });
 }

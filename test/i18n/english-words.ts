@@ -1,0 +1,64 @@
+/**
+ * The words of the English catalogue, for tests that check a Welsh rendering has none of them.
+ * Code the reader is meant to type (attribute names, JSON field names, key names) is the same in
+ * both languages and is left out, as are words English and Welsh spell alike.
+ */
+import { en } from '../../src/i18n/en.js';
+
+/** Words both catalogues may use: names of keys and formats, and Welsh words spelt like English ones. */
+export const SHARED_WORDS = new Set([
+  'json', 'csv', 'svg', 'png', 'html', 'cors', 'sii', 'rii', 'spec', 'home', 'end', 'enter', 'escape', 'space',
+  'true', 'false', 'null', 'version', 'url', 'spec-v',
+  // attribute names written bare in a sentence ("compare names …")
+  'compare', 'groups',
+  // Welsh words spelt like English ones
+  'data', 'band', 'problem', 'dot',
+]);
+
+/** Arguments for a catalogue function: numbers for counts, a list for items, "Q" for any text. */
+export const sampleArguments = (count = 2): Record<string, unknown> =>
+  new Proxy(
+    {},
+    {
+      get: (_target, key) =>
+        key === 'items' ? ['Q1', 'Q2', 'Q3'] : key === 'trend' ? count % 2 === 0 : /count|minimum|maximum|line|seconds|status$/i.test(String(key)) && key !== 'status' ? count : key === 'status' ? 404 : 'Q',
+    },
+  );
+
+/** Every text a catalogue can produce (functions called with a few sample arguments). */
+export function catalogueTexts(node: unknown, path = ''): Array<{ path: string; text: string }> {
+  if (typeof node === 'string') return [{ path, text: node }];
+  if (typeof node === 'function') {
+    return [0, 1, 2, 3, 6, 11].map((count) => ({ path: `${path}(${count})`, text: String((node as (p: unknown) => unknown)(sampleArguments(count))) }));
+  }
+  if (node && typeof node === 'object') {
+    return Object.entries(node).flatMap(([key, value]) => catalogueTexts(value, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Removes code a reader types as it is: <tags>, "quoted names", name="value", { … }. */
+export function withoutCode(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\w-]+="[^"]*"/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\b\w+\.\w+\b/g, ' ');
+}
+
+export function wordsOf(text: string): string[] {
+  return withoutCode(text)
+    .toLowerCase()
+    .split(/[^a-zâêîôûŵŷáéíóúàèìòùäëïöü’'-]+/)
+    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter((w) => w.length >= 3 && !SHARED_WORDS.has(w));
+}
+
+/** The English catalogue's words (three letters or more). */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set(catalogueTexts(en).flatMap(({ text }) => wordsOf(text)));
+
+/** English catalogue words found in a text. */
+export function englishWordsIn(text: string): string[] {
+  return [...new Set(wordsOf(text).filter((w) => ENGLISH_WORDS.has(w)))];
+}
