@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin } from './test/server/commands.mjs';
+import { noJavaScriptPlugin, pastedPagesMiddleware } from './test/server/no-javascript.mjs';
 import { fixturesMiddleware } from './test/server/plugin.mjs';
 import { examplesPlugin } from './test/server/examples.mjs';
 
@@ -36,6 +37,6 @@ export default {
       },
     }),
   ],
-  middleware: [fixturesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin()],
+  middleware: [fixturesMiddleware, pastedPagesMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), noJavaScriptPlugin()],
 };

@@ -5,6 +5,7 @@
 export * from './spec/schema.js';
 export { parseSpec, parseRows, checkReferences, type ParseResult } from './spec/parse.js';
 export { formatPath, type SpecIssue } from './spec/issues.js';
+export { toInlineJson, inlineJsonCut, type InlineJsonCut } from './spec/inline-json.js';
 export { splitCsv, csvToRows } from './data/csv.js';
 export { LoadError, type LoadErrorKind } from './data/errors.js';
 export { Model, parseAreaList, type SeriesPoint } from './model/model.js';

@@ -105,6 +105,10 @@ What every element shares:
 - **States**: while loading, a placeholder that keeps its size and \`aria-busy="true"\` on the element;
   on a problem, a message with \`role="alert"\` in the element's place (and \`wellbeing-error\`); once
   drawn, an SVG with an accessible name, a summary sentence and a data table (and \`wellbeing-ready\`).
+- **Fallback content**: the element's own children other than its inline spec (a \`<table>\`, an
+  \`<img>\`) show while it waits or loads, and again below the message if it fails; they are hidden (and not
+  read) while it is drawn. A page without JavaScript, or a search engine, sees them. See
+  [spec.md](spec.md#fallback-content).
 - **Language**: \`lang\` on the element, else the spec's \`lang\`, else the page's \`<html lang>\`.
 - **Headings**: \`heading-level\` (1 to 6, default 2) is the level of the element's title (or of its
   error message); headings inside it, such as the wheel's panel, go one level deeper. Set it so the

@@ -57,6 +57,12 @@ export const en = {
       null: 'null',
     } as Record<string, string>,
   },
+  inlineJson: {
+    closedEarly:
+      'The spec ends early: a `</script>` inside it closes the block. Write each `<` in the spec as `\\u003c` instead. The builder page and the `build` command do this for you.',
+    commentScript:
+      'The spec has `<!--` and then `<script` inside it. The browser then reads the rest of the page as part of the spec. Write each `<` in the spec as `\\u003c` instead. The builder page and the `build` command do this for you.',
+  },
   load: {
     status: (p: { url: string; status: number; statusText: string }) =>
       `The server answered ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}.` +

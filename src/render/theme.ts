@@ -85,6 +85,14 @@ export const baseStyles = css`
     border: 1px dashed var(--_border);
     border-radius: 4px;
   }
+  .loading-line {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+  .fallback {
+    margin-top: 0.5rem;
+    max-width: 100%;
+  }
   .error {
     min-height: var(--wb-min-height, 320px);
     border: 4px solid var(--_error);

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/
 import { loadSpec, type SpecSource } from '../../data/load.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { Model } from '../../model/model.js';
+import { inlineJsonCut } from '../../spec/inline-json.js';
 import type { SpecIssue } from '../../spec/issues.js';
 import type { SpecInput } from '../../spec/schema.js';
 import { baseStyles } from '../../render/theme.js';
@@ -112,6 +113,7 @@ export abstract class WellbeingElement extends LitElement {
     // CMS editors paste <script type="application/json"> inside the element; some CMSs insert it late.
     this.inlineObserver = new MutationObserver(() => {
       if (!this.spec && !this.src && this.inlineText() !== this.loadedInlineText) this.startLoad();
+      else if (this.state !== 'ready') this.requestUpdate(); // fallback content came or went
     });
     this.inlineObserver.observe(this, { childList: true, characterData: true, subtree: true });
     if (this.state === 'idle' || this.state === 'loading') this.startLoad();
@@ -153,10 +155,24 @@ export abstract class WellbeingElement extends LitElement {
     return text ? { kind: 'inline', text } : undefined;
   }
 
+  /** The child <script type="application/json">, if there is one. */
+  private inlineScript(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
   /** The text of a child <script type="application/json">, if there is one with content. */
   private inlineText(): string | undefined {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const text = this.inlineScript()?.textContent;
     return text?.trim() ? text : undefined;
+  }
+
+  /** Says so in words when HTML parsing cut the pasted spec short (a `</script>` or `<!--<script>` in it). */
+  private inlineCutMessage(text: string): string | undefined {
+    const next = this.inlineScript()?.nextSibling;
+    const cut = inlineJsonCut(text, next?.nodeType === Node.TEXT_NODE ? (next.textContent ?? '') : '');
+    if (!cut) return undefined;
+    const m = this.messages.inlineJson;
+    return cut === 'closed-early' ? m.closedEarly : m.commentScript;
   }
 
   /** Starts a load from the current source; a newer load always replaces one still in flight. */
@@ -170,6 +186,11 @@ export abstract class WellbeingElement extends LitElement {
       this.state = 'idle';
       this.model = undefined;
       this.removeAttribute('aria-busy');
+      return;
+    }
+    const cut = source.kind === 'inline' ? this.inlineCutMessage(source.text) : undefined;
+    if (cut) {
+      this.fail(new LoadError('broken-json', cut));
       return;
     }
     const controller = new AbortController();
@@ -228,14 +249,36 @@ export abstract class WellbeingElement extends LitElement {
     this.dispatchEvent(new CustomEvent('wellbeing-select', { detail, bubbles: true, composed: true }));
   }
 
+  /**
+   * True when the element holds fallback content: children other than its inline spec (a table, an
+   * image) that the page wrote for readers without JavaScript.
+   */
+  private hasFallback(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? !(node instanceof HTMLScriptElement) : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
+  }
+
+  /**
+   * The element's own children, shown through a slot until it draws and again when it fails, so a
+   * page without JavaScript, a search engine or a failed load still has them. The drawn state
+   * renders no slot: the fallback is then neither seen nor read (a screen reader hears the chart once).
+   */
+  private renderFallback(): TemplateResult {
+    return html`<div class="fallback" part="fallback"><slot></slot></div>`;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'idle':
-        return html`<div class="placeholder" part="placeholder"><span class="visually-hidden">${this.messages.common.waiting}</span></div>`;
-      case 'loading':
-        return html`<div class="placeholder" part="placeholder">${this.messages.common.loading}</div>`;
+      case 'loading': {
+        const words = this.state === 'idle' ? html`<span class="visually-hidden">${this.messages.common.waiting}</span>` : this.messages.common.loading;
+        // With fallback content the page already shows something the size of the data: no empty box.
+        if (this.hasFallback()) return html`<p class="loading-line" part="placeholder">${words}</p>${this.renderFallback()}`;
+        return html`<div class="placeholder" part="placeholder">${words}</div>`;
+      }
       case 'error':
-        return this.renderError(this.failure!);
+        return html`${this.renderError(this.failure!)}${this.hasFallback() ? this.renderFallback() : nothing}`;
       case 'ready': {
         try {
           return this.renderView(this.model!);
