@@ -74,6 +74,12 @@ export const cy: Messages = {
       null: 'null',
     },
   },
+  inlineJson: {
+    closedEarly:
+      'Mae’r fanyleb yn dod i ben yn gynnar: mae `</script>` ynddi yn cau’r bloc. Ysgrifennwch bob `<` yn y fanyleb fel `\\u003c` yn lle hynny. Mae’r dudalen adeiladu a’r gorchymyn `build` yn gwneud hyn i chi.',
+    commentScript:
+      'Mae gan y fanyleb `<!--` ac yna `<script` ynddi. Mae’r porwr wedyn yn darllen gweddill y dudalen fel rhan o’r fanyleb. Ysgrifennwch bob `<` yn y fanyleb fel `\\u003c` yn lle hynny. Mae’r dudalen adeiladu a’r gorchymyn `build` yn gwneud hyn i chi.',
+  },
   load: {
     status: (p) =>
       `Atebodd y gweinydd ${p.status}${p.statusText ? ` ${p.statusText}` : ''} ar gyfer ${p.url}.` +
