@@ -37,9 +37,10 @@ export function catalogueTexts(node: unknown, path = ''): Array<{ path: string; 
   return [];
 }
 
-/** Removes code a reader types as it is: <tags>, "quoted names", name="value", { … }. */
+/** Removes code a reader types as it is: `code`, <tags>, "quoted names", name="value", { … }. */
 export function withoutCode(text: string): string {
   return text
+    .replace(/`[^`]*`/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\w-]+="[^"]*"/g, ' ')
     .replace(/"[^"]*"/g, ' ')
