@@ -247,6 +247,8 @@ export const en = {
     legendNoBenchmark: 'No benchmark area is set, so the indicators are not compared:',
     legendDomainNoData: 'Domain with no data',
     numberedHeading: 'The wheel in words',
+    tooManyDomains: (p: { count: number; max: number }) =>
+      `This framework has ${p.count} domains. A wheel can only show up to ${p.max} in a way people can read, so the table below lists them all.`,
     panelClose: 'Close',
     panelNoIndicators: 'No indicators are linked to this domain yet.',
     panelChooseHint: 'Choose an indicator to show it elsewhere on the page.',

@@ -49,24 +49,41 @@ export function words(text: string): string[] {
 
 const joinWords = (list: string[]) => list.reduce((line, word) => (line === '' ? word : /[-/]$/.test(line) ? line + word : `${line} ${word}`), '');
 
+/**
+ * The longest text (in characters) the wheel tries to fit into a shape. No segment, centre or band of
+ * a wheel holds more at a readable size, and fitting longer text only costs time (a label of 10,000
+ * words once blocked the page for 90 s): longer text is not drawn in the wheel but shown in full in
+ * the key, the panel, the table and the accessible names.
+ */
+export const MAX_FIT_CHARS = 160;
+
+/** Whether `text` is short enough for the wheel to try to fit it (see MAX_FIT_CHARS). */
+export const fittable = (text: string): boolean => text.length <= MAX_FIT_CHARS;
+
 /** Greedy wrap: as many words on each line as fit `maxWidth`. A word wider than the line gets its own line. */
 export function wrap(text: string, maxWidth: number, fontSize: number, measure: Measure, weight: 'normal' | 'bold' = 'normal'): string[] {
+  return wrapWords(words(text), maxWidth, fontSize, measure, weight);
+}
+
+function wrapWords(list: readonly string[], maxWidth: number, fontSize: number, measure: Measure, weight: 'normal' | 'bold'): string[] {
   const lines: string[] = [];
-  let current: string[] = [];
-  for (const word of words(text)) {
-    const candidate = [...current, word];
-    if (current.length && measure(joinWords(candidate), fontSize, weight) > maxWidth) {
-      lines.push(joinWords(current));
-      current = [word];
+  let current = '';
+  for (const word of list) {
+    const candidate = joinWords([current, word].filter(Boolean));
+    if (current && measure(candidate, fontSize, weight) > maxWidth) {
+      lines.push(current);
+      current = word;
     } else current = candidate;
   }
-  if (current.length) lines.push(joinWords(current));
+  if (current) lines.push(current);
   return lines;
 }
 
 /**
  * The narrowest wrapping of `text` into at most `lineCount` lines (balanced lines read better than
- * a long line followed by a short one), with its width.
+ * a long line followed by a short one), with its width. The greedy wrap needs fewer lines as the
+ * width grows, so the narrowest width is found by bisecting between the widest word and the whole
+ * text: about 24 wraps, each linear in the words (measuring every run of words was cubic).
  */
 export function balancedWrap(
   text: string,
@@ -76,22 +93,22 @@ export function balancedWrap(
   weight: 'normal' | 'bold' = 'normal',
 ): { lines: string[]; width: number } {
   const list = words(text);
-  // Every candidate line width is the width of some run of consecutive words.
-  const candidates = new Set<number>();
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j <= list.length; j++) candidates.add(measure(joinWords(list.slice(i, j)), fontSize, weight));
+  const widthOf = (lines: string[]) => Math.max(0, ...lines.map((l) => measure(l, fontSize, weight)));
+  let high = measure(joinWords(list), fontSize, weight) + 0.01;
+  let low = Math.max(0, ...list.map((w) => measure(w, fontSize, weight)));
+  if (lineCount <= 1 || list.length <= 1) {
+    const lines = list.length ? [joinWords(list)] : [];
+    return { lines, width: widthOf(lines) };
   }
-  const sorted = [...candidates].sort((a, b) => a - b);
-  // Fewer lines as the width grows: binary search for the narrowest width that needs at most lineCount lines.
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (wrap(text, sorted[mid]! + 0.01, fontSize, measure, weight).length <= lineCount) high = mid;
-    else low = mid + 1;
+  // Invariant: `high` wraps into at most lineCount lines; `low` (unless it is the widest word) does not.
+  if (wrapWords(list, low + 0.01, fontSize, measure, weight).length <= lineCount) high = low + 0.01;
+  for (let i = 0; i < 24 && high - low > 0.05; i++) {
+    const mid = (low + high) / 2;
+    if (wrapWords(list, mid, fontSize, measure, weight).length <= lineCount) high = mid;
+    else low = mid;
   }
-  const lines = wrap(text, (sorted[low] ?? 0) + 0.01, fontSize, measure, weight);
-  return { lines, width: Math.max(0, ...lines.map((l) => measure(l, fontSize, weight))) };
+  const lines = wrapWords(list, high, fontSize, measure, weight);
+  return { lines, width: widthOf(lines) };
 }
 
 /** Font sizes to try, largest first, in half-pixel steps. */
@@ -101,8 +118,25 @@ function fontSteps(max: number, min: number): number[] {
   return steps;
 }
 
+type Wrapping = { lines: string[]; width: number };
+/** Wrappings already worked out, per measure: the same label is tried in many places and sizes. */
+const wrapCache = new WeakMap<Measure, Map<string, Wrapping[]>>();
+
 /** Candidate wrappings from fewest lines to most, dropping repeats. */
-function wrappings(text: string, fontSize: number, options: FitOptions, measure: Measure) {
+export function wrappings(text: string, fontSize: number, options: { maxLines: number; weight?: 'normal' | 'bold' | undefined }, measure: Measure): Wrapping[] {
+  let cache = wrapCache.get(measure);
+  if (!cache) wrapCache.set(measure, (cache = new Map()));
+  const key = `${options.weight ?? 'normal'}|${fontSize}|${options.maxLines}|${text}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size > 5000) cache.clear();
+    found = uniqueWrappings(text, fontSize, options, measure);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function uniqueWrappings(text: string, fontSize: number, options: { maxLines: number; weight?: 'normal' | 'bold' | undefined }, measure: Measure): Wrapping[] {
   const seen = new Set<string>();
   const out: Array<{ lines: string[]; width: number }> = [];
   for (let n = 1; n <= options.maxLines; n++) {
@@ -129,6 +163,7 @@ const ANGULAR_TRIES = [0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85];
  * bisector; undefined when it does not fit even at the smallest font and most lines.
  */
 export function fitInSector(text: string, sector: Sector, measure: Measure, options: FitOptions): PlacedText | undefined {
+  if (!fittable(text)) return undefined;
   const lineHeight = options.lineHeight ?? 1.15;
   const span = sector.end - sector.start;
   // Off the bisector only when the segment is wide enough for that to look deliberate.
@@ -158,6 +193,7 @@ export function fitInCircle(
   measure: Measure,
   options: FitOptions,
 ): PlacedText | undefined {
+  if (!fittable(text)) return undefined;
   const lineHeight = options.lineHeight ?? 1.15;
   for (const fontSize of fontSteps(options.maxFont, options.minFont)) {
     for (const { lines, width } of wrappings(text, fontSize, options, measure)) {
@@ -169,15 +205,22 @@ export function fitInCircle(
   return undefined;
 }
 
-/** `text` cut at a word or character boundary and ended with "…" so it is at most `maxWidth` wide. */
+/**
+ * `text` cut and ended with "…" so it is at most `maxWidth` wide. Only a prefix is looked at (no
+ * character is narrower than a fifth of the font size), and the cut is found by bisection.
+ */
 export function ellipsize(text: string, maxWidth: number, fontSize: number, measure: Measure, weight: 'normal' | 'bold' = 'normal'): string {
-  if (measure(text, fontSize, weight) <= maxWidth) return text;
-  const chars = [...text];
-  for (let n = chars.length - 1; n > 0; n--) {
-    const candidate = `${chars.slice(0, n).join('').trimEnd()}…`;
-    if (measure(candidate, fontSize, weight) <= maxWidth) return candidate;
+  const chars = [...text.slice(0, Math.ceil(maxWidth / (fontSize * 0.2)) + 2)];
+  if (chars.length === [...text].length && measure(text, fontSize, weight) <= maxWidth) return text;
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  let low = 0; // cut(low) fits (or low is 0)
+  let high = chars.length; // cut(high) does not fit, or is the whole prefix
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (measure(cut(mid), fontSize, weight) <= maxWidth) low = mid;
+    else high = mid;
   }
-  return '…';
+  return low > 0 ? cut(low) : '…';
 }
 
 export interface CurvedText {
@@ -191,6 +234,7 @@ export interface CurvedText {
  * wheel: the fallback for segments too shallow for horizontal text but long enough along the ring.
  */
 export function fitAlongArc(text: string, sector: Sector, measure: Measure, options: FitOptions): CurvedText | undefined {
+  if (!fittable(text)) return undefined;
   const lineHeight = options.lineHeight ?? 1.15;
   const span = sector.end - sector.start;
   if (span <= 0 || span >= Math.PI) return undefined;
@@ -226,6 +270,7 @@ export function fitAlongArc(text: string, sector: Sector, measure: Measure, opti
  * reads outwards on the right half of the wheel and inwards on the left, never upside down.
  */
 export function fitRadial(text: string, sector: Sector, measure: Measure, options: FitOptions): PlacedText | undefined {
+  if (!fittable(text)) return undefined;
   const lineHeight = options.lineHeight ?? 1.15;
   const mid = sector.start + (sector.end - sector.start) / 2;
   const angle = ((mid % TAU) + TAU) % TAU;

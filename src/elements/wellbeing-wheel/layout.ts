@@ -7,7 +7,7 @@
  * widths come from the `measure` function, so it is tested without a browser.
  */
 import { boxInCircle, boxInSector, polar, sectorPath, textArcPath, TAU, type Sector } from './geometry.js';
-import { balancedWrap, ellipsize, fitAlongArc, fitInCircle, fitInSector, fitRadial, type CurvedText, type Measure, type PlacedText } from './labels.js';
+import { ellipsize, fitAlongArc, fitInCircle, fitInSector, fitRadial, MAX_FIT_CHARS, wrappings, type CurvedText, type Measure, type PlacedText } from './labels.js';
 import type { IndicatorStatus } from './status.js';
 
 /** What the layout needs of a domain (a `DomainView` has all of it). */
@@ -30,6 +30,11 @@ export interface LayoutInput {
   showStatement?: boolean;
   factors: ReadonlyArray<{ id: string; label: string }>;
   measure: Measure;
+  /**
+   * The reader's text size as a multiple of the usual 16 px (at least 1): every size of text in the
+   * wheel, and the bands that hold text, grow with it, so the wheel follows the browser's text setting.
+   */
+  textScale?: number;
 }
 
 export interface CellLayout {
@@ -87,19 +92,19 @@ const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(
 export const EDGE = 6;
 /** Status letters are capitals or symbols: their ink is about this fraction of the font size tall. */
 const CAP_HEIGHT = 0.8;
-const MIN_LETTER_FONT = 9;
+const MIN_LETTER_FONT = 12;
 /** Letters repeat along a cell about this far apart (pixels of arc). */
 const LETTER_SPACING = 64;
-/** Smallest label size, in pixels: below it a number and a key are clearer than tiny words. */
-export const MIN_FONT = 10;
+/** Smallest text in the wheel at the usual text size, in pixels: below it a number and a key are clearer than tiny words. */
+export const MIN_FONT = 12;
 /** Outer radius of a wheel in a 320 px container (a phone), and of one in a 480 px container. */
 const NARROW_RADIUS = 160 - EDGE;
 const ROOMY_RADIUS = 240 - EDGE;
 /**
- * At NARROW_RADIUS: the factor band's depth and its gap to the rings, the status band's depth (room
- * for a 10 px letter), and the smallest centre (a fraction of the rings' radius) for one ring.
+ * At NARROW_RADIUS: the factor band's depth (room for 12 px text) and its gap to the rings, the status
+ * band's depth (room for a 12 px letter), and the smallest centre (a fraction of the rings' radius) for one ring.
  */
-const NARROW = { factorWidth: 15, factorGap: 2, bandWidth: 13, centre: 0.28 };
+const NARROW = { factorWidth: 20, factorGap: 2, bandWidth: 19, centre: 0.28 };
 
 export function layoutWheel(input: LayoutInput): WheelLayout {
   const size = Math.max(120, input.size);
@@ -107,18 +112,20 @@ export function layoutWheel(input: LayoutInput): WheelLayout {
   const cy = size / 2;
   const radius = size / 2 - EDGE;
   const twoRings = input.rings.length > 1 && input.rings[1]!.length > 0;
+  const scale = Math.max(1, input.textScale ?? 1);
+  const minFont = MIN_FONT * scale;
 
   // On a phone the domains' words need every pixel: the factor band, the status band and the centre
   // get thinner as the wheel narrows (from ROOMY_RADIUS down to NARROW_RADIUS), never below what
   // their own text needs. From ROOMY_RADIUS up nothing changes.
   const roomy = clamp((radius - NARROW_RADIUS) / (ROOMY_RADIUS - NARROW_RADIUS), 0, 1);
   const lerp = (narrow: number, wide: number) => narrow + (wide - narrow) * roomy;
-  const factorWidth = input.factors.length ? clamp(Math.min(radius * 0.12, lerp(NARROW.factorWidth, 30)), NARROW.factorWidth, 30) : 0;
+  const factorWidth = input.factors.length ? clamp(Math.min(radius * 0.12, lerp(NARROW.factorWidth, 30) * scale), NARROW.factorWidth * scale, 30 * scale) : 0;
   const ringsOuter = radius - (factorWidth ? factorWidth + lerp(NARROW.factorGap, 4) : 0);
-  const maxFont = clamp(radius * 0.075, 12, 16);
-  const centreRadius = layoutCentreRadius(input, ringsOuter * (twoRings ? 0.27 : 0.33), ringsOuter * lerp(twoRings ? 0.27 : NARROW.centre, 0.33), maxFont);
+  const maxFont = clamp(radius * 0.075, minFont, 16 * scale);
+  const centreRadius = layoutCentreRadius(input, ringsOuter * (twoRings ? 0.27 : 0.33), ringsOuter * lerp(twoRings ? 0.27 : NARROW.centre, 0.33), maxFont, minFont);
   const ring1Outer = twoRings ? centreRadius + (ringsOuter - centreRadius) * 0.5 : ringsOuter;
-  const bandWidth = clamp(radius * 0.095, lerp(NARROW.bandWidth, 17), 24);
+  const bandWidth = clamp(radius * 0.095, NARROW.bandWidth * scale, 24 * scale);
   const gap = 3;
 
   const segments: SegmentLayout[] = [];
@@ -146,9 +153,9 @@ export function layoutWheel(input: LayoutInput): WheelLayout {
       // A top-level domain without children reaches across the outer ring too.
       const r1 = ringIndex === 0 && (!twoRings || domain.childIds.length) ? ring1Outer : ringsOuter;
       const sector: Sector = { cx, cy, r0, r1, start: a.start, end: a.end };
-      const band = domain.isGroupOnly ? undefined : layoutBand(sector, Math.max(r0 + 4, r1 - bandWidth), domain, input.measure);
+      const band = domain.isGroupOnly ? undefined : layoutBand(sector, Math.max(r0 + 4, r1 - bandWidth), domain, input.measure, scale);
       const labelSector: Sector = { ...sector, r1: band ? band.r0 : r1 };
-      const labelOptions = { maxFont, minFont: MIN_FONT, maxLines: 3, pad: 3, weight: 'bold' as const };
+      const labelOptions = { maxFont, minFont, maxLines: 3, pad: 3, weight: 'bold' as const };
       // Horizontal first (easiest to read), then along the ring, then along the radius, else a number.
       const horizontal = fitInSector(domain.label, labelSector, input.measure, labelOptions);
       const curvedLabel = horizontal ? undefined : fitAlongArc(domain.label, labelSector, input.measure, labelOptions);
@@ -159,30 +166,30 @@ export function layoutWheel(input: LayoutInput): WheelLayout {
         number = ++keyNumber;
         needsKey = true;
         const text = String(number);
-        const fit = fitInSector(text, labelSector, input.measure, { maxFont: Math.max(MIN_FONT, maxFont - 1), minFont: MIN_FONT - 1, maxLines: 1, pad: 1, weight: 'bold' });
+        const fit = fitInSector(text, labelSector, input.measure, { maxFont: Math.max(minFont, maxFont - 1), minFont, maxLines: 1, pad: 1, weight: 'bold' });
         const fallback = polar(cx, cy, (labelSector.r0 + labelSector.r1) / 2, (a.start + a.end) / 2);
-        marker = { text, x: fit?.x ?? fallback.x, y: fit?.y ?? fallback.y, fontSize: fit?.fontSize ?? MIN_FONT - 1 };
+        marker = { text, x: fit?.x ?? fallback.x, y: fit?.y ?? fallback.y, fontSize: fit?.fontSize ?? minFont };
       }
       if (band && !band.lettersComplete) needsKey = true;
       segments.push({ id: domain.id, ring: ringIndex, sector, path: sectorPath(sector), band, label, curvedLabel, marker, keyNumber: number });
     }
   });
 
-  const centre = layoutCentre(input, cx, cy, centreRadius, maxFont);
+  const centre = layoutCentre(input, cx, cy, centreRadius, maxFont, minFont);
   const factorBand = factorWidth ? { r0: radius - factorWidth, r1: radius } : undefined;
-  const factors = factorBand ? layoutFactors(input, cx, cy, factorBand) : [];
+  const factors = factorBand ? layoutFactors(input, cx, cy, factorBand, minFont) : [];
   if (factors.some((f) => f.truncated)) needsKey = true;
 
   return { size, cx, cy, centre, segments, factors, factorBand, needsKey };
 }
 
-function layoutBand(sector: Sector, bandInner: number, domain: LayoutDomain, measure: Measure): NonNullable<SegmentLayout['band']> {
+function layoutBand(sector: Sector, bandInner: number, domain: LayoutDomain, measure: Measure, scale: number): NonNullable<SegmentLayout['band']> {
   const band = { ...sector, r0: bandInner };
   const bandWidth = band.r1 - band.r0;
   if (!domain.hasData) {
     return { r0: band.r0, r1: band.r1, cells: [{ status: 'domain-no-data', count: 0, path: sectorPath(band), sector: band, letters: [] }], lettersComplete: true };
   }
-  const letterFont = clamp(bandWidth * 0.72, 10, 15);
+  const letterFont = clamp(bandWidth * 0.72, MIN_LETTER_FONT * scale, 15 * scale);
   const middle = (band.r0 + band.r1) / 2;
   const gapAngle = Math.min(1.5 / middle, (band.end - band.start) / 20);
   const total = domain.counts.reduce((sum, c) => sum + c.count, 0);
@@ -200,7 +207,7 @@ function layoutBand(sector: Sector, bandInner: number, domain: LayoutDomain, mea
       for (let k = 0; k < repeats; k++) {
         const centre = polar(band.cx, band.cy, middle, cell.start + ((cell.end - cell.start) * (k + 0.5)) / repeats);
         // Upright letters take more of the band's depth on the diagonals: shrink them there rather than drop them.
-        for (let fontSize = letterFont; fontSize >= MIN_LETTER_FONT; fontSize -= 0.5) {
+        for (let fontSize = letterFont; fontSize >= MIN_LETTER_FONT * scale; fontSize -= 0.5) {
           const box = { x: centre.x, y: centre.y, width: measure(part.letter, fontSize, 'bold') + 1, height: fontSize * CAP_HEIGHT };
           if (boxInSector(box, cell, 0.5)) {
             letters.push({ text: part.letter, x: centre.x, y: centre.y, fontSize });
@@ -227,30 +234,31 @@ function layoutBand(sector: Sector, bandInner: number, domain: LayoutDomain, mea
  * The centre's radius: `preferred`, or as little as `smallest` when the wheel is narrow, but never so
  * small that the centre's label gets smaller than it would at `preferred` size (or than 11 px).
  */
-function layoutCentreRadius(input: LayoutInput, preferred: number, smallest: number, maxFont: number): number {
+function layoutCentreRadius(input: LayoutInput, preferred: number, smallest: number, maxFont: number, minFont: number): number {
   if (smallest >= preferred) return preferred;
-  const options = { maxFont: maxFont + 1, minFont: MIN_FONT, maxLines: 3, pad: 4, weight: 'bold' as const };
+  const options = { maxFont: maxFont + 1, minFont, maxLines: 3, pad: 4, weight: 'bold' as const };
   const fitsAt = (r: number) => fitInCircle(input.centre.label, { cx: 0, cy: 0, r }, { x: 0, y: 0 }, input.measure, options)?.fontSize ?? 0;
   const atPreferred = fitsAt(preferred);
   // A label that does not fit even at the preferred size: keep the usual proportions.
   if (!atPreferred) return preferred;
-  const wanted = Math.min(atPreferred, 11);
+  const wanted = Math.min(atPreferred, minFont);
   for (let r = smallest; r < preferred; r += 1) if (fitsAt(r) >= wanted) return r;
   return preferred;
 }
 
-function layoutCentre(input: LayoutInput, cx: number, cy: number, r: number, maxFont: number): WheelLayout['centre'] {
+function layoutCentre(input: LayoutInput, cx: number, cy: number, r: number, maxFont: number, minFont: number): WheelLayout['centre'] {
   const circle = { cx, cy, r };
-  const labelOptions = { maxFont: maxFont + 1, minFont: MIN_FONT, maxLines: 3, pad: 4, weight: 'bold' as const };
+  const labelOptions = { maxFont: maxFont + 1, minFont, maxLines: 3, pad: 4, weight: 'bold' as const };
   const alone = fitInCircle(input.centre.label, circle, { x: cx, y: cy }, input.measure, labelOptions);
   const statement = input.centre.statement?.trim();
-  if (!input.showStatement || !statement || !alone) return { r, label: alone, statement: undefined };
+  // A statement longer than a centre can hold goes under the wheel without being tried (see MAX_FIT_CHARS).
+  if (!input.showStatement || !statement || !alone || statement.length > 2 * MAX_FIT_CHARS) return { r, label: alone, statement: undefined };
 
   // The label above the statement, the pair centred; shrink both until they fit (else the statement goes under the wheel).
-  const statementFonts = [...new Set([Math.min(alone.fontSize - 1, 13), 11, MIN_FONT])].filter((f) => f >= MIN_FONT);
-  const statementWraps = new Map(statementFonts.map((font) => [font, uniqueWraps(statement, 10, font, input.measure, 'normal')]));
-  for (let labelFont = alone.fontSize; labelFont >= MIN_FONT; labelFont -= 1) {
-    for (const label of uniqueWraps(input.centre.label, 3, labelFont, input.measure, 'bold')) {
+  const statementFonts = [...new Set([Math.min(alone.fontSize - 1, (13 / MIN_FONT) * minFont), minFont])].filter((f) => f >= minFont);
+  const statementWraps = new Map(statementFonts.map((font) => [font, wrappings(statement, font, { maxLines: 10, weight: 'normal' }, input.measure)]));
+  for (let labelFont = alone.fontSize; labelFont >= minFont; labelFont -= 1) {
+    for (const label of wrappings(input.centre.label, labelFont, { maxLines: 3, weight: 'bold' }, input.measure)) {
       const labelHeight = label.lines.length * labelFont * 1.15;
       for (const statementFont of statementFonts.filter((f) => f < labelFont)) {
         for (const wrapped of statementWraps.get(statementFont)!) {
@@ -272,34 +280,21 @@ function layoutCentre(input: LayoutInput, cx: number, cy: number, r: number, max
   return { r, label: alone, statement: undefined };
 }
 
-/** Balanced wrappings into 1..maxLines lines, without repeats. */
-function uniqueWraps(text: string, maxLines: number, fontSize: number, measure: Measure, weight: 'normal' | 'bold') {
-  const seen = new Set<string>();
-  const out: Array<{ lines: string[]; width: number }> = [];
-  for (let n = 1; n <= maxLines; n++) {
-    const wrapped = balancedWrap(text, n, fontSize, measure, weight);
-    const key = wrapped.lines.join('\n');
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(wrapped);
-    }
-  }
-  return out;
-}
-
-function layoutFactors(input: LayoutInput, cx: number, cy: number, band: { r0: number; r1: number }): FactorLayout[] {
+function layoutFactors(input: LayoutInput, cx: number, cy: number, band: { r0: number; r1: number }, minFont: number): FactorLayout[] {
   const count = input.factors.length;
   const span = TAU / count;
   const width = band.r1 - band.r0;
   const middle = (band.r0 + band.r1) / 2;
-  const maxFont = clamp(width * 0.55, 11, 14);
+  const maxFont = clamp(width * 0.6, minFont, (14 / MIN_FONT) * minFont);
   return input.factors.map((factor, i) => {
     const start = -span / 2 + i * span;
     const end = start + span;
     const sector: Sector = { cx, cy, r0: band.r0, r1: band.r1, start: start + 0.004, end: end - 0.004 };
     const available = middle * (end - start) - 12;
     let fontSize = maxFont;
-    while (fontSize > MIN_FONT && input.measure(factor.label, fontSize) > available) fontSize -= 0.5;
+    // Only a prefix longer than the arc can hold is measured: the rest is cut anyway.
+    const measured = factor.label.slice(0, MAX_FIT_CHARS);
+    while (fontSize > minFont && input.measure(measured, fontSize) > available) fontSize = Math.max(minFont, fontSize - 0.5);
     const text = ellipsize(factor.label, available, fontSize, input.measure);
     return {
       id: factor.id,

@@ -18,6 +18,13 @@ import { wheelStyles } from './wellbeing-wheel.styles.js';
 /** Width used before the element has been measured (e.g. while hidden). */
 const FALLBACK_SIZE = 400;
 
+/**
+ * Most domains drawn as segments. Beyond this a wheel cannot be read (each segment is a sliver too
+ * thin for a word or a 24 px target) and laying it out costs seconds: the wheel says so and opens its
+ * table instead.
+ */
+export const MAX_DRAWN_DOMAINS = 60;
+
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
@@ -190,10 +197,13 @@ export class WellbeingWheel extends WellbeingElement {
   }
 
   private layoutFor(view: WheelViewModel): WheelLayout {
-    const font = getComputedStyle(this).fontFamily;
+    const style = getComputedStyle(this);
+    const font = style.fontFamily;
     if (!this.measure || this.measure.font !== font) this.measure = { font, measure: canvasMeasure(font) };
     const size = this.size || Math.round(this.getBoundingClientRect().width) || FALLBACK_SIZE;
-    const key = [view, size, this.showStatements, font];
+    // The reader's text size (the browser's setting, or --wb-font-size): the wheel's words grow with it.
+    const textScale = (Number.parseFloat(style.fontSize) || 16) / 16;
+    const key = [view, size, this.showStatements, font, textScale];
     if (!this.layoutCache || key.some((k, i) => k !== this.layoutCache!.key[i])) {
       const layout = layoutWheel({
         size,
@@ -202,6 +212,7 @@ export class WellbeingWheel extends WellbeingElement {
         showStatement: this.showStatements,
         factors: view.factors,
         measure: this.measure.measure,
+        textScale,
       });
       this.layoutCache = { key, layout };
     }
@@ -308,6 +319,8 @@ export class WellbeingWheel extends WellbeingElement {
 
   protected override renderView(model: Model): TemplateResult {
     const view = this.viewFor(model);
+    const domainCount = view.rings.reduce((sum, ring) => sum + ring.length, 0);
+    if (domainCount > MAX_DRAWN_DOMAINS) return this.renderTooMany(view, domainCount);
     const layout = this.layoutFor(view);
     const m = this.messages.wheel;
     const selected = this.selected ? view.domains.get(this.selected) : undefined;
@@ -332,6 +345,15 @@ export class WellbeingWheel extends WellbeingElement {
     ${source
       ? html`<p class="source">${this.messages.common.source}: ${sourceHref ? html`<a href=${sourceHref}>${source.name}</a>` : source.name}</p>`
       : nothing}`;
+  }
+
+  /** A framework with more domains than a wheel can show readably: say so, and open the table. */
+  private renderTooMany(view: WheelViewModel, count: number): TemplateResult {
+    const m = this.messages.wheel;
+    return html`<p class="title" part="title">${view.accessibleName}</p>
+      <p class="too-many" part="too-many">${m.tooManyDomains({ count, max: MAX_DRAWN_DOMAINS })}</p>
+      <p class=${classMap({ summary: true, 'no-data': !view.areaHasData })} part="summary">${view.summary}</p>
+      ${this.renderTable(view, true)}`;
   }
 
   private renderWheel(view: WheelViewModel, layout: WheelLayout): TemplateResult {
@@ -539,15 +561,15 @@ export class WellbeingWheel extends WellbeingElement {
     </li>`;
   }
 
-  private renderTable(view: WheelViewModel): TemplateResult {
+  private renderTable(view: WheelViewModel, open = false): TemplateResult {
     const m = this.messages.wheel;
     const common = this.messages.common;
     const pathOf = (domain: DomainView): string => {
       const parent = domain.parentId ? view.domains.get(domain.parentId) : undefined;
       return parent ? `${pathOf(parent)} › ${domain.label}` : domain.label;
     };
-    return html`<details class="data" part="table-disclosure" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
-      <summary>${this.tableOpen ? common.hideTable : common.showTable}</summary>
+    return html`<details class="data" part="table-disclosure" ?open=${open} @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>${this.tableOpen || open ? common.hideTable : common.showTable}</summary>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
         <table part="table">
           <caption id="table-caption">

@@ -156,7 +156,9 @@ afterEach(async () => {
 
 // ---- drawing ----
 
-describe('<wellbeing-wheel> drawing', () => {
+describe('<wellbeing-wheel> drawing', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   it('draws Walsall: centre, nine fundamentals, four core factors, a band per domain', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')}></wellbeing-wheel>`);
     const svg = $<SVGSVGElement>(el, 'svg')!;
@@ -201,20 +203,21 @@ describe('<wellbeing-wheel> drawing', () => {
     });
   }
 
-  it('at 320 px (a phone) the Walsall labels are drawn as words, not numbers with a key', async () => {
+  it('at 320 px (a phone) the Walsall labels are words at 12 px or more, or numbers listed in a key', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')}></wellbeing-wheel>`, 320);
     expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('0 0 320 320');
     const inWords = segments(el).filter((g) => g.querySelector('text.label'));
     const numbered = segments(el).filter((g) => g.querySelector('text.marker'));
-    // Before the phone layout 4 of the 9 (Meaningful Activity, Co-creation, Education & Training,
-    // Meaningful Connections) were numbers; font metrics differ between systems, so allow one.
-    expect(inWords.length, `numbers: ${numbered.map((g) => g.dataset['id']).join(', ')}`).to.be.at.least(8);
+    // Words never go below 12 px (issue 15, item 1): on a 320 px wheel about half of the nine are
+    // numbers; font metrics differ between systems.
+    expect(inWords.length, `numbers: ${numbered.map((g) => g.dataset['id']).join(', ')}`).to.be.at.least(3);
     expect(inWords.length + numbered.length).to.equal(9);
+    for (const g of numbered) expect(textOf($(el, '.key')), g.dataset['id']).to.include(textOf(g.querySelector('text.marker')));
     for (const g of inWords) expect(g.getAttribute('aria-label')).to.contain(textOf(g.querySelector('text.label')));
     // The words are big enough to read, and the key appears only if something is still a number.
-    for (const text of $$<SVGTextElement>(el, 'text.label')) expect(parseFloat(text.getAttribute('font-size')!), textOf(text)).to.be.at.least(10);
+    for (const text of $$<SVGTextElement>(el, 'text.label')) expect(parseFloat(text.getAttribute('font-size')!), textOf(text)).to.be.at.least(12);
     expect(Boolean($(el, '.key'))).to.equal(numbered.length > 0);
-    expect(parseFloat($(el, '.centre-label')!.getAttribute('font-size')!)).to.be.at.least(11);
+    expect(parseFloat($(el, '.centre-label')!.getAttribute('font-size')!)).to.be.at.least(12);
     expectLabelsReadable(el);
   });
 
@@ -264,7 +267,9 @@ describe('<wellbeing-wheel> drawing', () => {
 
 // ---- screen readers ----
 
-describe('<wellbeing-wheel> for screen readers', () => {
+describe('<wellbeing-wheel> for screen readers', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   it('exposes each domain as a button named with its status in words, the centre and the factors', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')}></wellbeing-wheel>`, 900);
     const buttons = $$(el, '[role="button"]').map((n) => n.getAttribute('aria-label'));
@@ -437,7 +442,9 @@ describe('<wellbeing-wheel> for screen readers', () => {
 
 // ---- keyboard ----
 
-describe('<wellbeing-wheel> keyboard', () => {
+describe('<wellbeing-wheel> keyboard', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   async function withButtonBefore(spec: SpecInput, width = 600) {
     const el = await mount(html`<button id="before">Before</button><wellbeing-wheel .spec=${spec}></wellbeing-wheel>`, width);
     (el.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
@@ -550,7 +557,9 @@ describe('<wellbeing-wheel> keyboard', () => {
 
 // ---- pointer and selection ----
 
-describe('<wellbeing-wheel> choosing', () => {
+describe('<wellbeing-wheel> choosing', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   it('a click on a domain opens its panel with the statement and each indicator’s numbers in words', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')}></wellbeing-wheel>`);
     const label = segment(el, 'health').querySelector('text.label, text.marker')!.getBoundingClientRect();
@@ -645,7 +654,9 @@ describe('<wellbeing-wheel> choosing', () => {
 
 // ---- edge cases ----
 
-describe('<wellbeing-wheel> edge cases', () => {
+describe('<wellbeing-wheel> edge cases', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   it('one domain: a whole ring that still works as a button', async () => {
     const spec = await exampleSpec('islington.json');
     const framework = spec.framework as { domains: unknown[] };
@@ -795,7 +806,9 @@ describe('<wellbeing-wheel> edge cases', () => {
 
 // ---- forced colours (Windows High Contrast), emulated through the DevTools protocol ----
 
-describe('<wellbeing-wheel> in forced colours', () => {
+describe('<wellbeing-wheel> in forced colours', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   beforeEach(async () => {
     await emulateForcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
@@ -947,7 +960,9 @@ describe('<wellbeing-wheel> in forced colours', () => {
 
 // ---- colour, theme, motion ----
 
-describe('<wellbeing-wheel> colour and theming', () => {
+describe('<wellbeing-wheel> colour and theming', function () {
+  // Generous: axe and layout run slowly on a shared, loaded machine.
+  this.timeout(30000);
   it('status is never by colour alone: every coloured cell carries its letter', async () => {
     for (const [file, status] of [
       ['walsall-wwof.json', 'benchmark'],
