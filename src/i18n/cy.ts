@@ -294,6 +294,8 @@ export const cy: Messages = {
     legendNoBenchmark: 'Nid oes ardal meincnod wedi’i gosod, felly nid yw’r dangosyddion yn cael eu cymharu:',
     legendDomainNoData: 'Parth heb ddata',
     numberedHeading: 'Yr olwyn mewn geiriau',
+    tooManyDomains: (p) =>
+      `Mae gan y fframwaith hwn ${p.count} parth. Dim ond hyd at ${p.max} y gall olwyn eu dangos mewn ffordd y gall pobl ei darllen, felly mae’r tabl isod yn eu rhestru i gyd.`,
     panelClose: 'Cau',
     panelNoIndicators: 'Nid oes dangosyddion wedi’u cysylltu â’r parth hwn eto.',
     panelChooseHint: 'Dewiswch ddangosydd i’w ddangos mewn man arall ar y dudalen.',
