@@ -156,6 +156,13 @@ try {
   server.close();
 }
 
+// Adversarial wheel specs: each must draw within 2 s of main-thread time (bench/wheel-adversarial.mjs).
+try {
+  results.wheelAdversarial = await (await import('./wheel-adversarial.mjs')).run({ root });
+} catch (error) {
+  results.wheelAdversarial = { error: String(error?.message ?? error) };
+}
+
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('Size (bytes, gzip):');
@@ -164,4 +171,6 @@ console.log('Speed (ms a run):');
 for (const [name, s] of Object.entries(results.speed)) console.log(`  ${name.padEnd(58)} ${String(s.msPerRun).padStart(9)}`);
 console.log('Browser:');
 console.log(JSON.stringify(results.browser, null, 2).replace(/^/gm, '  '));
+console.log('Wheel, adversarial specs (2 s budget):');
+console.log(JSON.stringify(results.wheelAdversarial, null, 2).replace(/^/gm, '  '));
 console.log('\nWritten to bench/results/latest.json');

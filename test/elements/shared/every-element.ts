@@ -28,7 +28,7 @@ export async function createElement(c: ElementCase, extra: Record<string, string
 }
 
 /** Puts the element on the page (in a container of `width` px) and waits for `wellbeing-ready`. */
-export async function mountReady(el: HTMLElement, width = 720, timeoutMs = 10000): Promise<HTMLDivElement> {
+export async function mountReady(el: HTMLElement, width = 720, timeoutMs = 30000): Promise<HTMLDivElement> {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   const ready = new Promise<void>((resolve, reject) => {

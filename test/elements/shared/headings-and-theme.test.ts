@@ -28,7 +28,7 @@ function colours(el: Element) {
 }
 
 describe('heading-level and theme, on every element', function () {
-  this.timeout(40000);
+  this.timeout(90000);
 
   for (const c of EVERY_ELEMENT) {
     it(`<${c.tag}>: its title is an h2 by default and follows heading-level`, async () => {
