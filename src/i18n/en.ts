@@ -1,3 +1,5 @@
+import type { Status, TrendPhraseKey } from '../render/status.js';
+
 /**
  * Every user-facing string of the library, in English. One section per part of the library.
  * Every other language's catalogue (src/i18n/cy.ts) has exactly this type: a missing or extra key
@@ -96,14 +98,47 @@ export const en = {
           ? `similar to ${p.benchmark}`
           : `${p.comparison} than ${p.benchmark}`,
   },
-  trend: {
-    improving: 'improving',
-    worsening: 'worsening',
-    'no-change': 'no significant change',
-    'not-judged': 'changing (no judgement)',
-    'cannot-calculate': 'trend cannot be calculated',
-    increasing: 'increasing',
-    decreasing: 'decreasing',
+  /**
+   * One word per status of src/render/status.ts, as Fingertips words it (fingertips-open
+   * PholioVisualisationWS/Formatting/TrendMarkerLabelProvider.cs; FingertipsNext BenchmarkOutcome).
+   */
+  status: {
+    words: {
+      better: 'better',
+      similar: 'similar',
+      worse: 'worse',
+      higher: 'higher',
+      lower: 'lower',
+      'not-compared': 'not compared',
+      'quintile-best': 'best',
+      'quintile-better': 'better',
+      'quintile-middle-judged': 'middle',
+      'quintile-worse': 'worse',
+      'quintile-worst': 'worst',
+      'quintile-lowest': 'lowest',
+      'quintile-low': 'low',
+      'quintile-middle': 'middle',
+      'quintile-high': 'high',
+      'quintile-highest': 'highest',
+      improving: 'getting better',
+      worsening: 'getting worse',
+      increasing: 'increasing',
+      decreasing: 'decreasing',
+      'no-change': 'no significant change',
+      'cannot-calculate': 'cannot be calculated',
+      'no-data': 'no data',
+    } satisfies Record<Status, string>,
+    /** A recent trend in Fingertips' words, keyed by `trendPhraseKey` (src/render/status.ts). */
+    trend: {
+      'increasing-improving': 'increasing and getting better',
+      'increasing-worsening': 'increasing and getting worse',
+      'decreasing-improving': 'decreasing and getting better',
+      'decreasing-worsening': 'decreasing and getting worse',
+      increasing: 'increasing',
+      decreasing: 'decreasing',
+      'no-change': 'no significant change',
+      'cannot-calculate': 'cannot be calculated',
+    } satisfies Record<TrendPhraseKey, string>,
   },
   indicatorTrend: {
     /** Accessible name of the chart. */
@@ -205,11 +240,22 @@ export const en = {
       higher: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} higher${p.benchmark ? ` than ${p.benchmark}` : ''}`,
       lower: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} lower${p.benchmark ? ` than ${p.benchmark}` : ''}`,
       'not-compared': (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} not compared${p.benchmark ? ` with ${p.benchmark}` : ''}`,
-      improving: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} improving`,
-      worsening: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} worsening`,
+      'quintile-best': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the best fifth`,
+      'quintile-better': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the second-best fifth`,
+      'quintile-middle-judged': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the middle fifth`,
+      'quintile-worse': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the second-worst fifth`,
+      'quintile-worst': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the worst fifth`,
+      'quintile-lowest': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the lowest fifth`,
+      'quintile-low': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the second-lowest fifth`,
+      'quintile-middle': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the middle fifth`,
+      'quintile-high': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the second-highest fifth`,
+      'quintile-highest': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} in the highest fifth`,
+      improving: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} getting better`,
+      worsening: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} getting worse`,
+      increasing: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} increasing`,
+      decreasing: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} decreasing`,
       'no-change': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'shows' : 'show'} no significant change`,
-      'not-judged': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} changing (no judgement)`,
-      'cannot-calculate': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'has' : 'have'} no trend that can be calculated`,
+      'cannot-calculate': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'has' : 'have'} a trend that cannot be calculated`,
       'no-data': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'has' : 'have'} no value for the period`,
     },
     /** Short words for one status (segment names, legend, panel). */
@@ -220,10 +266,21 @@ export const en = {
       higher: (p: { benchmark: string }) => `higher than ${p.benchmark} (no judgement)`,
       lower: (p: { benchmark: string }) => `lower than ${p.benchmark} (no judgement)`,
       'not-compared': () => 'not compared',
-      improving: () => 'improving',
-      worsening: () => 'worsening',
+      'quintile-best': () => 'in the best fifth',
+      'quintile-better': () => 'in the second-best fifth',
+      'quintile-middle-judged': () => 'in the middle fifth',
+      'quintile-worse': () => 'in the second-worst fifth',
+      'quintile-worst': () => 'in the worst fifth',
+      'quintile-lowest': () => 'in the lowest fifth',
+      'quintile-low': () => 'in the second-lowest fifth',
+      'quintile-middle': () => 'in the middle fifth',
+      'quintile-high': () => 'in the second-highest fifth',
+      'quintile-highest': () => 'in the highest fifth',
+      improving: () => 'getting better',
+      worsening: () => 'getting worse',
+      increasing: () => 'increasing',
+      decreasing: () => 'decreasing',
       'no-change': () => 'no significant change',
-      'not-judged': () => 'changing (no judgement)',
       'cannot-calculate': () => 'trend cannot be calculated',
       'no-data': () => 'no value for the period',
     },

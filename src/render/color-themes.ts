@@ -25,6 +25,16 @@ export const darkTokens = css`
   --wb-status-lower: #c7d9f2;
   --wb-status-not-compared: #757575;
   --wb-status-no-data: #1d1f21;
+  --wb-status-quintile-best: #f0cbeb;
+  --wb-status-quintile-better: #e3addb;
+  --wb-status-quintile-middle-judged: #d491c8;
+  --wb-status-quintile-worse: #c475b5;
+  --wb-status-quintile-worst: #b05aa0;
+  --wb-status-quintile-lowest: #8a6fe0;
+  --wb-status-quintile-low: #a18be8;
+  --wb-status-quintile-middle: #b8a7ef;
+  --wb-status-quintile-high: #cfc3f5;
+  --wb-status-quintile-highest: #e6dffb;
   --wb-status-better-text: #ffffff;
   --wb-status-similar-text: #0b0c0c;
   --wb-status-worse-text: #ffffff;

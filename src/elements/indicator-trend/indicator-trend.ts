@@ -16,6 +16,7 @@ import {
   type DownloadFile,
   type DownloadFormat,
 } from '../../render/downloads.js';
+import { shapePath, type StatusShape } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { fileSlug, formatValue, safeHref } from '../../render/format.js';
@@ -34,12 +35,14 @@ import {
 import {
   announcement,
   axisTitle,
+  capitalise,
   chartLabel,
   periodRange,
   statusLabel,
   summaryText,
   tooltipLines,
   trendCsv,
+  trendPhrase,
   trendTable,
   wrapWords,
 } from './trend-text.js';
@@ -50,17 +53,9 @@ const EXPORT_LINE_CHARACTERS = 110;
 const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
 
 /** A legend swatch of a point shape (the same shapes Vega draws), 14 px. */
-function shapeSwatch(shape: string, fill: string, outline: string): SVGTemplateResult {
-  const paths: Record<string, string> = {
-    square: 'M2,2H12V12H2Z',
-    diamond: 'M7,0.5L13.5,7L7,13.5L0.5,7Z',
-    'triangle-up': 'M7,1L13,12H1Z',
-    'triangle-down': 'M1,2H13L7,13Z',
-    cross: 'M5,1H9V5H13V9H9V13H5V9H1V5H5Z',
-  };
-  return shape === 'circle'
-    ? svg`<circle class="swatch-fill" cx="7" cy="7" r="5.5" fill=${fill} stroke=${outline} stroke-width="1"></circle>`
-    : svg`<path class="swatch-fill" d=${paths[shape] ?? paths['square']!} fill=${fill} stroke=${outline} stroke-width="1"></path>`;
+function shapeSwatch(shape: StatusShape, fill: string, outline: string): SVGTemplateResult {
+  // The vocabulary's shape (drawn in -1..1), scaled into the 14 px swatch.
+  return svg`<path class="swatch-fill" d=${shapePath[shape]} transform="translate(7 7) scale(5.5)" fill=${fill} stroke=${outline} stroke-width="1" vector-effect="non-scaling-stroke"></path>`;
 }
 
 /**
@@ -223,7 +218,7 @@ export class IndicatorTrend extends WellbeingElement {
         ${view.trend.direction !== 'cannot-calculate'
           ? html`<div>
               <dt>${m.recentTrend}</dt>
-              <dd>${messages.trend[view.trend.judgement]}</dd>
+              <dd>${capitalise(trendPhrase(view.trend, messages))}</dd>
             </div>`
           : nothing}
       </dl>
@@ -255,7 +250,7 @@ export class IndicatorTrend extends WellbeingElement {
             ? statuses.map(
                 (status) =>
                   html`<li data-status=${status}>
-                    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${shapeSwatch(statusShape[status], palette[status], outline)}</svg>
+                    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${shapeSwatch(statusShape(status), palette[status], outline)}</svg>
                     ${statusLabel(status, view, messages)}
                   </li>`,
               )

@@ -6,21 +6,15 @@
  * never joined over). No DOM, no Vega import: only the shape of the spec.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { statuses as statusVocabulary, type Status, type StatusShape } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
 import type { TrendView } from './trend-model.js';
 
 /** Name of the Vega signal holding the focused period's label ('' for none). */
 export const FOCUS_SIGNAL = 'focusPeriod';
 
-/** Shapes of the status points: with the legend's words, status never depends on colour alone. */
-export const statusShape: Record<Comparison, string> = {
-  better: 'circle',
-  similar: 'square',
-  worse: 'diamond',
-  higher: 'triangle-up',
-  lower: 'triangle-down',
-  'not-compared': 'cross',
-};
+/** Shape of a status point (the shared vocabulary): with the legend's words, status never depends on colour alone. */
+export const statusShape = (status: Status): StatusShape => statusVocabulary[status].shape;
 
 /** Dash patterns of the lines, in series order (area, benchmark, other comparators). */
 export const seriesDash: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 5], [12, 6]];
@@ -245,7 +239,7 @@ export function buildTrendSpec(view: TrendView, options: TrendSpecOptions): TopL
           shape: {
             field: 'status',
             type: 'nominal',
-            scale: { domain: statuses.map((s) => words.status[s]), range: statuses.map((s) => statusShape[s]) },
+            scale: { domain: statuses.map((s) => words.status[s]), range: statuses.map((s) => statusShape(s)) },
             legend: statusLegend,
           },
           tooltip: { field: 'period' },

@@ -8,6 +8,8 @@ import type { Comparison } from '../../stats/types.js';
 import type { CsvCell } from '../../render/downloads.js';
 import { formatNumber, formatValue } from '../../render/format.js';
 import type { TrendPoint, TrendView } from './trend-model.js';
+import type { TrendResult } from '../../stats/trend.js';
+import { trendPhraseKey } from '../../render/status.js';
 
 type TrendMessages = Messages['indicatorTrend'];
 
@@ -35,7 +37,7 @@ export interface TrendTable {
 /** A line of a tooltip: label and value (the same shape as vega.ts's TooltipEntry). */
 export type TooltipLine = [label: string, value: string];
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function periodRange(view: TrendView, messages: Messages): string {
   const labels = view.points.map((p) => p.label);
@@ -123,7 +125,7 @@ export function summaryText(view: TrendView, messages: Messages): string {
     sentences.push(m.summaryGaps({ periods: listInWords(view.gaps.map((g) => g.label), messages), count: view.gaps.length }));
   }
   if (view.trend.direction !== 'cannot-calculate') {
-    sentences.push(m.summaryTrend({ count: view.trend.pointsUsed, trend: messages.trend[view.trend.judgement] }));
+    sentences.push(m.summaryTrend({ count: view.trend.pointsUsed, trend: trendPhrase(view.trend, messages) }));
   }
   if (view.target !== undefined) sentences.push(m.summaryTarget({ target: formatValue(view.target, view.style) }));
   return sentences.join(' ');
@@ -226,4 +228,9 @@ export function wrapWords(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** The recent trend in Fingertips' words, with its direction ("increasing and getting worse"). */
+export function trendPhrase(trend: TrendResult, messages: Messages): string {
+  return messages.status.trend[trendPhraseKey(trend.direction, trend.judgement)];
 }

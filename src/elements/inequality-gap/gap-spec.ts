@@ -8,6 +8,7 @@
  * - over time: two series, the gap between them shaded and stated in every period.
  * Text from the spec only ever enters as data or titles (drawn as text), never as an expression.
  */
+import { statuses as statusVocabulary } from '../../render/status.js';
 import type { TopLevelSpec } from '../../render/vega.js';
 import type { Comparison } from '../../stats/types.js';
 import type { GapView, GroupsView, OverTimeView } from './gap-model.js';
@@ -107,20 +108,12 @@ function statusEncodings(view: GroupsView, style: GapChartStyle) {
     shape: {
       field: 'status',
       type: 'nominal',
-      scale: { domain: statuses, range: statuses.map((s) => STATUS_SHAPES[s]) },
+      scale: { domain: statuses, range: statuses.map((s) => statusVocabulary[s].shape) },
       legend: null,
     },
   };
 }
 
-const STATUS_SHAPES: Record<Comparison, string> = {
-  better: 'circle',
-  similar: 'diamond',
-  worse: 'square',
-  higher: 'triangle-up',
-  lower: 'triangle-down',
-  'not-compared': 'circle',
-};
 
 /** Letters beside compared groups: a text layer (status never by colour alone). */
 function letterLayer(view: GroupsView, style: GapChartStyle, x: Layer, y: Layer): Layer[] {

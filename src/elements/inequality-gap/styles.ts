@@ -94,24 +94,9 @@ export const gapStyles = css`
     border-radius: 2px;
     padding: 0 0.25rem;
   }
-  /* Swatch colours from the same tokens as the chart (classes, not inline styles: CSP-safe). */
-  .swatch[data-status='better'] {
-    border-bottom: 4px solid var(--wb-status-better, #1b7837);
-  }
-  .swatch[data-status='similar'] {
-    border-bottom: 4px solid var(--wb-status-similar, #b8860b);
-  }
-  .swatch[data-status='worse'] {
-    border-bottom: 4px solid var(--wb-status-worse, #c0392b);
-  }
-  .swatch[data-status='higher'] {
-    border-bottom: 4px solid var(--wb-status-higher, #1f4e9c);
-  }
-  .swatch[data-status='lower'] {
-    border-bottom: 4px solid var(--wb-status-lower, #5b8fd0);
-  }
-  .swatch[data-status='not-compared'] {
-    border-bottom: 4px solid var(--wb-status-not-compared, #767676);
+  /* Swatch colours from the same tokens as the chart (shared status styles in src/render/theme.ts; CSP-safe). */
+  .swatch[data-status] {
+    border-bottom: 4px solid var(--_status);
   }
   .note {
     font-size: 0.875em;

@@ -13,6 +13,7 @@ import { compareWithBenchmark } from '../../stats/compare.js';
 import { recentTrend, type TrendJudgement, type TrendPoint } from '../../stats/trend.js';
 import type { Comparison } from '../../stats/types.js';
 import { formatValue, numberStyle } from '../../render/format.js';
+import { trendPhraseKey } from '../../render/status.js';
 import { statusOrder, wheelStatusLetter, type IndicatorStatus, type StatusMode } from './status.js';
 
 export interface WheelOptions {
@@ -190,7 +191,7 @@ export function buildWheelViewModel(model: Model, options: WheelOptions, message
   const statusWords = (status: IndicatorStatus) => (m.status[status] as (p: { benchmark: string }) => string)({ benchmark: benchmarkName });
   const countsOf = (views: IndicatorView[]): StatusCount[] =>
     statusOrder[mode]
-      .map((status) => ({ status, count: views.filter((v) => v.status === status).length, letter: wheelStatusLetter[status], text: statusWords(status) }))
+      .map((status) => ({ status, count: views.filter((v) => v.status === status).length, letter: wheelStatusLetter(status), text: statusWords(status) }))
       .filter((c) => c.count > 0);
 
   const domains = new Map<string, DomainView>();
@@ -239,7 +240,7 @@ export function buildWheelViewModel(model: Model, options: WheelOptions, message
   const factors = (framework.factors ?? []).map((f) => ({ id: f.id, label: f.label, description: f.description?.trim() || undefined }));
   const legend: LegendEntry[] = statusOrder[mode]
     .filter((status) => views.some((v) => v.status === status) || ((mode === 'trend' || benchmark) && coreStatuses[mode].includes(status)))
-    .map((status) => ({ status, letter: wheelStatusLetter[status], text: capitalise(statusWords(status)) }));
+    .map((status) => ({ status, letter: wheelStatusLetter(status), text: capitalise(statusWords(status)) }));
   if ([...domains.values()].some((d) => !d.hasData && !d.isGroupOnly)) {
     legend.push({ status: 'domain-no-data', letter: '', text: m.legendDomainNoData });
   }
@@ -320,15 +321,18 @@ function indicatorView(
   }
 
   let trend: TrendJudgement | 'no-data' = 'no-data';
+  let trendText = m.status['no-data']();
   if (value !== null && period) {
     // The trend up to the period shown, over every period the indicator has (a missing year is a gap).
     const points: TrendPoint[] = model
       .series(indicator.id, area)
       .filter((p) => model.comparePeriods(p.period, period) <= 0)
       .map((p) => ({ value: p.row?.value ?? null, lower: p.row?.lower, upper: p.row?.upper, count: p.row?.count, denominator: p.row?.denominator }));
-    trend = recentTrend(points, indicator.polarity).judgement;
+    const result = recentTrend(points, indicator.polarity);
+    trend = result.judgement;
+    // Fingertips' words, with the direction: "increasing and getting worse".
+    trendText = messages.status.trend[trendPhraseKey(result.direction, result.judgement)];
   }
-  const trendText = m.status[trend]();
   const status: IndicatorStatus = mode === 'trend' ? trend : comparison;
 
   return {

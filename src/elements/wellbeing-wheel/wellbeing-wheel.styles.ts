@@ -1,44 +1,15 @@
 import { css, unsafeCSS } from 'lit';
-import { defaultPalette } from '../../render/theme.js';
+import { allStatuses, statusColourCss } from '../../render/status.js';
+import { statusTextCss } from '../../render/theme.js';
 
-const palette = (status: keyof typeof defaultPalette) => `var(--wb-status-${status}, ${defaultPalette[status]})`;
-
-/**
- * Each status's colour, as a chain of custom properties (trend statuses fall back to the comparison
- * colours they resemble) ending in the shared default palette, so the wheel and the charts agree.
- */
-const statusColours: Record<string, string> = {
-  better: palette('better'),
-  similar: palette('similar'),
-  worse: palette('worse'),
-  higher: palette('higher'),
-  lower: palette('lower'),
-  'not-compared': palette('not-compared'),
-  improving: `var(--wb-status-improving, ${palette('better')})`,
-  worsening: `var(--wb-status-worsening, ${palette('worse')})`,
-  'no-change': `var(--wb-status-no-change, ${palette('similar')})`,
-  'not-judged': `var(--wb-status-not-judged, ${palette('higher')})`,
-  'cannot-calculate': `var(--wb-status-cannot-calculate, ${palette('not-compared')})`,
-  'no-data': 'var(--wb-status-no-data, #ffffff)',
-};
-
-/**
- * The letter on a status colour: `--wb-status-<status>-text` if set, else black or white, whichever
- * reads on that colour. OKLCH lightness 0.565 is where black and white have equal contrast on a
- * grey (both about 4.6:1), so a theme that lightens its colours (the dark theme) gets dark letters
- * without having to say so.
- */
-const letterColour = (status: string) =>
-  `var(--wb-status-${status}-text, oklch(from ${statusColours[status]} calc((0.565 - l) * 1000) 0 0))`;
-
-// Written from the fixed table above and the theme's palette (no outside input), so unsafeCSS is safe here.
+// Written from the fixed status vocabulary (no outside input), so unsafeCSS is safe here.
 const statusRules = unsafeCSS(
-  Object.keys(statusColours)
+  allStatuses
     .map(
       (status) =>
-        `.status-${status} { fill: ${statusColours[status]}; }\n` +
-        `.letter-${status} { fill: ${letterColour(status)}; }\n` +
-        `.chip.status-${status} { background: ${statusColours[status]}; color: ${letterColour(status)}; }`,
+        `.status-${status} { fill: ${statusColourCss(status)}; }\n` +
+        `.letter-${status} { fill: ${statusTextCss(status)}; }\n` +
+        `.chip.status-${status} { background: ${statusColourCss(status)}; color: ${statusTextCss(status)}; }`,
     )
     .join('\n'),
 );

@@ -10,6 +10,7 @@ import { safeHref } from '../../render/format.js';
 import type { Measure, PlacedText } from './labels.js';
 import { layoutWheel, type SegmentLayout, type WheelLayout } from './layout.js';
 import { isNavigationKey, nextSegment } from './navigation.js';
+import type { Status } from '../../render/status.js';
 import { isStatusMode, wheelStatusLetter } from './status.js';
 import { canvasMeasure } from './text-measure.js';
 import { buildWheelViewModel, type DomainView, type IndicatorView, type WheelViewModel } from './view-model.js';
@@ -97,10 +98,13 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  * @cssprop --wb-status-higher - Higher, for indicators without a judgement. Default #1f4e9c.
  * @cssprop --wb-status-lower - Lower, for indicators without a judgement. Default #5b8fd0.
  * @cssprop --wb-status-not-compared - Not compared (no interval, no benchmark value). Default #767676.
- * @cssprop --wb-status-improving - Trend improving. Default: the better colour.
+ * @cssprop --wb-status-quintile-best - Quintiles with a polarity, best fifth; likewise `-quintile-better`, `-quintile-middle-judged`, `-quintile-worse`, `-quintile-worst`. Defaults: Fingertips' purples (docs/theming.md).
+ * @cssprop --wb-status-quintile-lowest - Quintiles without a judgement, lowest fifth; likewise `-quintile-low`, `-quintile-middle`, `-quintile-high`, `-quintile-highest`.
+ * @cssprop --wb-status-improving - Trend getting better. Default: the better colour.
  * @cssprop --wb-status-no-change - No significant change. Default: the similar colour.
- * @cssprop --wb-status-worsening - Trend worsening. Default: the worse colour.
- * @cssprop --wb-status-not-judged - Changing, for indicators without a judgement. Default: the higher colour.
+ * @cssprop --wb-status-worsening - Trend getting worse. Default: the worse colour.
+ * @cssprop --wb-status-increasing - Increasing, for indicators without a judgement. Default: `--wb-status-not-judged`, else the higher colour.
+ * @cssprop --wb-status-decreasing - Decreasing, for indicators without a judgement. Default: `--wb-status-not-judged`, else the lower colour.
  * @cssprop --wb-status-cannot-calculate - Trend cannot be calculated (too few points, or no confidence intervals). Default: the not-compared colour.
  * @cssprop --wb-status-no-data - No value for the period. Default #ffffff.
  * @cssprop --wb-status-better-text - The letter drawn on a status colour; likewise `--wb-status-<status>-text` for every status above. Default: black or white, whichever has the higher contrast on the colour.
@@ -538,7 +542,7 @@ export class WellbeingWheel extends WellbeingElement {
     const m = this.messages.wheel;
     const source = v.indicator.source ?? this.model?.spec.source;
     const href = safeHref(source?.url, document.baseURI);
-    const chip = (status: string) => html`<span class=${`chip status-${status}`} aria-hidden="true">${wheelStatusLetter[status as keyof typeof wheelStatusLetter]}</span>`;
+    const chip = (status: string) => html`<span class=${`chip status-${status}`} aria-hidden="true">${wheelStatusLetter(status as Status)}</span>`;
     return html`<li>
       <button class="indicator-button" part="indicator" type="button" data-indicator=${v.id} @click=${() => this.chooseIndicator(view, v)}>
         ${v.title}

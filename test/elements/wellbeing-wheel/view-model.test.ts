@@ -117,7 +117,7 @@ describe('wellbeing-wheel view model', () => {
     // Life expectancy has no limits and no counts, so no trend can be tested.
     expect(v.domains.get('p3')!.indicators.every((i) => i.status === 'cannot-calculate')).to.equal(true);
     expect(v.summary).to.equal(
-      'County Durham, recent trends to latest data (2022/23, 2023 - 25 and 2022 - 24): of 8 indicators, 1 is worsening, 3 show no significant change and 4 have no trend that can be calculated; 5 domains have no data.',
+      'County Durham, recent trends to latest data (2022/23, 2023 - 25 and 2022 - 24): of 8 indicators, 1 is getting worse, 3 show no significant change and 4 have a trend that cannot be calculated; 5 domains have no data.',
     );
     expect(v.accessibleName).to.equal("County Durham's Approach to Wellbeing: recent trends for County Durham");
   });
