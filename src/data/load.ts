@@ -1,9 +1,10 @@
 import { messagesFor } from '../i18n/index.js';
-import { parseRows, parseSpec } from '../spec/parse.js';
-import type { ParsedSpec, Spec } from '../spec/schema.js';
-import { csvToRows } from './csv.js';
+import type { SpecIssue } from '../spec/issues.js';
+import { parseSpec } from '../spec/parse.js';
+import type { Spec } from '../spec/schema.js';
 import { LoadError } from './errors.js';
 import { describeJsonError, fetchJson, fetchText, looksLikeHtml, type FetchLimits } from './fetch.js';
+import { resolveData, specError, type ReadText } from './resolve.js';
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -14,6 +15,8 @@ export type SpecSource =
 export interface LoadOptions extends FetchLimits {
   /** What relative URLs resolve against when the spec itself has no URL (the page's address). */
   baseUrl: string;
+  /** Told of problems that do not stop drawing (the element writes them to the console). */
+  onWarning?: ((issue: SpecIssue) => void) | undefined;
 }
 
 /** Loads, parses and checks a spec and any data it points at; throws a LoadError saying what and where. */
@@ -40,31 +43,16 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
 
   const parsed = parseSpec(raw, options.lang);
   if (!parsed.ok) throw specError(parsed.issues, where, options.lang);
-  return resolveData(parsed.spec, specUrl, options);
+  return resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, options), lang: options.lang, onWarning: options.onWarning });
 }
 
-async function resolveData(spec: ParsedSpec, specUrl: string, options: LoadOptions): Promise<Spec> {
-  if (Array.isArray(spec.data)) return spec as Spec;
+/** Reads a data file over HTTP for `resolveData`, relative to the spec's own address. */
+function fetchDataFile(specUrl: string, options: LoadOptions): ReadText {
   const messages = messagesFor(options.lang);
-  const url = new URL(spec.data.url, specUrl).href;
-  let rows: unknown;
-  if (spec.data.format === 'csv') {
+  return async (ref) => {
+    const url = new URL(ref.url, specUrl).href;
     const fetched = await fetchText(url, options);
     if (looksLikeHtml(fetched.text, fetched.contentType)) throw new LoadError('html', messages.load.html({ url }), { url });
-    rows = csvToRows(fetched.text, url, options.lang);
-  } else {
-    const fetched = await fetchJson(url, options);
-    // A data file may be a bare list of rows or an object with a `data` list.
-    const json = fetched.json as { data?: unknown };
-    rows = Array.isArray(json) ? json : json && typeof json === 'object' && Array.isArray(json.data) ? json.data : json;
-  }
-  const checked = parseRows(spec, rows, options.lang);
-  if (!checked.ok) throw specError(checked.issues, url, options.lang);
-  return checked.spec;
-}
-
-function specError(issues: LoadError['issues'], url: string | undefined, lang?: string): LoadError {
-  const messages = messagesFor(lang);
-  const sentence = messages.spec.invalid({ count: issues.length });
-  return new LoadError('spec', url ? `${url}: ${sentence}` : sentence, { url, issues });
+    return { text: fetched.text, url };
+  };
 }

@@ -46,6 +46,7 @@ export const en = {
     duplicateId: (p: { kind: string; id: string; first: string }) =>
       `repeats the ${p.kind} "${p.id}" (first used at ${p.first})`,
     benchmarkNotArea: (p: { code: string }) => `is "${p.code}", which is not one of the areas in "areas"`,
+    dataKinds: 'a list of rows, a file reference { "url": … } or a list of file references',
     notJson: 'The spec is not an object: expected a JSON object like { "version": 1, … }.',
     inlineJson: (p: { detail: string }) =>
       `The spec inside <script type="application/json"> is not valid JSON: ${p.detail}.`,
@@ -78,10 +79,45 @@ export const en = {
     timeout: (p: { url: string; seconds: number }) => `${p.url} took longer than ${p.seconds} seconds to answer, so loading stopped.`,
     tooBig: (p: { url: string; megabytes: string }) =>
       `${p.url} is larger than the ${p.megabytes} MB limit, so loading stopped.`,
-    csvBroken: (p: { url: string; line: number; detail: string }) => `${p.url}, line ${p.line}: ${p.detail}.`,
-    csvMissingColumn: (p: { url: string; column: string }) => `${p.url} has no "${p.column}" column.`,
-    csvUnclosedQuote: 'a quoted field is never closed',
-    csvNotNumber: (p: { column: string; got: string }) => `the ${p.column} column should be a number, got "${p.got}"`,
+    /** Where in a data file: "data.csv, line 3, column 4 (Value)". */
+    where: (p: { file: string; line?: number | undefined; column?: number | undefined; header?: string | undefined }) =>
+      `${p.file}${p.line === undefined ? '' : `, line ${p.line}`}${p.column === undefined ? '' : `, column ${p.column}`}${p.header ? ` (${p.header})` : ''}`,
+    fileProblems: (p: { url: string; count: number; first: string }) => `${p.url} has ${p.count} problems. The first: ${p.first}.`,
+    csvMissingColumn: (p: { column: string }) => `there is no "${p.column}" column in the header line`,
+    csvUnclosedQuote: 'a quoted field opens here and is never closed',
+    notNumber: (p: { got: string; meant?: string | undefined }) =>
+      `"${p.got}" is not a number${p.meant ? `; if it means ${p.meant}, write it with a point` : ''}`,
+    missingCells: 'the indicator, area or period is empty',
+    missingField: (p: { field: string }) => `"${p.field}" is missing`,
+    notFingertipsJson: 'this is not a FingertipsNext health-data response: expected an object with an "areaHealthData" list',
+    severalAges: (p: { indicator: string; ages: string }) =>
+      `indicator ${p.indicator} has rows for several ages (${p.ages}); choose one with "filter": { "age": … } or rows will overwrite each other`,
+    lowReliability: 'Low reliability: the ONS advises caution with this estimate.',
+    wideNeedsIndicator: 'no indicator is named: give the data reference an "indicator" (the id for every value in the file)',
+    wideNoBlock: (p: { indicator: string }) =>
+      p.indicator ? `no block of periods is headed "${p.indicator}"` : 'no column header reads as a period (such as 2019 or 2019/20)',
+    wideNoAreaColumn: 'no column of area codes was found: name its header with "area" in the data reference (for example "area": "Code")',
+    brokenJsonDetail: (p: { detail: string }) => `not valid JSON: ${p.detail}`,
+    notRowList: 'expected a list of rows [ … ] or an object with a "data" list',
+    unknownFormat: (p: { format: string; formats: string }) => `the format "${p.format}" is not one this library reads (${p.formats})`,
+    nameFromCode: (p: { code: string }) => `neither the spec nor the data file names the area ${p.code}: its code is shown as its name`,
+    titleFromId: (p: { id: string }) => `neither the spec nor the data file gives a title for the indicator ${p.id}: its id is shown as its title`,
+    emptyFile: 'the file is empty: expected a header line and rows',
+    notUtf8: 'some characters could not be read (shown as �): save the file as UTF-8',
+  },
+  period: {
+    /**
+     * Month names, January first, for a language the browser has no names for (Chromium has no
+     * Welsh). Empty in English: the browser's own names are used.
+     */
+    months: [] as string[],
+    /** A financial or academic year: "2019/20". */
+    financialYear: (p: { from: string; to: string }) => `${p.from}/${p.to}`,
+    /** Years or months from one to another: "2015 to 2017", "November 2022 to January 2023". */
+    range: (p: { from: string; to: string }) => `${p.from} to ${p.to}`,
+    month: (p: { month: string; year: string }) => `${p.month} ${p.year}`,
+    /** Months within one year: "January to March 2023". */
+    monthsInYear: (p: { from: string; to: string; year: string }) => `${p.from} to ${p.to} ${p.year}`,
   },
   comparison: {
     better: 'better',

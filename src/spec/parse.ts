@@ -1,13 +1,26 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
-import { dataRefSchema, dataRowSchema, specFields, type DataRow, type Domain, type ParsedSpec, type Spec } from './schema.js';
+import { dataRefSchema, dataRowSchema, SELF_DESCRIBING_FORMATS, specFields, specFieldsFromFiles, type DataRef, type DataRow, type Domain, type ParsedSpec, type Spec } from './schema.js';
 import { z } from './zod.js';
 
 export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIssue[] };
 
 // `data` is checked on its own: a union error ("not a list, not a reference") would hide which row is wrong.
 const specWithoutData = z.object({ ...specFields, data: z.optional(z.unknown()) });
+const specWithoutDataFromFiles = z.object({ ...specFieldsFromFiles, data: z.optional(z.unknown()) });
 const dataRows = z.array(dataRowSchema);
+const dataRefs = z.array(dataRefSchema).check(z.minLength(1));
+
+/** `data` as a list of file references (every item has a `url`), rather than a list of rows. */
+function isReferenceList(data: unknown): data is unknown[] {
+  return Array.isArray(data) && data.length > 0 && data.every((item) => item !== null && typeof item === 'object' && 'url' in item && !('value' in item));
+}
+
+/** The file references of a spec's `data` (none when it holds rows). */
+export function dataReferences(data: ParsedSpec['data']): DataRef[] {
+  if (Array.isArray(data)) return isReferenceList(data) ? (data as DataRef[]) : [];
+  return [data];
+}
 
 type ZodIssue = z.core.$ZodIssue;
 type ZodError = z.core.$ZodError;
@@ -59,11 +72,20 @@ export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ path: '(the spec)', message: messages.spec.notJson }] };
   }
-  const top = specWithoutData.safeParse(input, { reportInput: true });
-  const rawData = (input as { data?: unknown }).data ?? [];
-  const data = Array.isArray(rawData)
-    ? dataRows.safeParse(rawData, { reportInput: true })
-    : dataRefSchema.safeParse(rawData, { reportInput: true });
+  const rawData = (input as { data?: unknown }).data;
+  // `"data": null` is a problem, as `"areas": null` is: null is never "no data".
+  if (rawData === null) return { ok: false, issues: [{ path: 'data', message: messages.spec.expected({ expected: messages.spec.dataKinds, got: 'null' }) }] };
+  const refs = isReferenceList(rawData) ? rawData : rawData && typeof rawData === 'object' && !Array.isArray(rawData) ? [rawData] : [];
+  const fromFiles = refs.some((ref) => SELF_DESCRIBING_FORMATS.has(String((ref as { format?: unknown }).format)));
+  const top = (fromFiles ? specWithoutDataFromFiles : specWithoutData).safeParse(input, { reportInput: true });
+  const data =
+    rawData === undefined
+      ? dataRows.safeParse([])
+      : isReferenceList(rawData)
+        ? dataRefs.safeParse(rawData, { reportInput: true })
+        : Array.isArray(rawData)
+          ? dataRows.safeParse(rawData, { reportInput: true })
+          : dataRefSchema.safeParse(rawData, { reportInput: true });
 
   const issues = [
     ...(top.success ? [] : toIssues(top.error, [], messages)),
@@ -121,7 +143,7 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
     firstSeen('factor id', (spec.framework.factors ?? []).map((f, i) => [f.id, `framework.factors[${i}].id`]));
   }
 
-  if (Array.isArray(spec.data)) {
+  if (Array.isArray(spec.data) && !isReferenceList(spec.data)) {
     (spec.data as DataRow[]).forEach((row, i) => {
       if (!indicators.has(row.indicator)) issues.push({ path: `data[${i}].indicator`, message: messages.spec.unknownIndicator({ id: row.indicator }) });
       if (!areas.has(row.area)) issues.push({ path: `data[${i}].area`, message: messages.spec.unknownArea({ code: row.area }) });

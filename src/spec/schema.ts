@@ -56,6 +56,7 @@ export const areaSchema = z.object({
   code: id.check(about('The area code, e.g. E08000030.')),
   name: text,
   type: z.optional(z.string().check(about('e.g. local-authority, region, country.'))),
+  parent: z.optional(id.check(about('The code of the area it lies in (a region, a county), used to choose siblings.'))),
 });
 
 export const indicatorSchema = z.object({
@@ -93,14 +94,36 @@ export const dataRowSchema = z.object({
   note: optionalText,
 });
 
-export const dataFormatSchema = z.enum(['json', 'csv']);
+export const dataFormatSchema = z
+  .enum(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv'])
+  .check(
+    about(
+      'json: a list of rows; csv: one row per observation with a header line; fingertips-csv: a Fingertips data export; ' +
+        'fingertips-json: a FingertipsNext API response; ons-csv: an ONS Explore Local Statistics file; wide-csv: one row per area, one column per period.',
+    ),
+  );
 
 export const dataRefSchema = z
   .object({
-    url: text.check(about('Where to fetch the rows, relative to the spec.')),
-    format: z._default(dataFormatSchema, 'json').check(about('json: a list of rows; csv: one row per observation with a header line.')),
+    url: text.check(
+      about('Where to fetch the rows, relative to the spec. May hold {indicator}, {area} and {period}, filled in by the element (URL-encoded).'),
+    ),
+    format: z._default(dataFormatSchema, 'json'),
+    filter: z.optional(
+      z
+        .object({ sex: optionalText, age: optionalText })
+        .check(about('fingertips-csv, fingertips-json: keep only rows for this sex and age, e.g. { "sex": "Persons", "age": "All ages" }.')),
+    ),
+    indicator: z.optional(
+      text.check(about('wide-csv: the indicator id of every value (or, in a file with titles over blocks of periods, the block to read).')),
+    ),
+    area: z.optional(text.check(about('wide-csv: the header of the column of area codes (default: "Code", "Area code" or "areacd").'))),
+    name: z.optional(text.check(about('wide-csv: the header of the column of area names.'))),
   })
   .check(about('Data kept in a separate file.'));
+
+/** Where the rows come from: the rows themselves, one file, or several files whose rows are combined. */
+export const dataSchema = z.union([z.array(dataRowSchema), dataRefSchema, z.array(dataRefSchema).check(z.minLength(1))]);
 
 /** The spec's top-level fields (exported so the parser can check `data` on its own). */
 export const specFields = {
@@ -114,7 +137,21 @@ export const specFields = {
     areas: z._default(z.array(areaSchema), []),
     benchmark: z.optional(id.check(about('The area code every value is compared with by default.'))),
     indicators: z._default(z.array(indicatorSchema), []),
-    data: z._default(z.union([z.array(dataRowSchema), dataRefSchema]), []),
+    data: z._default(dataSchema, []),
+};
+
+/** Formats whose files name their areas and indicators, so a spec may leave those out or give only some fields. */
+export const SELF_DESCRIBING_FORMATS: ReadonlySet<string> = new Set(['fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv']);
+
+/**
+ * The top-level fields when the data comes from self-describing files: an area needs only its
+ * code and an indicator only its id (SPEC-v1, "Areas": entries in the spec win field by field).
+ * The full fields are checked again once the file's entries are merged in.
+ */
+export const specFieldsFromFiles = {
+  ...specFields,
+  areas: z._default(z.array(z.partial(areaSchema, { name: true })), []),
+  indicators: z._default(z.array(z.partial(indicatorSchema, { title: true })), []),
 };
 
 export const specSchema = z.object(specFields).check(about('A wellbeing-widgets spec, version 1.'));
@@ -129,6 +166,7 @@ export type Area = z.output<typeof areaSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 export type DataRow = z.output<typeof dataRowSchema>;
 export type DataRef = z.output<typeof dataRefSchema>;
+export type DataFormat = z.output<typeof dataFormatSchema>;
 export type Group = z.output<typeof groupSchema>;
 /** A spec whose data rows are all present. */
 export type Spec = Omit<ParsedSpec, 'data'> & { data: DataRow[] };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvToRows, splitCsv } from '../../src/data/csv.js';
+import { csvToRows, readTidyCsv, splitCsv } from '../../src/data/csv.js';
 import { LoadError } from '../../src/data/errors.js';
 
 describe('splitCsv', () => {
@@ -42,17 +42,40 @@ describe('csvToRows', () => {
     expect(rows[0]!.group).to.deep.equal({ type: 'deprivation-decile', label: 'Most deprived decile', order: 1 });
   });
 
-  it('names the URL, the line and the column of a value that is not a number', () => {
+  it('names the file, the line and the column of a value that is not a number', () => {
     try {
       csvToRows('indicator,area,period,value\nx,A,2019,seven', 'https://example.org/d.csv');
       expect.fail('should throw');
     } catch (error) {
       expect(error).to.be.instanceOf(LoadError);
-      expect((error as LoadError).message).to.equal('https://example.org/d.csv, line 2: the value column should be a number, got "seven".');
+      expect((error as LoadError).message).to.equal('https://example.org/d.csv, line 2, column 4 (value): "seven" is not a number.');
     }
   });
 
   it('names a missing column', () => {
-    expect(() => csvToRows('indicator,area,value\nx,A,1', 'd.csv')).to.throw('d.csv has no "period" column.');
+    expect(() => csvToRows('indicator,area,value\nx,A,1', 'd.csv')).to.throw('d.csv, line 1: there is no "period" column in the header line.');
+  });
+
+  const valueOf = (cell: string) => readTidyCsv(`indicator,area,period,value\nx,A,2019,${cell}`, 'd.csv');
+
+  it('reads numbers strictly: a decimal comma is a problem, not a tenfold value', () => {
+    expect(valueOf('"7,4"').problems).to.deep.equal([
+      { path: 'd.csv, line 2, column 4 (value)', message: '"7,4" is not a number; if it means 7.4, write it with a point' },
+    ]);
+    expect(valueOf('"1,234"').rows[0]!.value).to.equal(1234);
+    expect(valueOf('"12,345.6"').rows[0]!.value).to.equal(12345.6);
+    expect(valueOf('-0.5').rows[0]!.value).to.equal(-0.5);
+    expect(valueOf('1e-3').rows[0]!.value).to.equal(0.001);
+    for (const refused of ['0x1F', '0b101', '0o7', '","', 'Infinity', '"1,23"', '"1,2345"', '7.4.1']) {
+      expect(valueOf(refused).problems, refused).to.have.length(1);
+    }
+    // A gap is never zero.
+    expect(valueOf('').rows[0]!.value).to.equal(null);
+  });
+
+  it('names the line a person sees in an editor, counting line breaks inside quotes', () => {
+    const text = 'indicator,area,period,value,note\r\nx,A,2019,1,"two\r\nlines"\r\nx,A,2020,"three\nlines\nhere",\r\nx,A,2021,bad,';
+    const problems = readTidyCsv(text, 'd.csv').problems;
+    expect(problems.map((p) => p.path)).to.deep.equal(['d.csv, line 4, column 4 (value)', 'd.csv, line 7, column 4 (value)']);
   });
 });

@@ -204,6 +204,8 @@ export abstract class WellbeingElement extends LitElement {
       maxBytes: this.maxSize * 1024 * 1024,
       signal: controller.signal,
       lang: this.lang || undefined,
+      // Problems that do not stop drawing (a file not in UTF-8, an unknown field): for the page's author.
+      onWarning: (issue) => console.warn(`<${this.localName}>: ${issue.path}: ${issue.message}`),
     }).then(
       (spec) => {
         if (token !== this.loadToken) return;

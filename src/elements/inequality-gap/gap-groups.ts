@@ -73,7 +73,7 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     const found = matchPeriod(context, asked);
     if (!found || !context.groupedPeriods.includes(found)) {
       throw new GapDataError(
-        words.unknownPeriod({ period: asked, known: listInWords(context.groupedPeriods.map(periodLabel), messages) }),
+        words.unknownPeriod({ period: asked, known: listInWords(context.groupedPeriods.map((p) => periodLabel(p)), messages) }),
         'period',
       );
     }

@@ -173,7 +173,7 @@ export function buildWheelViewModel(model: Model, options: WheelOptions, message
   if (options.period) {
     period = resolvePeriod(model, options.period);
     if (!period) {
-      throw new ViewError(m.error.unknownPeriod({ period: options.period, options: optionList(model.periods.map(periodLabel)) }));
+      throw new ViewError(m.error.unknownPeriod({ period: options.period, options: optionList(model.periods.map((p) => periodLabel(p))) }));
     }
   }
 

@@ -284,7 +284,7 @@ describe('<indicator-trend>', () => {
       expect($$(el, '.chart .mark-rule').filter((g) => g.querySelector('line[y2]') && g.classList.contains('layer_1_marks'))).to.have.length(0);
       expect(new Set(areaSymbols(el).map((p) => p.getAttribute('fill')))).to.deep.equal(new Set(['#505a5f']));
       expect(textOf($(el, '[part="summary"]'))).to.equal(
-        'Life expectancy at birth, males in County Durham was 78.2 years in 2015 - 17 and 78.0 years in 2023 - 25; ' +
+        'Life expectancy at birth, males in County Durham was 78.2 years in 2015 to 2017 and 78.0 years in 2023 to 2025; ' +
           'it was not compared with England because the data have no confidence intervals.',
       );
       expect(textOf($(el, '.latest-status'))).to.equal('– Not compared with England (79.7 years)');

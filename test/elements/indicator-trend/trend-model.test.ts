@@ -126,7 +126,7 @@ describe('indicator-trend view model (trend-model.ts)', () => {
       expect(view.anyCompared).to.equal(false);
       expect(view.points.every((p) => p.comparison === 'not-compared' && p.notComparedBecause === 'no-intervals')).to.equal(true);
       expect(view.style).to.deep.equal({ decimals: 1, unit: 'years', locale: 'en-GB' });
-      expect(view.points[0]).to.include({ period: '2015 - 17', label: '2015 - 17', value: 77.4, benchmarkValue: 79.5 });
+      expect(view.points[0]).to.include({ period: '2015 - 17', label: '2015 to 2017', value: 77.4, benchmarkValue: 79.5 });
       expect(view.trend).to.include({ direction: 'cannot-calculate', reason: 'missing-intervals' });
     });
 

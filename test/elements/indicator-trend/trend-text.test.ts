@@ -60,7 +60,7 @@ describe('indicator-trend words (trend-text.ts)', () => {
   it('the summary says why values without intervals are not compared, with the unit', async () => {
     const view = buildTrendView(modelOf(await lifeExpectancy()), request({ area: WALSALL }), en);
     expect(summaryText(view, en)).to.equal(
-      'Life expectancy at birth, males in Walsall was 77.4 years in 2015 - 17 and 77.8 years in 2023 - 25; ' +
+      'Life expectancy at birth, males in Walsall was 77.4 years in 2015 to 2017 and 77.8 years in 2023 to 2025; ' +
         'it was not compared with England because the data have no confidence intervals.',
     );
   });
@@ -104,7 +104,7 @@ describe('indicator-trend words (trend-text.ts)', () => {
     const table = trendTable(view, en);
     expect(table.headers.map((h) => h.text)).to.deep.equal(['Period', 'Walsall', 'Compared with England', 'England', 'Note']);
     expect(table.rows[0]!.map((c) => c.text)).to.deep.equal([
-      '2015 - 17',
+      '2015 to 2017',
       '77.4',
       'Not compared (the data have no confidence intervals)',
       '79.5',

@@ -163,14 +163,14 @@ describe('gap-model: groups view (Fingertips deprivation deciles)', () => {
     // County Durham 2023 - 25: females 81.7 years, males 78.0 (Fingertips 90366).
     const view = groupsView(modelOf(await lifeExpectancy()), { indicator: 'life-expectancy', area: COUNTY_DURHAM });
     expect(view.ordered).to.equal(false);
-    expect(view.periodLabel).to.equal('2023 - 25');
+    expect(view.periodLabel).to.equal('2023 to 2025');
     expect(view.gap.a.label).to.equal('Female');
     expect(view.gap.b.label).to.equal('Male');
     expect(view.gap.absolute).to.be.closeTo(3.7, 1e-9);
     expect(view.sii.ok === false && view.sii.reason).to.equal('unordered');
     expect(view.sii.ok === false && view.sii.message).to.contain('it needs groups in order');
     expect(view.summary).to.equal(
-      'In County Durham in 2023 - 25, the value was 81.7 years for Female and 78.0 years for Male: a gap of 3.7 years. Higher is better for this indicator: the value is better for Female.',
+      'In County Durham in 2023 to 2025, the value was 81.7 years for Female and 78.0 years for Male: a gap of 3.7 years. Higher is better for this indicator: the value is better for Female.',
     );
   });
 
@@ -245,7 +245,7 @@ describe('gap-model: choosing what to show', () => {
     const model = modelOf(await lifeExpectancyOneGroupLatest());
     const error = errorOf(() => buildGapView(model, { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'groups' }, options));
     expect(error.message).to.equal(
-      'Only one group ("Female") has a value in County Durham in 2023 - 25: a gap needs at least two groups. Try view="over-time" to compare a group with the overall value.',
+      'Only one group ("Female") has a value in County Durham in 2023 to 2025: a gap needs at least two groups. Try view="over-time" to compare a group with the overall value.',
     );
   });
 });
@@ -255,18 +255,18 @@ describe('gap-model: over-time view', () => {
     const view = overTimeView(modelOf(await lifeExpectancy()), { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' });
     expect(view.series.map((s) => s.label)).to.deep.equal(['Female', 'Male']);
     expect(view.periods.map((p) => p.periodLabel)).to.deep.equal([
-      '2015 - 17', '2016 - 18', '2017 - 19', '2018 - 20', '2019 - 21', '2020 - 22', '2021 - 23', '2022 - 24', '2023 - 25',
+      '2015 to 2017', '2016 to 2018', '2017 to 2019', '2018 to 2020', '2019 to 2021', '2020 to 2022', '2021 to 2023', '2022 to 2024', '2023 to 2025',
     ]);
     // Female minus male, as published to one decimal: 81.3 - 78.2 … 81.7 - 78.0.
     expect(view.periods.map((p) => Number(p.gap!.toFixed(1)))).to.deep.equal([3.1, 3.2, 3.5, 3.6, 3.6, 3.3, 3.6, 3.5, 3.7]);
     expect(view.change?.direction).to.equal('widened');
     expect(view.change?.change).to.be.closeTo(0.6, 1e-9);
     expect(view.summary).to.equal(
-      'In County Durham, the value for Female was 3.1 years higher than for Male in 2015 - 17; the value for Female was 3.7 years higher than for Male in 2023 - 25. From the first to the last period the gap widened by 0.6 years. Higher is better for this indicator.',
+      'In County Durham, the value for Female was 3.1 years higher than for Male in 2015 to 2017; the value for Female was 3.7 years higher than for Male in 2023 to 2025. From the first to the last period the gap widened by 0.6 years. Higher is better for this indicator.',
     );
     expect(view.table.head.map((h) => h.text)).to.deep.equal(['Period', 'Female', 'Male', 'Gap (Female minus Male)']);
-    expect(view.table.rows[0]!.map((c) => c.text)).to.deep.equal(['2015 - 17', '81.3', '78.2', '3.1']);
-    expect(view.stops[8]!.tip).to.deep.equal([['', '2023 - 25'], ['Female', '81.7 years'], ['Male', '78.0 years'], ['Gap', '3.7 years']]);
+    expect(view.table.rows[0]!.map((c) => c.text)).to.deep.equal(['2015 to 2017', '81.3', '78.2', '3.1']);
+    expect(view.stops[8]!.tip).to.deep.equal([['', '2023 to 2025'], ['Female', '81.7 years'], ['Male', '78.0 years'], ['Gap', '3.7 years']]);
   });
 
   it('takes the two groups from groups="Male,Female" in that order, whatever their case', async () => {
@@ -275,15 +275,15 @@ describe('gap-model: over-time view', () => {
     expect(view.periods[0]!.gap).to.be.closeTo(-3.1, 1e-9);
     // Sizes are compared, so the gap still widened; the words put the higher group first.
     expect(view.change?.direction).to.equal('widened');
-    expect(view.summary).to.contain('the value for Female was 3.1 years higher than for Male in 2015 - 17');
+    expect(view.summary).to.contain('the value for Female was 3.1 years higher than for Male in 2015 to 2017');
   });
 
   it('shows a missing value as a gap in the data, never as zero', async () => {
     const view = overTimeView(modelOf(await lifeExpectancyWithGap()), { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' });
-    const missing = view.periods.find((p) => p.periodLabel === '2019 - 21')!;
+    const missing = view.periods.find((p) => p.periodLabel === '2019 to 2021')!;
     expect(missing.b).to.equal(null);
     expect(missing.gap).to.equal(null);
-    expect(view.table.rows[4]!.map((c) => c.text)).to.deep.equal(['2019 - 21', '80.8', 'No data', 'No data']);
+    expect(view.table.rows[4]!.map((c) => c.text)).to.deep.equal(['2019 to 2021', '80.8', 'No data', 'No data']);
   });
 
   it('compares a group with the overall value: the employment gap widened from 16.5 to 19.5 points', () => {

@@ -167,9 +167,9 @@ describe('gap-spec: unordered groups and over time', () => {
     const gap = (await view(lifeExpectancyWithGap(), { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' })) as OverTimeView;
     const layers = layersOf(buildGapChartSpec(gap, style));
     const area = layers.find((l) => l.mark?.type === 'area')!;
-    expect(area.data.values[4]).to.include({ periodLabel: '2019 - 21', low: null, high: null });
+    expect(area.data.values[4]).to.include({ periodLabel: '2019 to 2021', low: null, high: null });
     const line = layers.find((l) => l.mark?.type === 'line')!;
-    expect(line.data.values.find((v) => v['periodLabel'] === '2019 - 21' && v['series'] === 'Male')!['value']).to.equal(null);
+    expect(line.data.values.find((v) => v['periodLabel'] === '2019 to 2021' && v['series'] === 'Male')!['value']).to.equal(null);
     // Vega-Lite's default for lines and areas breaks the path at null rather than joining over it.
     expect((line.mark as { invalid?: string }).invalid).to.equal(undefined);
     expect(layers.find((l) => l.mark?.type === 'text')!.data.values).to.have.length(8);
@@ -198,7 +198,7 @@ describe('gap-spec: unordered groups and over time', () => {
     const rows = await view(lifeExpectancy(), { indicator: 'life-expectancy', area: COUNTY_DURHAM });
     expect(stopAnchor(rows, 1)).to.deep.equal({ x: { scale: 'x', value: 78 }, y: { scale: 'y', value: 'Male', band: true } });
     const overTime = await view(lifeExpectancy(), { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' });
-    expect(stopAnchor(overTime, 0)).to.deep.equal({ x: { scale: 'x', value: '2015 - 17' }, y: { scale: 'y', value: 81.3 } });
+    expect(stopAnchor(overTime, 0)).to.deep.equal({ x: { scale: 'x', value: '2015 to 2017' }, y: { scale: 'y', value: 81.3 } });
     expect(stopAnchor(overTime, 99)).to.equal(undefined);
   });
 });

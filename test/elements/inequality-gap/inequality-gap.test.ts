@@ -201,7 +201,7 @@ describe('<inequality-gap> groups view', () => {
   it('says the SII needs ordered groups for sexes, and draws them as rows (life expectancy, County Durham)', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await lifeExpectancy()} indicator="life-expectancy" area=${COUNTY_DURHAM}></inequality-gap>`);
     expect(summaryOf(el)).to.equal(
-      'In County Durham in 2023 - 25, the value was 81.7 years for Female and 78.0 years for Male: a gap of 3.7 years. Higher is better for this indicator: the value is better for Female.',
+      'In County Durham in 2023 to 2025, the value was 81.7 years for Female and 78.0 years for Male: a gap of 3.7 years. Higher is better for this indicator: the value is better for Female.',
     );
     const sii = $$(el, '.figures dt').find((dt) => textOf(dt) === 'Slope index of inequality (SII)')!;
     expect(textOf(sii.nextElementSibling)).to.contain('it needs groups in order');
@@ -250,7 +250,7 @@ describe('<inequality-gap> over-time view', () => {
     const legend = $$(el, '.role-legend-label text').map((t) => t.textContent);
     expect(legend).to.deep.equal(['Female', 'Male']);
     const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => textOf(c)));
-    expect(rows[8]).to.deep.equal(['2023 - 25', '81.7', '78.0', '3.7']);
+    expect(rows[8]).to.deep.equal(['2023 to 2025', '81.7', '78.0', '3.7']);
   });
 
   it('moves between periods with the keyboard', async () => {
@@ -261,8 +261,8 @@ describe('<inequality-gap> over-time view', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(liveRegionOf(el)).to.equal('2016 - 18; Male: 78.2 years; Female: 81.4 years; Gap: -3.2 years');
-    expect(textOf(tooltipOf(el))).to.equal('2016 - 18Male: 78.2 yearsFemale: 81.4 yearsGap: -3.2 years');
+    expect(liveRegionOf(el)).to.equal('2016 to 2018; Male: 78.2 years; Female: 81.4 years; Gap: -3.2 years');
+    expect(textOf(tooltipOf(el))).to.equal('2016 to 2018Male: 78.2 yearsFemale: 81.4 yearsGap: -3.2 years');
   });
 
   it('compares a group with the overall value (employment rate with a long-term condition, County Durham shape)', async () => {
@@ -308,7 +308,7 @@ describe('<inequality-gap> errors', () => {
     const { el, detail } = await fixtureError<InequalityGap>(
       html`<inequality-gap .spec=${await lifeExpectancyOneGroupLatest()} indicator="life-expectancy" area=${COUNTY_DURHAM} view="groups"></inequality-gap>`,
     );
-    expect(detail.message).to.contain('Only one group ("Female") has a value in County Durham in 2023 - 25: a gap needs at least two groups.');
+    expect(detail.message).to.contain('Only one group ("Female") has a value in County Durham in 2023 to 2025: a gap needs at least two groups.');
     expect(textOf($(el, '[role="alert"]'))).to.contain('a gap needs at least two groups');
   });
 
@@ -452,7 +452,7 @@ describe('<inequality-gap> downloads', function () {
     const offered = eventWithin(el, 'wellbeing-download');
     el.addEventListener('wellbeing-download', (e) => e.preventDefault(), { once: true });
     ($(el, 'button[data-format="csv"]') as HTMLButtonElement).click();
-    expect(((await offered) as CustomEvent<{ filename: string }>).detail.filename).to.equal('life-expectancy-E06000047-2023-25-gap.csv');
+    expect(((await offered) as CustomEvent<{ filename: string }>).detail.filename).to.equal('life-expectancy-E06000047-2023-to-2025-gap.csv');
   });
 
   it('offers the chart as SVG with a title', async () => {

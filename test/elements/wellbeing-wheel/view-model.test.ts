@@ -55,7 +55,7 @@ describe('wellbeing-wheel view model', () => {
     const v = await view('walsall-wwof.json');
     expect(v.area.name).to.equal('Walsall');
     expect(v.summary).to.equal(
-      'Walsall, latest data (2022/23 and 2023 - 25): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.',
+      'Walsall, latest data (2022/23 and 2023 to 2025): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.',
     );
     const health = v.domains.get('health')!;
     expect(health.counts.map((c) => [c.status, c.count, c.letter])).to.deep.equal([
@@ -67,7 +67,7 @@ describe('wellbeing-wheel view model', () => {
     // Fingertips 90366, Walsall males 2023 - 25: 77.8 years; England 79.7; no confidence limits in the extract.
     expect(male.valueText).to.equal('77.8 years');
     expect(male.benchmarkText).to.equal('79.7 years');
-    expect(male.periodText).to.equal('2023 - 25');
+    expect(male.periodText).to.equal('2023 to 2025');
     expect(male.intervalText).to.equal(undefined);
     expect(male.comparisonText).to.equal('not compared (no confidence interval)');
     const anxiety = health.indicators.find((i) => i.id === 'anxiety')!;
@@ -117,7 +117,7 @@ describe('wellbeing-wheel view model', () => {
     // Life expectancy has no limits and no counts, so no trend can be tested.
     expect(v.domains.get('p3')!.indicators.every((i) => i.status === 'cannot-calculate')).to.equal(true);
     expect(v.summary).to.equal(
-      'County Durham, recent trends to latest data (2022/23, 2023 - 25 and 2022 - 24): of 8 indicators, 1 is getting worse, 3 show no significant change and 4 have a trend that cannot be calculated; 5 domains have no data.',
+      'County Durham, recent trends to latest data (2022/23, 2023 to 2025 and 2022 to 2024): of 8 indicators, 1 is getting worse, 3 show no significant change and 4 have a trend that cannot be calculated; 5 domains have no data.',
     );
     expect(v.accessibleName).to.equal("County Durham's Approach to Wellbeing: recent trends for County Durham");
   });

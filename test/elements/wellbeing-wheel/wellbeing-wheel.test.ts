@@ -173,7 +173,7 @@ describe('<wellbeing-wheel> drawing', function () {
     // Money has no indicators: a dashed "no data" band.
     expect(cellClasses(el, 'money')).to.deep.equal(['cell status-domain-no-data']);
     expect(textOf($(el, '.summary'))).to.equal(
-      'Walsall, latest data (2022/23 and 2023 - 25): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.',
+      'Walsall, latest data (2022/23 and 2023 to 2025): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.',
     );
     expect(textOf($(el, '.legend'))).to.contain('Similar to England').and.contain('Not compared').and.contain('Domain with no data');
   });
@@ -324,7 +324,7 @@ describe('<wellbeing-wheel> for screen readers', function () {
       'Digital: no data',
       'Meaningful Connections: 1 indicator, 1 similar to England',
     ];
-    const summary = 'Walsall, latest data (2022/23 and 2023 - 25): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.';
+    const summary = 'Walsall, latest data (2022/23 and 2023 to 2025): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.';
 
     let lines = await readOut();
     // All of it, in reading order: the title (which names the wheel's group), the factors and the
@@ -386,7 +386,7 @@ describe('<wellbeing-wheel> for screen readers', function () {
     await el.updateComplete;
     lines = await readOut();
     expect(lines).to.include('DisclosureTriangle: Hide the table (expanded, focused)');
-    const table = lines.indexOf('region: Walsall Wellbeing Outcomes Framework: Walsall, latest data (2022/23 and 2023 - 25)');
+    const table = lines.indexOf('region: Walsall Wellbeing Outcomes Framework: Walsall, latest data (2022/23 and 2023 to 2025)');
     expect(table, 'the table is a region named by its caption').to.be.above(-1);
     const cells = lines.slice(table + 2).filter((line) => line.startsWith('StaticText: ')).map((line) => line.slice('StaticText: '.length));
     expect(cells.slice(0, 9)).to.deep.equal(['Domain', 'Statement', 'Indicator', 'Period', 'Value', '95% confidence interval', 'England', 'Compared with the benchmark', 'Recent trend']);
@@ -396,7 +396,7 @@ describe('<wellbeing-wheel> for screen readers', function () {
       'Health',
       'I feel good and well',
       'Life expectancy at birth, males',
-      '2023 - 25',
+      '2023 to 2025',
       '77.8 years',
       'not available',
       '79.7 years',
@@ -585,7 +585,7 @@ describe('<wellbeing-wheel> choosing', function () {
       );
     expect(facts(male)).to.deep.include({
       Value: '77.8 years',
-      Period: '2023 - 25',
+      Period: '2023 to 2025',
       England: '79.7 years',
       'Compared with the benchmark': 'Not compared (no confidence interval)',
       'Recent trend': 'Cannot be calculated',

@@ -1,0 +1,310 @@
+import type { DataRow } from '../spec/schema.js';
+import { FileReading, readTable, type DataFileResult } from './reading.js';
+
+export interface FingertipsOptions {
+  /** Keep only rows for this sex and age (as the file writes them, e.g. "Persons", "All ages"). */
+  filter?: { sex?: string | undefined; age?: string | undefined } | undefined;
+}
+
+type Column =
+  | 'indicator'
+  | 'indicatorName'
+  | 'area'
+  | 'areaName'
+  | 'areaType'
+  | 'parent'
+  | 'parentName'
+  | 'sex'
+  | 'age'
+  | 'categoryType'
+  | 'category'
+  | 'categoryOrder'
+  | 'period'
+  | 'value'
+  | 'lower'
+  | 'upper'
+  | 'lower99_8'
+  | 'upper99_8'
+  | 'count'
+  | 'denominator'
+  | 'note'
+  | 'comparedToEngland'
+  | 'unit';
+
+/**
+ * Headers as the Fingertips exports spell them, with case, spaces, dots and underscores set aside:
+ * "Indicator ID" (the all-data CSV), "IndicatorID" (fingertipsR, and the variant with underscores),
+ * "IndicatorId" (FingertipsNext's export), "area_code" (tidied extracts).
+ */
+const ALIASES: Record<Column, string[]> = {
+  indicator: ['indicatorid', 'indicator'],
+  indicatorName: ['indicatorname', 'indicator'],
+  area: ['areacode'],
+  areaName: ['areaname'],
+  areaType: ['areatype'],
+  parent: ['parentcode'],
+  parentName: ['parentname'],
+  // Tidied extracts put sex in an "inequality" column.
+  sex: ['sex', 'inequality'],
+  age: ['age'],
+  categoryType: ['categorytype'],
+  category: ['category'],
+  categoryOrder: ['categoryid'],
+  period: ['timeperiod', 'period', 'year'],
+  value: ['value'],
+  lower: ['lowerci950limit', 'lowerci95limit', 'lowerci'],
+  upper: ['upperci950limit', 'upperci95limit', 'upperci'],
+  lower99_8: ['lowerci998limit'],
+  upper99_8: ['upperci998limit'],
+  count: ['count'],
+  denominator: ['denominator'],
+  note: ['valuenote'],
+  comparedToEngland: ['comparedtoenglandvalueorpercentiles', 'comparedtoengland'],
+  unit: ['unit'],
+};
+
+const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Reads a Fingertips CSV export: the "all data" CSV (`Indicator ID,Indicator Name,Parent Code,…`),
+ * its variants (no spaces, underscores), FingertipsNext's data export (`IndicatorId,Category,…`) and
+ * tidied extracts (`area_code,area_name,…,compared_to_England,inequality`).
+ * - Indicator id = `Indicator ID`; its name, when the file has one, fills the indicator's title.
+ * - `Category Type` and `Category` become a group (type = the Category Type text); deprivation
+ *   deciles and quintiles are ordered most deprived = 1 (from `CategoryId` where given, else from
+ *   the label: "Second most deprived decile" = 2, "Least deprived decile" = 10).
+ * - When the file has several sexes or ages, the whole-area rows are those for `filter.sex` and
+ *   `filter.age`; otherwise the other sexes become groups of type "Sex" (so a gap can compare them).
+ * - "Compared to England" is kept as the publisher's comparison (`published`), for checking ours.
+ */
+export function readFingertipsCsv(text: string, file: string, options: FingertipsOptions = {}, lang?: string): DataFileResult {
+  const reading = new FileReading(file, lang);
+  const wantSex = options.filter?.sex?.trim().toLowerCase();
+  const wantAge = options.filter?.age?.trim().toLowerCase();
+  const agesByIndicator = new Map<string, Set<string>>();
+  const sexesByIndicator = new Map<string, Set<string>>();
+
+  readTable<Column>(text, reading, {
+    normalise,
+    aliases: ALIASES,
+    required: ['indicator', 'area', 'period', 'value'],
+    names: { indicator: 'Indicator ID', area: 'Area Code', period: 'Time period', value: 'Value' },
+    row(cell, number, line) {
+      const sex = cell('sex');
+      const age = cell('age');
+      if (wantSex && sex && sex.toLowerCase() !== wantSex) return;
+      if (wantAge && age && age.toLowerCase() !== wantAge) return;
+      const indicator = cell('indicator') ?? '';
+      const area = cell('area') ?? '';
+      const period = cell('period') ?? '';
+      if (!indicator || !area || !period) {
+        reading.problem(reading.messages.load.missingCells, line);
+        return;
+      }
+      const value = number('value');
+      const row: DataRow = { indicator, area, period, value: value ?? null };
+      setNumber(row, 'lower', number('lower'));
+      setNumber(row, 'upper', number('upper'));
+      setNumber(row, 'lower99_8', number('lower99_8'));
+      setNumber(row, 'upper99_8', number('upper99_8'));
+      setNumber(row, 'count', number('count'));
+      setNumber(row, 'denominator', number('denominator'));
+      const note = cell('note');
+      if (note) row.note = note;
+
+      const category = cell('category');
+      const categoryType = unquote(cell('categoryType') ?? '');
+      if (category) {
+        const order = number('categoryOrder') ?? deprivationOrder(category);
+        row.group = { type: categoryType || 'Category', label: category, ...(order === null || order === undefined ? {} : { order }) };
+      } else if (sex && !wantSex && sex.toLowerCase() !== 'persons' && sex.toLowerCase() !== 'not applicable') {
+        // No filter and rows by sex: each sex is a group, so the gap element can compare them.
+        row.group = { type: 'Sex', label: sex };
+      }
+
+      reading.indicator(indicator, { title: cell('indicatorName'), unit: cell('unit') });
+      const parent = cell('parent');
+      reading.area(area, { name: cell('areaName'), type: cell('areaType'), parent: parent || undefined });
+      if (parent) reading.area(parent, { name: cell('parentName') });
+      const compared = cell('comparedToEngland');
+      if (compared) reading.published.push({ row: reading.rows.length, benchmark: 'England', outcome: compared });
+      if (row.group?.type === 'Sex') addTo(sexesByIndicator, indicator, row.group.label);
+      else if (sex && !row.group) addTo(sexesByIndicator, indicator, sex);
+      if (age && !wantAge) {
+        const ages = agesByIndicator.get(indicator) ?? new Set<string>();
+        ages.add(age);
+        agesByIndicator.set(indicator, ages);
+      }
+      reading.rows.push(row);
+    },
+  });
+  // An indicator published for one sex only (suicide in males, say) has no groups by sex: its rows are the area's.
+  const single = new Set([...sexesByIndicator].filter(([, sexes]) => sexes.size === 1).map(([indicator]) => indicator));
+  if (single.size) for (const row of reading.rows) if (row.group?.type === 'Sex' && single.has(row.indicator)) delete row.group;
+  for (const [indicator, ages] of agesByIndicator) {
+    if (ages.size > 1) reading.warn(reading.messages.load.severalAges({ indicator, ages: [...ages].map((a) => `"${a}"`).join(', ') }));
+  }
+  return reading.result();
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string) {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function setNumber(row: DataRow, key: 'lower' | 'upper' | 'lower99_8' | 'upper99_8' | 'count' | 'denominator', value: number | null | undefined) {
+  if (value !== undefined && value !== null) (row as Record<string, unknown>)[key] = value;
+}
+
+/** FingertipsNext writes some category types inside literal quotes: `"County & UA deprivation deciles…"`. */
+function unquote(text: string): string {
+  return text.replace(/^"+|"+$/g, '').trim();
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+
+/**
+ * The place of a deprivation category, most deprived = 1, read from its label as Fingertips writes
+ * them: "Most deprived decile" 1, "Second most deprived decile" 2, "Third more deprived decile" 3,
+ * "Fifth less deprived decile" 6, "Least deprived decile" 10; quintiles likewise ("Average deprived quintile" 3).
+ */
+export function deprivationOrder(label: string): number | undefined {
+  const text = label.toLowerCase();
+  const size = /\bdecile\b/.test(text) ? 10 : /\bquintile\b/.test(text) ? 5 : undefined;
+  if (!size || !/deprived/.test(text)) return undefined;
+  if (/\baverage\b/.test(text) && size === 5) return 3;
+  const ordinal = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/.exec(text);
+  const nth = ordinal ? ORDINALS[ordinal[1]!]! : 1;
+  if (/\b(most|more) deprived\b/.test(text)) return nth;
+  if (/\b(least|less) deprived\b/.test(text)) return size + 1 - nth;
+  return undefined;
+}
+
+const POLARITY: Record<string, 'higher-is-better' | 'lower-is-better' | 'no-judgement'> = {
+  highisgood: 'higher-is-better',
+  lowisgood: 'lower-is-better',
+  nojudgement: 'no-judgement',
+  rag: 'no-judgement',
+};
+
+interface NextHealthData {
+  datePeriod?: { type?: string; from?: string; to?: string };
+  year?: number;
+  value?: unknown;
+  lowerCi?: unknown;
+  upperCi?: unknown;
+  count?: unknown;
+  denominator?: unknown;
+  deprivation?: { sequence?: number; value?: string; type?: string; isAggregate?: boolean };
+  sex?: { value?: string; isAggregate?: boolean };
+  ageBand?: { value?: string; isAggregate?: boolean };
+  benchmarkComparison?: { outcome?: string; benchmarkAreaCode?: string; benchmarkAreaName?: string; benchmarkValue?: unknown };
+}
+
+/**
+ * Reads a FingertipsNext API health-data response (`GET /indicators/{id}/data`):
+ * `areaHealthData[].indicatorSegments[].healthData[]` (or `areaHealthData[].healthData[]`).
+ * Periods become ISO intervals (`2013-04-01/P1Y`, read as 2013/14). A segment for one sex becomes a
+ * group of type "Sex" unless `filter.sex` picks it as the whole-area row; deprivation categories
+ * become groups ordered most deprived = 1. The benchmark's value in `benchmarkComparison` becomes a
+ * row for the benchmark area (when the response has none of its own), and the API's outcome is
+ * kept as the publisher's comparison.
+ */
+export function readFingertipsJson(json: unknown, file: string, options: FingertipsOptions = {}, lang?: string): DataFileResult {
+  const reading = new FileReading(file, lang);
+  const m = reading.messages.load;
+  const at = (path: string, message: string) => reading.problemAt(path, message);
+  if (!json || typeof json !== 'object' || !Array.isArray((json as { areaHealthData?: unknown }).areaHealthData)) {
+    at('areaHealthData', m.notFingertipsJson);
+    return reading.result();
+  }
+  const response = json as { indicatorId?: unknown; name?: unknown; polarity?: unknown; areaHealthData: unknown[] };
+  const indicator = response.indicatorId === undefined || response.indicatorId === null ? '' : String(response.indicatorId);
+  if (!indicator) {
+    at('indicatorId', m.missingField({ field: 'indicatorId' }));
+    return reading.result();
+  }
+  const polarity = typeof response.polarity === 'string' ? POLARITY[response.polarity.toLowerCase()] : undefined;
+  reading.indicator(indicator, { title: typeof response.name === 'string' ? response.name : undefined, polarity });
+  const wantSex = options.filter?.sex?.trim().toLowerCase();
+  const wantAge = options.filter?.age?.trim().toLowerCase();
+  const benchmarkRows = new Map<string, DataRow>();
+  const seen = new Set<string>();
+
+  response.areaHealthData.forEach((areaData, a) => {
+    const areaPath = `areaHealthData[${a}]`;
+    const { areaCode, areaName, indicatorSegments, healthData } = (areaData ?? {}) as {
+      areaCode?: unknown;
+      areaName?: unknown;
+      indicatorSegments?: Array<{ sex?: { value?: string; isAggregate?: boolean }; age?: { value?: string }; healthData?: NextHealthData[] }>;
+      healthData?: NextHealthData[];
+    };
+    if (typeof areaCode !== 'string' || !areaCode.trim()) return at(`${areaPath}.areaCode`, m.missingField({ field: 'areaCode' }));
+    const area = areaCode.trim();
+    reading.area(area, { name: typeof areaName === 'string' ? areaName : undefined });
+    const segments = Array.isArray(indicatorSegments) ? indicatorSegments : [];
+    const lists: Array<[string, NextHealthData[], { sex?: { value?: string; isAggregate?: boolean }; age?: { value?: string } }]> = segments.map(
+      (segment, s) => [`${areaPath}.indicatorSegments[${s}].healthData`, Array.isArray(segment?.healthData) ? segment.healthData : [], segment ?? {}],
+    );
+    // Older responses put the points straight under the area; a newer one repeats them there.
+    if (!segments.length && Array.isArray(healthData)) lists.push([`${areaPath}.healthData`, healthData, {}]);
+
+    for (const [path, points, segment] of lists) {
+      points.forEach((point, p) => {
+        const here = `${path}[${p}]`;
+        const sex = (point?.sex?.value ?? segment.sex?.value)?.trim();
+        const age = (point?.ageBand?.value ?? segment.age?.value)?.trim();
+        if (wantSex && sex && sex.toLowerCase() !== wantSex) return;
+        if (wantAge && age && age.toLowerCase() !== wantAge) return;
+        const period = nextPeriod(point);
+        if (!period) return at(`${here}.datePeriod`, m.missingField({ field: 'datePeriod' }));
+        const value = jsonNumber(point.value, `${here}.value`);
+        const row: DataRow = { indicator, area, period, value: value ?? null };
+        setNumber(row, 'lower', jsonNumber(point.lowerCi, `${here}.lowerCi`));
+        setNumber(row, 'upper', jsonNumber(point.upperCi, `${here}.upperCi`));
+        setNumber(row, 'count', jsonNumber(point.count, `${here}.count`));
+        setNumber(row, 'denominator', jsonNumber(point.denominator, `${here}.denominator`));
+        const deprivation = point.deprivation;
+        const sexIsGroup = sex && !wantSex && (point?.sex?.isAggregate ?? segment.sex?.isAggregate) === false;
+        if (deprivation && deprivation.isAggregate === false && deprivation.value) {
+          const order = typeof deprivation.sequence === 'number' ? deprivation.sequence : deprivationOrder(deprivation.value);
+          row.group = { type: deprivation.type || 'Deprivation', label: deprivation.value, ...(order === undefined ? {} : { order }) };
+        } else if (sexIsGroup) row.group = { type: 'Sex', label: sex };
+        const key = `${area}\u241f${period}\u241f${row.group ? `${row.group.type}\u241f${row.group.label}` : ''}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+
+        const comparison = point.benchmarkComparison;
+        if (comparison?.outcome) reading.published.push({ row: reading.rows.length, benchmark: comparison.benchmarkAreaCode || comparison.benchmarkAreaName || '', outcome: comparison.outcome });
+        reading.rows.push(row);
+        const benchmarkValue = jsonNumber(comparison?.benchmarkValue, `${here}.benchmarkComparison.benchmarkValue`);
+        if (!row.group && comparison?.benchmarkAreaCode && typeof benchmarkValue === 'number') {
+          reading.area(comparison.benchmarkAreaCode, { name: comparison.benchmarkAreaName });
+          benchmarkRows.set(`${comparison.benchmarkAreaCode}\u241f${period}`, { indicator, area: comparison.benchmarkAreaCode, period, value: benchmarkValue });
+        }
+      });
+    }
+  });
+  for (const [key, row] of benchmarkRows) if (!seen.has(`${key}\u241f`)) reading.rows.push(row);
+  return reading.result();
+
+  function jsonNumber(value: unknown, path: string): number | null | undefined {
+    if (value === undefined || value === null) return value === null ? null : undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    at(path, m.notNumber({ got: typeof value === 'string' ? value : JSON.stringify(value) ?? String(value) }));
+    return undefined;
+  }
+}
+
+/** `{ from: "2013-04-01", to: "2014-03-31" }` → `2013-04-01/P1Y`; a bare `year` → "2013". */
+function nextPeriod(point: NextHealthData | undefined): string | undefined {
+  const from = /^(\d{4})-(\d{2})-(\d{2})/.exec(point?.datePeriod?.from ?? '');
+  const to = /^(\d{4})-(\d{2})-(\d{2})/.exec(point?.datePeriod?.to ?? '');
+  if (from && to) {
+    const months = (Number(to[1]) - Number(from[1])) * 12 + (Number(to[2]) - Number(from[2])) + 1;
+    if (months >= 1) return `${from[1]}-${from[2]}-${from[3]}/P${months % 12 === 0 ? `${months / 12}Y` : `${months}M`}`;
+  }
+  if (typeof point?.year === 'number' && Number.isInteger(point.year)) return String(point.year);
+  return undefined;
+}

@@ -1,0 +1,195 @@
+import { messagesFor, type Messages } from '../i18n/index.js';
+import type { SpecIssue } from '../spec/issues.js';
+import type { DataRow } from '../spec/schema.js';
+import { eachCsvRecord } from './csv-records.js';
+import { decimalCommaMeaning, readNumber } from './number.js';
+
+/** An area as a data file describes it; the spec's own entry wins field by field. */
+export interface FileArea {
+  code: string;
+  name?: string;
+  type?: string;
+  parent?: string;
+}
+
+/** An indicator as a data file describes it; the spec's own entry wins field by field. */
+export interface FileIndicator {
+  id: string;
+  title?: string;
+  unit?: string;
+  polarity?: 'higher-is-better' | 'lower-is-better' | 'no-judgement';
+}
+
+/** The publisher's own comparison of a row with a benchmark (Fingertips' "Compared to England" column). */
+export interface PublishedComparison {
+  /** Index of the row in `rows`. */
+  row: number;
+  /** Who the row was compared with ("England", or an area code). */
+  benchmark: string;
+  /** As published: "Better", "Similar", "Worse", "Higher", "Lower", "Not compared"… */
+  outcome: string;
+}
+
+/** What a reader makes of a data file. `problems` stop it being drawn; `warnings` do not. */
+export interface DataFileResult {
+  rows: DataRow[];
+  areas: FileArea[];
+  indicators: FileIndicator[];
+  problems: SpecIssue[];
+  warnings: SpecIssue[];
+  published: PublishedComparison[];
+}
+
+/** Beyond this many problems a file is plainly in another layout: listing more helps no one. */
+const MAX_PROBLEMS = 50;
+
+/** The state of reading one file: rows, areas and indicators met so far, and problems with their places. */
+export class FileReading {
+  readonly file: string;
+  readonly messages: Messages;
+  readonly rows: DataRow[] = [];
+  readonly areas = new Map<string, FileArea>();
+  readonly indicators = new Map<string, FileIndicator>();
+  readonly problems: SpecIssue[] = [];
+  readonly warnings: SpecIssue[] = [];
+  readonly published: PublishedComparison[] = [];
+
+  constructor(file: string, lang?: string) {
+    this.file = file;
+    this.messages = messagesFor(lang);
+  }
+
+  /** "data.csv, line 3, column 4 (Value)". */
+  where(line?: number, column?: number, header?: string): string {
+    return this.messages.load.where({ file: this.file, line, column, header: header?.trim() || undefined });
+  }
+
+  problem(message: string, line?: number, column?: number, header?: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path: this.where(line, column, header), message });
+  }
+
+  /** A problem at a JSON path inside the file: "data.json: areaHealthData[0].areaCode". */
+  problemAt(path: string, message: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path: `${this.file}: ${path}`, message });
+  }
+
+  get full(): boolean {
+    return this.problems.length >= MAX_PROBLEMS;
+  }
+
+  warn(message: string, line?: number): void {
+    this.warnings.push({ path: this.where(line), message });
+  }
+
+  /** Adds an area the first time it is met (the first mention's name, type and parent are kept). */
+  area(code: string, fields: Omit<FileArea, 'code'> = {}): void {
+    if (!this.areas.has(code)) this.areas.set(code, { code, ...definedOnly(fields) });
+  }
+
+  indicator(id: string, fields: Omit<FileIndicator, 'id'> = {}): void {
+    if (!this.indicators.has(id)) this.indicators.set(id, { id, ...definedOnly(fields) });
+  }
+
+  /** Warns once when the text holds U+FFFD: bytes that were not UTF-8 (a file saved as Windows-1252, say). */
+  checkEncoding(text: string): void {
+    const at = text.indexOf('\ufffd');
+    if (at < 0) return;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+    this.warn(this.messages.load.notUtf8, line);
+  }
+
+  result(): DataFileResult {
+    return {
+      rows: this.rows,
+      areas: [...this.areas.values()],
+      indicators: [...this.indicators.values()],
+      problems: this.problems,
+      warnings: this.warnings,
+      published: this.published,
+    };
+  }
+}
+
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== '') (out as Record<string, unknown>)[key] = value;
+  return out;
+}
+
+/** Reads one cell of the current record by column key: trimmed text, or undefined when the file has no such column. */
+export type CellReader<K extends string> = (key: K) => string | undefined;
+/** Reads a cell as a number: undefined without the column, null when empty, a problem (and undefined) when not a number. */
+export type NumberCellReader<K extends string> = (key: K) => number | null | undefined;
+
+export interface TableLayout<K extends string> {
+  /** How a header reads once its spelling is set aside (e.g. lower case, no spaces or underscores). */
+  normalise: (header: string) => string;
+  /** For each column key, the normalised headers that mean it (the first found wins). Default: the key itself. */
+  aliases?: Partial<Record<K, string[]>>;
+  required: K[];
+  /** Columns read when present (besides those in `aliases`). */
+  optional?: K[];
+  /** How a missing required column is named in a problem (default: its key). */
+  names?: Partial<Record<K, string>>;
+  /** Called once the header is read, with the keys present; may record problems. */
+  header?: (has: (key: K) => boolean) => void;
+  row: (cell: CellReader<K>, number: NumberCellReader<K>, line: number) => void;
+}
+
+/**
+ * Reads a CSV whose first record is a header, calling `layout.row` for each later record in one
+ * pass. Columns are found by key through their aliases, so spelling variants of a header
+ * (`Indicator ID`, `IndicatorID`, `Indicator_ID`) read the same.
+ */
+export function readTable<K extends string>(text: string, reading: FileReading, layout: TableLayout<K>): void {
+  const m = reading.messages.load;
+  reading.checkEncoding(text);
+  let index: Map<K, number> | undefined;
+  let headers: string[] = [];
+  let cells: string[] = [];
+  let lines: number[] = [];
+  let columnsMissing = false;
+
+  const cell: CellReader<K> = (key) => {
+    const at = index!.get(key);
+    return at === undefined ? undefined : (cells[at] ?? '').trim();
+  };
+  const number: NumberCellReader<K> = (key) => {
+    const at = index!.get(key);
+    if (at === undefined) return undefined;
+    const raw = (cells[at] ?? '').trim();
+    if (raw === '') return null;
+    const read = readNumber(raw);
+    if (Number.isFinite(read)) return read;
+    reading.problem(m.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), lines[at], at + 1, headers[at]);
+    return undefined;
+  };
+
+  const { unclosedQuoteLine } = eachCsvRecord(text, (record, recordLines) => {
+    if (reading.full) return;
+    if (!index) {
+      headers = record;
+      const normalised = record.map(layout.normalise);
+      index = new Map();
+      const missing: K[] = [];
+      const keys = new Set<K>([...layout.required, ...(layout.optional ?? []), ...(Object.keys(layout.aliases ?? {}) as K[])]);
+      for (const key of keys) {
+        const names = layout.aliases?.[key] ?? [key];
+        const at = names.map((name) => normalised.indexOf(name)).find((i) => i >= 0);
+        if (at !== undefined) index.set(key, at);
+        else if (layout.required.includes(key)) missing.push(key);
+      }
+      columnsMissing = missing.length > 0;
+      for (const key of missing) reading.problem(m.csvMissingColumn({ column: layout.names?.[key] ?? key }), recordLines[0], undefined);
+      layout.header?.((key) => index!.has(key));
+      return;
+    }
+    if (columnsMissing) return;
+    cells = record;
+    lines = recordLines;
+    layout.row(cell, number, recordLines[0]!);
+  });
+  if (unclosedQuoteLine !== undefined) reading.problem(m.csvUnclosedQuote, unclosedQuoteLine);
+  if (!index) reading.problem(m.emptyFile);
+}
