@@ -122,7 +122,7 @@ export const cy: Messages = {
   },
   period: {
     // Chromium has no Welsh month names in Intl, so the catalogue gives them.
-    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+    months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
     financialYear: (p) => `${p.from}/${p.to}`,
     range: (p) => `${p.from} i ${p.to}`,
     month: (p) => `${p.month} ${p.year}`,

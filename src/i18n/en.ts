@@ -41,12 +41,12 @@ export const en = {
     tooBig: (p: { maximum: number }) => `must be at most ${p.maximum}`,
     tooSmall: (p: { minimum: number }) => `must be at least ${p.minimum}`,
     notWhole: 'must be a whole number',
+    dataKinds: 'a list of rows, a file reference { "url": … } or a list of file references',
     unknownIndicator: (p: { id: string }) => `names the indicator "${p.id}", which is not in "indicators"`,
     unknownArea: (p: { code: string }) => `names the area "${p.code}", which is not in "areas"`,
     duplicateId: (p: { kind: string; id: string; first: string }) =>
       `repeats the ${p.kind} "${p.id}" (first used at ${p.first})`,
     benchmarkNotArea: (p: { code: string }) => `is "${p.code}", which is not one of the areas in "areas"`,
-    dataKinds: 'a list of rows, a file reference { "url": … } or a list of file references',
     notJson: 'The spec is not an object: expected a JSON object like { "version": 1, … }.',
     inlineJson: (p: { detail: string }) =>
       `The spec inside <script type="application/json"> is not valid JSON: ${p.detail}.`,
@@ -107,10 +107,10 @@ export const en = {
   },
   period: {
     /**
-     * Month names, January first, for a language the browser has no names for (Chromium has no
-     * Welsh). Empty in English: the browser's own names are used.
+     * Month names, January first, separated by spaces, for a language the browser has no names for
+     * (Chromium has no Welsh). Empty in English: the browser's own names are used.
      */
-    months: [] as string[],
+    months: '',
     /** A financial or academic year: "2019/20". */
     financialYear: (p: { from: string; to: string }) => `${p.from}/${p.to}`,
     /** Years or months from one to another: "2015 to 2017", "November 2022 to January 2023". */

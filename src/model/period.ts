@@ -48,7 +48,7 @@ function monthName(month: number, lang: string): string {
     }
     const primary = lang.toLowerCase().split('-')[0];
     const known = format && format.resolvedOptions().locale.toLowerCase().split('-')[0] === primary;
-    const catalogue = messagesFor(lang).period.months;
+    const catalogue = messagesFor(lang).period.months.split(' ').filter(Boolean);
     if (!known && catalogue.length === 12) names = [...catalogue];
     else {
       const use = known ? format! : new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });

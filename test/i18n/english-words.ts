@@ -11,6 +11,8 @@ export const SHARED_WORDS = new Set([
   'true', 'false', 'null', 'version', 'url', 'spec-v',
   // attribute names written bare in a sentence ("compare names …")
   'compare', 'groups',
+  // names of a product, an encoding, a command and an HTML tag, written as the reader types them
+  'fingertipsnext', 'utf', 'build', 'script',
   // Welsh words spelt like English ones
   'data', 'band', 'problem', 'dot',
 ]);
