@@ -6,7 +6,24 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const charting = /[\\/]node_modules[\\/](vega[^\\/]*|d3-[^\\/]+|json-stringify-pretty-compact|topojson-client|delaunator|robust-predicates|internmap|fast-json-patch|@types[\\/]estree)[\\/]/;
+// The Vega runtime in one chunk: exactly the modules src/render/vega-runtime.ts reaches (it imports
+// the vega-* packages one by one). Everything else from Vega (the `vega` umbrella, which Vega-Lite
+// imports, with geo, hierarchy, force, word cloud, …) goes with Vega-Lite into a chunk that only
+// charts not compiled at build time load. d3-geo and topojson-client stay free for the map.
+const fromPackages = /[\\/]node_modules[\\/]/;
+const vegaFamily = /[\\/]node_modules[\\/](vega[^\\/]*|d3-(?!geo)[^\\/]+|delaunator|robust-predicates|internmap|json-stringify-pretty-compact|fast-json-patch|@types[\\/]estree)[\\/]/;
+let runtimeModules;
+function reachableFrom(entry, getModuleInfo) {
+  const seen = new Set();
+  const stack = [entry];
+  while (stack.length) {
+    const id = stack.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const next of getModuleInfo(id)?.importedIds ?? []) stack.push(next);
+  }
+  return seen;
+}
 
 export default {
   input: 'lib/loader.js',
@@ -18,8 +35,14 @@ export default {
     // The loader has no exports of its own that elements need; keep its chunk graph flat.
     hoistTransitiveImports: false,
     sourcemap: true,
-    manualChunks(id) {
-      if (charting.test(id)) return 'vega';
+    manualChunks(id, { getModuleIds, getModuleInfo }) {
+      if (!fromPackages.test(id)) return undefined;
+      if (!runtimeModules) {
+        const entry = [...getModuleIds()].find((m) => /[\\/]lib[\\/]render[\\/]vega-runtime\.js$/.test(m));
+        runtimeModules = entry ? reachableFrom(entry, getModuleInfo) : new Set();
+      }
+      if (runtimeModules.has(id)) return 'vega';
+      if (vegaFamily.test(id)) return 'vega-lite';
       return undefined;
     },
   },

@@ -58,5 +58,13 @@ describe('the npm package', () => {
     for (const file of imports(chunks['wellbeing-wheel'])) {
       for (const text of vegaTexts) assert.ok(!read(file).includes(text), `${file} (loaded for a wheel) holds Vega`);
     }
+    // A trend draws from Vega compiled at build time: what it loads (its chunks, then the Vega
+    // runtime chunk) holds Vega but not Vega-Lite (whose compiler says "Dropping … channel").
+    const trendFiles = imports(chunks['indicator-trend']);
+    const runtime = [...trendFiles].map((f) => /import\("\.\/(vega-runtime-[\w-]+\.js)"\)/.exec(read(f))?.[1]).find(Boolean);
+    assert.ok(runtime, 'the trend loads the Vega runtime chunk with import()');
+    const loaded = imports(`chunks/${runtime}`, trendFiles);
+    assert.ok([...loaded].some((f) => read(f).includes('Unrecognized scale type')), 'the runtime chunk holds Vega');
+    for (const file of loaded) assert.ok(!read(file).includes('Dropping'), `${file} (loaded for a trend) holds Vega-Lite`);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The accessible download menu every chart element shares (<indicator-trend>, <inequality-gap>):
  * the shown data as CSV (built by a pure function with RFC 4180 quoting), the chart as SVG and PNG
- * drawn at a fixed, legible size from an export variant of the element's Vega-Lite spec.
+ * drawn at a fixed, legible size from an export variant of the element's chart.
  *
  * A download is offered to the page first as a cancelable `wellbeing-download` event (bubbles,
  * composed; `detail` is the file), so an app can send it elsewhere; if nobody cancels it, the
@@ -10,7 +10,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
-import { renderChart, type TopLevelSpec } from './vega.js';
+import { renderChart, type ChartSource } from './vega.js';
 
 /** A value in a CSV cell: text, a number, or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -75,7 +75,7 @@ export function titleSvg(svgText: string, title: string): string {
 export interface ChartExportOptions {
   /** Where the temporary chart is drawn (hidden): e.g. the element's shadow root. */
   parent: HTMLElement | ShadowRoot;
-  spec: TopLevelSpec;
+  spec: ChartSource;
   /** The chart's accessible name, also the SVG file's <title>. */
   label: string;
   /** Width in CSS pixels (default 800). */

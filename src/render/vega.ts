@@ -1,14 +1,17 @@
 /**
- * The one module that owns Vega. It loads vega, vega-lite and the expression interpreter lazily
- * (their own chunk: a page with no chart never downloads them), compiles Vega-Lite with the
- * interpreter (`ast: true`) so no `eval`/`Function` is needed under a strict CSP, renders SVG,
- * follows its container's width with a ResizeObserver, keeps tooltips inside the shadow root, and
- * finalizes the view when asked (when the element redraws or leaves the page).
+ * The one module that owns Vega. It loads the Vega runtime lazily (src/render/vega-runtime.ts, a
+ * chunk of its own: a page with no chart never downloads it). Built-in charts come compiled to Vega
+ * at build time, with their datasets and signals given here; a Vega-Lite spec is compiled in the
+ * browser from another chunk (vega-lite), loaded only for such a spec. Vega parses with the
+ * expression interpreter (`ast: true`) so no `eval`/`Function` is needed under a strict CSP; it
+ * renders SVG, follows its container's width with a ResizeObserver, keeps tooltips inside the
+ * shadow root, and finalizes the view when asked (when the element redraws or leaves the page).
  */
 import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { isCompiled, type ChartSource, type CompiledChart } from './chart-source.js';
 
-export type { TopLevelSpec };
+export type { ChartSource, CompiledChart, TopLevelSpec };
 
 /** One line of a tooltip: a label and its value, both plain text. */
 export type TooltipEntry = [label: string, value: string];
@@ -35,16 +38,27 @@ export interface Chart {
   finalize(): void;
 }
 
-type VegaModules = [typeof import('vega'), typeof import('vega-lite'), typeof import('vega-interpreter')];
-let modules: Promise<VegaModules> | undefined;
+type Runtime = typeof import('./vega-runtime.js');
+let runtime: Promise<Runtime> | undefined;
+let vegaLite: Promise<typeof import('vega-lite')> | undefined;
 
-/** Loads the charting runtime once; later calls share the same promise. */
-export function loadVega(): Promise<VegaModules> {
-  modules ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]).catch((error: unknown) => {
-    modules = undefined;
+const retryable = <T>(load: () => Promise<T>, forget: () => void): Promise<T> =>
+  load().catch((error: unknown) => {
+    forget(); // a failed download may be tried again
     throw error;
   });
-  return modules;
+
+/** Loads the charting runtime once; later calls share the same promise. */
+export function loadVega(): Promise<Runtime> {
+  runtime ??= retryable(() => import('./vega-runtime.js'), () => (runtime = undefined));
+  return runtime;
+}
+
+/** The compiled chart, or a Vega-Lite spec compiled now (Vega-Lite is loaded only for this). */
+async function compiled(source: ChartSource): Promise<CompiledChart> {
+  if (isCompiled(source)) return source;
+  vegaLite ??= retryable(() => import('vega-lite'), () => (vegaLite = undefined));
+  return { vega: (await vegaLite).compile(source).spec, data: {}, signals: {} };
 }
 
 /** How many views are alive: lets leak tests check every view was finalized. */
@@ -59,10 +73,9 @@ function defaultFormat(value: unknown): TooltipEntry[] {
 }
 
 /** Renders a Vega-Lite spec as SVG into `container`, sized to the container's width. */
-export async function renderChart(container: HTMLElement, spec: TopLevelSpec, options: ChartOptions): Promise<Chart> {
-  const [vega, vegaLite, interpreter] = await loadVega();
-  const compiled = vegaLite.compile(spec).spec;
-  const runtime = vega.parse(compiled, undefined, { ast: true });
+export async function renderChart(container: HTMLElement, source: ChartSource, options: ChartOptions): Promise<Chart> {
+  const [vega, chart] = await Promise.all([loadVega(), compiled(source)]);
+  const parsed = vega.parse(chart.vega, chart.config, { ast: true });
 
   const tooltip = document.createElement('div');
   tooltip.className = 'wb-tooltip';
@@ -95,11 +108,11 @@ export async function renderChart(container: HTMLElement, spec: TopLevelSpec, op
     tooltip.style.transform = `translate(${left}px, ${top}px)`;
   };
 
-  const view = new vega.View(runtime, {
+  const view = new vega.View(parsed, {
     renderer: 'svg',
     container,
     hover: true,
-    expr: interpreter.expressionInterpreter,
+    expr: vega.expressionInterpreter,
     tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => {
       if (value === undefined || value === null || !event) {
         tooltip.hidden = true;
@@ -110,6 +123,8 @@ export async function renderChart(container: HTMLElement, spec: TopLevelSpec, op
     },
   });
   liveViews++;
+  for (const [name, rows] of Object.entries(chart.data)) view.data(name, rows as object[]);
+  for (const [name, value] of Object.entries(chart.signals)) view.signal(name, value);
 
   const labelSvg = () => {
     // Vega marks its container as a "graphics-document" with a role description; the element
@@ -124,6 +139,7 @@ export async function renderChart(container: HTMLElement, spec: TopLevelSpec, op
   };
 
   const fit = async () => {
+    if (chart.width) return;
     const width = Math.floor(container.clientWidth);
     if (width > 0 && width !== view.width()) {
       view.width(width);
@@ -131,7 +147,7 @@ export async function renderChart(container: HTMLElement, spec: TopLevelSpec, op
       labelSvg();
     }
   };
-  view.width(Math.max(1, Math.floor(container.clientWidth)));
+  view.width(chart.width ?? Math.max(1, Math.floor(container.clientWidth)));
   await view.runAsync();
   labelSvg();
 

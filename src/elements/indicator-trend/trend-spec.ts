@@ -1,17 +1,24 @@
 /**
- * The Vega-Lite spec of <indicator-trend>, built by a pure function from the view model, the words
- * and the theme: the area's line and points (shape and colour by comparison with the benchmark),
- * its 95% intervals as error bars, each comparator as its own line (colour and dash), an optional
- * target, and a highlighted period for keyboard focus. Null values break the lines (never zero,
- * never joined over). No DOM, no Vega import: only the shape of the spec.
+ * The chart of <indicator-trend>, authored in Vega-Lite and compiled to Vega at build time
+ * (scripts/compile-charts.mjs writes trend-chart.vega.ts): the area's line and points (shape and
+ * colour by comparison with the benchmark), its 95% intervals as error bars, each comparator as its
+ * own line (colour and dash), an optional target, and a highlighted period for keyboard focus. Null
+ * values break the lines (never zero, never joined over).
+ *
+ * `trendChartTemplate(mode)` is the Vega-Lite with named datasets and parameters and no data;
+ * `buildTrendSpec(view, options)` gives the compiled Vega with the datasets and signal values that
+ * go in at run time (`view.data()`, `view.signal()`). No DOM, no Vega import: pure functions.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import { statuses as statusVocabulary, type Status, type StatusShape } from '../../render/status.js';
+import type { CompiledChart } from '../../render/chart-source.js';
+import { chartConfig } from '../../render/chart-config.js';
 import type { Comparison } from '../../stats/types.js';
 import type { TrendView } from './trend-model.js';
+import { FOCUS_SIGNAL, type TrendDataset } from './trend-chart.js';
+import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
-/** Name of the Vega signal holding the focused period's label ('' for none). */
-export const FOCUS_SIGNAL = 'focusPeriod';
+export { FOCUS_SIGNAL };
+
 
 /** Shape of a status point (the shared vocabulary): with the legend's words, status never depends on colour alone. */
 export const statusShape = (status: Status): StatusShape => statusVocabulary[status].shape;
@@ -119,174 +126,61 @@ export function seriesNames(view: TrendView): string[] {
   return series.map((s, i) => (names.indexOf(s.name) !== i || names.lastIndexOf(s.name) !== i ? `${s.name} (${s.code})` : s.name));
 }
 
-/** The Vega-Lite spec of the chart. */
-export function buildTrendSpec(view: TrendView, options: TrendSpecOptions): TopLevelSpec {
+/** The compiled chart, with the datasets and signal values for this view, words and theme. */
+export function buildTrendSpec(view: TrendView, options: TrendSpecOptions): CompiledChart {
   const { theme, words, mode } = options;
   const exporting = mode === 'export';
-  const labels = view.points.map((p) => p.label);
   const names = seriesNames(view);
   const colours = names.map((_, i) => colourAt(theme.seriesColours, i));
   const dashes = names.map((_, i) => seriesDash[i % seriesDash.length]!);
-  const statuses = presentStatuses(view);
-  // Status marks only where some value could be compared (e.g. not for data without intervals).
-  const showStatus = view.anyCompared;
+  // Status marks only where some value could be compared (e.g. not for data without intervals):
+  // otherwise plain circles in the area's colour, with no key.
+  const statuses = view.anyCompared ? presentStatuses(view) : [];
+  const statusOf = (p: TrendView['points'][number]) => (view.anyCompared ? words.status[p.comparison] : '');
 
-  // Every series at every period, null where there is no value: null breaks the line.
-  const lineRows = view.points.flatMap((p) => [
-    { period: p.period, label: p.label, series: names[0], value: p.value },
-    ...view.comparators.map((_, i) => ({ period: p.period, label: p.label, series: names[i + 1], value: p.comparatorValues[i] ?? null })),
-  ]);
-  const areaRows = view.points
-    .filter((p) => p.value !== null)
-    .map((p) => ({ period: p.period, label: p.label, value: p.value, status: words.status[p.comparison] }));
-  const intervalRows = view.points
-    .filter((p) => p.value !== null && p.lower !== null && p.upper !== null)
-    .map((p) => ({ period: p.period, label: p.label, lower: p.lower, upper: p.upper }));
-  const comparatorRows = view.points.flatMap((p) =>
-    view.comparators.flatMap((_, i) => {
-      const value = p.comparatorValues[i];
-      return value === null || value === undefined ? [] : [{ period: p.period, label: p.label, series: names[i + 1], value }];
-    }),
-  );
-
-  const x = {
-    field: 'label',
-    type: 'ordinal' as const,
-    sort: null,
-    scale: { type: 'point' as const, domain: labels, padding: 0.5 },
-    axis: { title: null, labelOverlap: 'greedy' as const, labelAngle: 0, labelPadding: 6, labelLimit: 120, grid: false },
+  const data: Partial<Record<TrendDataset, object[]>> = {
+    // The keyboard's guide (screen only).
+    ...(exporting ? {} : { periods: view.points.map((p) => ({ label: p.label })) }),
+    target: view.target === undefined ? [] : [{ value: view.target, text: words.target }],
+    intervals: view.points
+      .filter((p) => p.value !== null && p.lower !== null && p.upper !== null)
+      .map((p) => ({ period: p.period, label: p.label, lower: p.lower, upper: p.upper })),
+    // Every series at every period, null where there is no value: null breaks the line.
+    lines: view.points.flatMap((p) => [
+      { period: p.period, label: p.label, series: names[0], value: p.value },
+      ...view.comparators.map((_, i) => ({ period: p.period, label: p.label, series: names[i + 1], value: p.comparatorValues[i] ?? null })),
+    ]),
+    comparatorPoints: view.points.flatMap((p) =>
+      view.comparators.flatMap((_, i) => {
+        const value = p.comparatorValues[i];
+        return value === null || value === undefined ? [] : [{ period: p.period, label: p.label, series: names[i + 1], value }];
+      }),
+    ),
+    points: view.points.filter((p) => p.value !== null).map((p) => ({ period: p.period, label: p.label, value: p.value, status: statusOf(p) })),
   };
-  const y = (field: string) => ({
-    field,
-    type: 'quantitative' as const,
-    scale: { domain: options.domain.domain, nice: false, zero: false },
-    axis: { title: words.axisTitle, tickCount: 5, titlePadding: 8, grid: true },
-  });
-  // Long stroke symbols, so the dash patterns show in the key.
-  const seriesLegend = exporting
-    ? { title: null, orient: 'bottom' as const, direction: 'horizontal' as const, columns: 3, symbolType: 'M-1,0H1', symbolSize: 900, symbolStrokeWidth: 2.5 }
-    : null;
-  const stroke = { field: 'series', type: 'nominal' as const, scale: { domain: names, range: colours }, legend: seriesLegend };
-  const strokeDash = { field: 'series', type: 'nominal' as const, scale: { domain: names, range: dashes }, legend: seriesLegend };
-  const statusLegend = exporting ? { title: words.statusTitle, orient: 'bottom' as const, direction: 'horizontal' as const, columns: 3 } : null;
-
-  const layers: Record<string, unknown>[] = [];
-
-  if (!exporting) {
-    // A guide at the period the keyboard is on (the focus signal is set by the element).
-    layers.push({
-      data: { values: labels.map((label) => ({ label })) },
-      transform: [{ filter: `datum.label === ${FOCUS_SIGNAL}` }],
-      mark: { type: 'rule', color: theme.text, strokeWidth: 1.5, strokeDash: [3, 3] },
-      encoding: { x },
-    });
-  }
-
-  if (view.target !== undefined) {
-    // One datum each: a layer without data of its own would draw nothing.
-    const single = { data: { values: [{}] } };
-    layers.push(
-      {
-        ...single,
-        mark: { type: 'rule', color: theme.target, strokeWidth: 1.5, strokeDash: [8, 4] },
-        encoding: { y: { datum: view.target, type: 'quantitative', scale: { domain: options.domain.domain, nice: false, zero: false } } },
-      },
-      {
-        ...single,
-        mark: { type: 'text', text: words.target, align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: theme.target, fontSize: 11 },
-        encoding: { y: { datum: view.target, type: 'quantitative' } },
-      },
-    );
-  }
-
-  if (intervalRows.length) {
-    const interval = { data: { values: intervalRows } };
-    layers.push(
-      { ...interval, mark: { type: 'rule', color: colours[0], strokeWidth: 1.5 }, encoding: { x, y: y('lower'), y2: { field: 'upper' } } },
-      { ...interval, mark: { type: 'tick', color: colours[0], thickness: 1.5, size: 8 }, encoding: { x, y: y('lower') } },
-      { ...interval, mark: { type: 'tick', color: colours[0], thickness: 1.5, size: 8 }, encoding: { x, y: y('upper') } },
-    );
-  }
-
-  layers.push({
-    data: { values: lineRows },
-    // Null values break the paths and stay out of nothing else: a gap, never zero, never joined over.
-    mark: { type: 'line', strokeWidth: 2, invalid: 'break-paths-show-domains', strokeCap: 'round' },
-    encoding: { x, y: y('value'), stroke, strokeDash, detail: { field: 'series' } },
-  });
-
-  if (comparatorRows.length) {
-    layers.push({
-      data: { values: comparatorRows },
-      mark: { type: 'point', filled: false, size: 30, strokeWidth: 1.5 },
-      encoding: { x, y: y('value'), stroke, tooltip: { field: 'period' } },
-    });
-  }
-
-  layers.push({
-    data: { values: areaRows },
-    mark: { type: 'point', filled: true, size: 80, opacity: 1, stroke: theme.pointOutline, strokeWidth: 1 },
-    encoding: showStatus
-      ? {
-          x,
-          y: y('value'),
-          fill: {
-            field: 'status',
-            type: 'nominal',
-            scale: { domain: statuses.map((s) => words.status[s]), range: statuses.map((s) => theme.palette[s]) },
-            legend: statusLegend,
-          },
-          shape: {
-            field: 'status',
-            type: 'nominal',
-            scale: { domain: statuses.map((s) => words.status[s]), range: statuses.map((s) => statusShape(s)) },
-            legend: statusLegend,
-          },
-          tooltip: { field: 'period' },
-        }
-      : { x, y: y('value'), fill: { value: colours[0] }, shape: { value: 'circle' }, tooltip: { field: 'period' } },
-  });
-
-  const spec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: options.width ?? 600,
-    height: options.height ?? 260,
-    autosize: { type: 'fit-x', contains: 'padding' },
-    padding: { top: 8, right: 8, bottom: 4, left: 4 },
-    background: theme.background,
-    ...(exporting && options.title
-      ? { title: { text: options.title.text, subtitle: options.title.subtitle, anchor: 'start', color: theme.text, subtitleColor: theme.muted, fontSize: 15, subtitleFontSize: 12, limit: (options.width ?? 600) - 20 } }
+  const signals: Record<string, unknown> = {
+    periodLabels: view.points.map((p) => p.label),
+    yDomain: options.domain.domain,
+    axisTitle: words.axisTitle,
+    seriesNames: names,
+    seriesColours: colours,
+    seriesDashes: dashes,
+    statusNames: view.anyCompared ? statuses.map((s) => words.status[s]) : [''],
+    statusColours: view.anyCompared ? statuses.map((s) => theme.palette[s]) : [colours[0]],
+    statusShapes: view.anyCompared ? statuses.map((s) => statusShape(s)) : ['circle'],
+    ink: theme.text,
+    outline: theme.pointOutline,
+    targetColour: theme.target,
+    intervalColour: colours[0],
+    ...(exporting
+      ? { statusTitle: words.statusTitle, titleText: options.title?.text ?? '', subtitleLines: options.title?.subtitle ?? [] }
       : {}),
-    params: [{ name: FOCUS_SIGNAL, value: '' }],
-    config: {
-      // The SVG is one named image (with the table and summary as its text); Vega's per-mark roles
-      // inside it would be unnamed graphics for assistive technology.
-      aria: false,
-      mark: { aria: false },
-      font: theme.fontFamily,
-      view: { stroke: null },
-      axis: {
-        labelColor: theme.muted,
-        titleColor: theme.text,
-        domainColor: theme.muted,
-        tickColor: theme.muted,
-        gridColor: theme.grid,
-        labelFontSize: 12,
-        titleFontSize: 12,
-        titleFontWeight: 'normal',
-      },
-      legend: {
-        labelColor: theme.text,
-        titleColor: theme.text,
-        labelFontSize: 12,
-        titleFontSize: 12,
-        titleFontWeight: 'normal',
-        labelLimit: 230,
-        // The two keys one under the other, from the left, so they fit the width of the file.
-        layout: { bottom: { direction: 'vertical', anchor: 'start', margin: 8 } },
-      },
-    },
-    layer: layers,
   };
-  return spec as unknown as TopLevelSpec;
+  return {
+    vega: exporting ? trendChartExport : trendChartScreen,
+    data,
+    signals,
+    config: chartConfig({ ...theme, background: theme.background }),
+    ...(options.width ? { width: options.width } : {}),
+  };
 }

@@ -6,11 +6,11 @@ import { buildTrendView, type TrendRequest, type TrendView } from '../../../src/
 import {
   buildTrendSpec,
   defaultSeriesColours,
-  FOCUS_SIGNAL,
   seriesNames,
   valueDomain,
   type TrendSpecOptions,
 } from '../../../src/elements/indicator-trend/trend-spec.js';
+import { FOCUS_SIGNAL, TREND_DATASETS, trendChartTemplate } from '../../../src/elements/indicator-trend/trend-chart.js';
 import type { Comparison } from '../../../src/stats/types.js';
 import { ISLINGTON, lifeExpectancy, modelOf, onsWellbeing, onsWithMissingPeriod, onsWithTarget, WALSALL, WEST_MIDLANDS } from './trend-fixtures.js';
 
@@ -41,61 +41,73 @@ function options(view: TrendView, mode: 'screen' | 'export' = 'screen'): TrendSp
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Layer = { mark: { type: string; invalid?: string }; data?: { values: Array<Record<string, unknown>> }; encoding: Record<string, any> };
 const layersOf = (spec: unknown) => (spec as { layer: Layer[] }).layer;
+type Row = Record<string, unknown>;
 
-describe('indicator-trend Vega-Lite spec (trend-spec.ts)', () => {
+describe('indicator-trend chart (trend-chart.ts compiled at build time, trend-spec.ts data)', () => {
   it('lines: every series at every period, null kept (not filtered, not zero) and breaking the path', async () => {
     const view = buildTrendView(modelOf(await onsWithMissingPeriod()), request({ indicator: 'anxiety', area: WALSALL, compare: WEST_MIDLANDS }), en);
-    const line = layersOf(buildTrendSpec(view, options(view))).find((l) => l.mark.type === 'line')!;
+    const chart = buildTrendSpec(view, options(view));
+    const line = layersOf(trendChartTemplate('screen')).find((l) => l.mark.type === 'line')!;
     expect(line.mark.invalid).to.equal('break-paths-show-domains');
-    expect(line.data!.values).to.have.length(36);
-    expect(line.data!.values.find((r) => r.series === 'Walsall' && r.label === '2020/21')).to.deep.equal({
+    expect(chart.data.lines).to.have.length(36);
+    expect(chart.data.lines!.find((r) => (r as Row).series === 'Walsall' && (r as Row).label === '2020/21')).to.deep.equal({
       period: '2020-04-01/P1Y',
       label: '2020/21',
       series: 'Walsall',
       value: null,
     });
-    expect(line.encoding.strokeDash.scale).to.deep.equal({ domain: ['Walsall', 'England', 'West Midlands'], range: [[], [6, 4], [2, 3]] });
-    expect(line.encoding.stroke.scale.range).to.deep.equal(defaultSeriesColours.slice(0, 3));
+    expect(chart.signals).to.deep.include({ seriesNames: ['Walsall', 'England', 'West Midlands'], seriesDashes: [[], [6, 4], [2, 3]] });
+    expect(chart.signals.seriesColours).to.deep.equal(defaultSeriesColours.slice(0, 3));
   });
 
   it('points: shape and colour by comparison, from the palette, with the statuses present only', async () => {
     const view = buildTrendView(modelOf(await onsWellbeing()), request({ indicator: 'anxiety', area: WALSALL }), en);
-    const points = layersOf(buildTrendSpec(view, options(view))).at(-1)!;
-    expect(points.mark.type).to.equal('point');
+    const chart = buildTrendSpec(view, options(view));
     // Walsall anxiety: similar, better (2012/13) and worse (2017/18, 2018/19).
-    expect(points.encoding.shape.scale).to.deep.equal({ domain: ['Better', 'Similar', 'Worse'], range: ['circle', 'square', 'diamond'] });
-    expect(points.encoding.fill.scale).to.deep.equal({ domain: ['Better', 'Similar', 'Worse'], range: [defaultPalette.better, '#abcdef', defaultPalette.worse] });
-    expect(points.data!.values[1]).to.deep.include({ label: '2012/13', value: 2.78, status: 'Better' });
-    expect(points.encoding.tooltip).to.deep.equal({ field: 'period' });
+    expect(chart.signals).to.deep.include({
+      statusNames: ['Better', 'Similar', 'Worse'],
+      statusShapes: ['circle', 'square', 'diamond'],
+      statusColours: [defaultPalette.better, '#abcdef', defaultPalette.worse],
+    });
+    expect(chart.data.points![1]).to.deep.include({ label: '2012/13', value: 2.78, status: 'Better' });
   });
 
   it('error bars from the limits; none, and plain points, for data without intervals', async () => {
     const ons = buildTrendView(modelOf(await onsWellbeing()), request({ area: ISLINGTON }), en);
-    const rules = layersOf(buildTrendSpec(ons, options(ons))).filter((l) => l.mark.type === 'rule' && l.encoding.y2);
-    expect(rules).to.have.length(1);
-    expect(rules[0]!.data!.values[0]).to.deep.equal({ period: '2011-04-01/P1Y', label: '2011/12', lower: 6.88, upper: 7.3 });
+    expect(buildTrendSpec(ons, options(ons)).data.intervals![0]).to.deep.equal({ period: '2011-04-01/P1Y', label: '2011/12', lower: 6.88, upper: 7.3 });
 
     const le = buildTrendView(modelOf(await lifeExpectancy()), request({ area: WALSALL }), en);
-    const layers = layersOf(buildTrendSpec(le, options(le)));
-    expect(layers.some((l) => l.encoding.y2)).to.equal(false);
-    expect(layers.at(-1)!.encoding.shape).to.deep.equal({ value: 'circle' });
+    const chart = buildTrendSpec(le, options(le));
+    expect(chart.data.intervals).to.deep.equal([]);
+    expect(chart.signals).to.deep.include({ statusShapes: ['circle'], statusColours: [defaultSeriesColours[0]] });
   });
 
   it('a target is a dashed rule with a label', async () => {
     const view = buildTrendView(modelOf(await onsWithTarget()), request({ area: ISLINGTON }), en);
-    const layers = layersOf(buildTrendSpec(view, options(view)));
-    expect(layers.filter((l) => l.mark.type === 'rule' && l.encoding.y?.datum === 7.5)).to.have.length(1);
-    expect(layers.find((l) => l.mark.type === 'text')!.mark).to.include({ text: 'Target 7.50' });
+    expect(buildTrendSpec(view, options(view)).data.target).to.deep.equal([{ value: 7.5, text: 'Target 7.50' }]);
+    const layers = layersOf(trendChartTemplate('screen'));
+    expect(layers.filter((l) => l.mark.type === 'rule' && (l.data as unknown as { name: string }).name === 'target')).to.have.length(1);
   });
 
   it('legends: in HTML on screen (none in the chart), in the chart with a title for export', async () => {
     const view = buildTrendView(modelOf(await onsWellbeing()), request({ area: ISLINGTON }), en);
-    const screen = JSON.stringify(buildTrendSpec(view, options(view)));
-    expect(screen).not.to.contain('"orient":"bottom"');
-    const exported = buildTrendSpec(view, { ...options(view, 'export'), title: { text: 'T', subtitle: ['S'] } }) as unknown as { title: object; layer: unknown };
-    expect(exported.title).to.include({ text: 'T' });
-    expect(JSON.stringify(exported.layer)).to.contain('"title":"Compared with England"');
-    expect(JSON.stringify(exported.layer)).not.to.contain(FOCUS_SIGNAL);
+    const screen = buildTrendSpec(view, options(view));
+    expect(screen.vega.legends ?? []).to.deep.equal([]);
+    const exported = buildTrendSpec(view, { ...options(view, 'export'), title: { text: 'T', subtitle: ['S'] } });
+    expect(exported.vega.legends).to.have.length(2);
+    expect(exported.signals).to.deep.include({ titleText: 'T', subtitleLines: ['S'], statusTitle: 'Compared with England' });
+    expect(JSON.stringify(exported.vega)).not.to.contain(`=== ${FOCUS_SIGNAL}`);
+  });
+
+  it('is compiled from its template: named datasets, signals for every word and colour, Vega ARIA off', () => {
+    for (const mode of ['screen', 'export'] as const) {
+      const { vega } = buildTrendSpec({ points: [], comparators: [], area: { name: 'A', code: 'A' } } as unknown as TrendView, options({ points: [], comparators: [] } as unknown as TrendView, mode));
+      const names = (vega.data ?? []).map((d) => d.name);
+      for (const dataset of TREND_DATASETS) if (mode === 'screen' || dataset !== 'periods') expect(names).to.include(dataset);
+      expect(names.some((n) => /^source_/.test(n))).to.equal(false);
+      expect(JSON.stringify(vega)).not.to.contain('@signal:');
+      expect(vega.config).to.deep.include({ aria: false });
+    }
   });
 
   it('two areas with the same name stay apart', async () => {

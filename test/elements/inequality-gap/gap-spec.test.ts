@@ -43,7 +43,7 @@ const view = async (spec: Promise<SpecInput> | SpecInput, request: Parameters<ty
 
 /** Compiles with Vega-Lite and parses with Vega (expression AST, as under a strict CSP); returns the warnings. */
 async function compile(spec: unknown): Promise<string[]> {
-  const [vega, vegaLite] = await loadVega();
+  const [vega, vegaLite] = await Promise.all([loadVega(), import('vega-lite')]);
   const warnings: string[] = [];
   const logger = {
     level: () => logger,

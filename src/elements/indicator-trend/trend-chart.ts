@@ -1,0 +1,138 @@
+/**
+ * The chart of <indicator-trend> as Vega-Lite, with named datasets and parameters and no data:
+ * scripts/compile-charts.mjs compiles it to Vega at build time (trend-chart.vega.ts), and
+ * trend-spec.ts gives the datasets and signal values at run time. Pure; imports nothing at run time.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+
+/** Name of the Vega signal holding the focused period's label ('' for none). */
+export const FOCUS_SIGNAL = 'focusPeriod';
+
+/**
+ * Marks `"@signal:name"` (or `["@signal:name"]`) where Vega-Lite takes no expression (scale ranges,
+ * titles): the compile script turns them into Vega signal references.
+ */
+const signalRef = (name: string) => [`@signal:${name}`] as unknown as string[];
+
+/** The datasets the chart reads, filled at run time. */
+export const TREND_DATASETS = ['periods', 'target', 'intervals', 'lines', 'comparatorPoints', 'points'] as const;
+export type TrendDataset = (typeof TREND_DATASETS)[number];
+
+/** The Vega-Lite template: named datasets and parameters, no data, no words, no colours. */
+export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
+  const exporting = mode === 'export';
+  const x = {
+    field: 'label',
+    type: 'ordinal' as const,
+    sort: null,
+    scale: { type: 'point' as const, domain: { expr: 'periodLabels' }, padding: 0.5 },
+    axis: { title: null, labelOverlap: 'greedy' as const, labelAngle: 0, labelPadding: 6, labelLimit: 120, grid: false },
+  };
+  const yScale = { domain: { expr: 'yDomain' }, nice: false, zero: false };
+  const y = (field: string) => ({
+    field,
+    type: 'quantitative' as const,
+    scale: yScale,
+    axis: { title: '@signal:axisTitle', tickCount: 5, titlePadding: 8, grid: true },
+  });
+  // Long stroke symbols, so the dash patterns show in the key.
+  const seriesLegend = exporting
+    ? { title: null, orient: 'bottom' as const, direction: 'horizontal' as const, columns: 3, symbolType: 'M-1,0H1', symbolSize: 900, symbolStrokeWidth: 2.5 }
+    : null;
+  const stroke = { field: 'series', type: 'nominal' as const, scale: { domain: { expr: 'seriesNames' }, range: signalRef('seriesColours') }, legend: seriesLegend };
+  const strokeDash = { field: 'series', type: 'nominal' as const, scale: { domain: { expr: 'seriesNames' }, range: signalRef('seriesDashes') }, legend: seriesLegend };
+  const statusLegend = exporting ? { title: '@signal:statusTitle', orient: 'bottom' as const, direction: 'horizontal' as const, columns: 3 } : null;
+  const named = (name: TrendDataset) => ({ data: { name } });
+
+  const layers: Record<string, unknown>[] = [];
+  if (!exporting) {
+    // A guide at the period the keyboard is on (the focus signal is set by the element).
+    layers.push({
+      ...named('periods'),
+      transform: [{ filter: `datum.label === ${FOCUS_SIGNAL}` }],
+      mark: { type: 'rule', color: { expr: 'ink' }, strokeWidth: 1.5, strokeDash: [3, 3] },
+      encoding: { x },
+    });
+  }
+  layers.push(
+    {
+      ...named('target'),
+      mark: { type: 'rule', color: { expr: 'targetColour' }, strokeWidth: 1.5, strokeDash: [8, 4] },
+      encoding: { y: { field: 'value', type: 'quantitative', scale: yScale } },
+    },
+    {
+      ...named('target'),
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: { expr: 'targetColour' }, fontSize: 11 },
+      encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
+    },
+    { ...named('intervals'), mark: { type: 'rule', color: { expr: 'intervalColour' }, strokeWidth: 1.5 }, encoding: { x, y: y('lower'), y2: { field: 'upper' } } },
+    { ...named('intervals'), mark: { type: 'tick', color: { expr: 'intervalColour' }, thickness: 1.5, size: 8 }, encoding: { x, y: y('lower') } },
+    { ...named('intervals'), mark: { type: 'tick', color: { expr: 'intervalColour' }, thickness: 1.5, size: 8 }, encoding: { x, y: y('upper') } },
+    {
+      ...named('lines'),
+      // Null values break the paths and stay out of nothing else: a gap, never zero, never joined over.
+      mark: { type: 'line', strokeWidth: 2, invalid: 'break-paths-show-domains', strokeCap: 'round' },
+      encoding: { x, y: y('value'), stroke, strokeDash, detail: { field: 'series' } },
+    },
+    {
+      ...named('comparatorPoints'),
+      mark: { type: 'point', filled: false, size: 30, strokeWidth: 1.5 },
+      encoding: { x, y: y('value'), stroke, tooltip: { field: 'period' } },
+    },
+    {
+      ...named('points'),
+      mark: { type: 'point', filled: true, size: 80, opacity: 1, stroke: { expr: 'outline' }, strokeWidth: 1 },
+      encoding: {
+        x,
+        y: y('value'),
+        fill: { field: 'status', type: 'nominal', scale: { domain: { expr: 'statusNames' }, range: signalRef('statusColours') }, legend: statusLegend },
+        shape: { field: 'status', type: 'nominal', scale: { domain: { expr: 'statusNames' }, range: signalRef('statusShapes') }, legend: statusLegend },
+        tooltip: { field: 'period' },
+      },
+    },
+  );
+
+  const param = (name: string, value: unknown) => ({ name, value });
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: exporting ? 800 : 600,
+    height: exporting ? 360 : 260,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { top: 8, right: 8, bottom: 4, left: 4 },
+    ...(exporting
+      ? { title: { text: '@signal:titleText', subtitle: '@signal:subtitleLines', anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 780 } }
+      : {}),
+    params: [
+      param(FOCUS_SIGNAL, ''),
+      param('periodLabels', []),
+      param('yDomain', [0, 1]),
+      param('axisTitle', ''),
+      param('seriesNames', []),
+      param('seriesColours', []),
+      param('seriesDashes', []),
+      param('statusNames', []),
+      param('statusColours', []),
+      param('statusShapes', []),
+      param('ink', '#0b0c0c'),
+      param('outline', '#0b0c0c'),
+      param('targetColour', '#0b0c0c'),
+      param('intervalColour', '#505a5f'),
+      ...(exporting ? [param('statusTitle', ''), param('titleText', ''), param('subtitleLines', [])] : []),
+    ],
+    config: {
+      // The SVG is one named image (with the table and summary as its text); Vega's per-mark roles
+      // inside it would be unnamed graphics, and its descriptions raw fields, for assistive technology.
+      aria: false,
+      mark: { aria: false },
+      view: { stroke: null },
+      legend: {
+        labelLimit: 230,
+        // The two keys one under the other, from the left, so they fit the width of the file.
+        layout: { bottom: { direction: 'vertical', anchor: 'start', margin: 8 } },
+      },
+    },
+    layer: layers,
+  };
+  return spec as unknown as TopLevelSpec;
+}
+

@@ -1,0 +1,36 @@
+/**
+ * Theme tokens (read from the `--wb-*` custom properties) as Vega config, given at parse time, so
+ * one compiled chart takes any theme: text, axes, grid, legends and font. Pure.
+ */
+import type { Config } from 'vega-typings';
+
+export interface ChartTokens {
+  text: string;
+  muted: string;
+  grid: string;
+  fontFamily: string;
+  background: string;
+  /** Text size of labels in CSS pixels (follows the reader's text size); default 12. */
+  fontSize?: number;
+}
+
+export function chartConfig(tokens: ChartTokens): Config {
+  const size = Math.max(12, tokens.fontSize ?? 12);
+  return {
+    background: tokens.background,
+    font: tokens.fontFamily,
+    axis: {
+      labelColor: tokens.muted,
+      titleColor: tokens.text,
+      domainColor: tokens.muted,
+      tickColor: tokens.muted,
+      gridColor: tokens.grid,
+      labelFontSize: size,
+      titleFontSize: size,
+      titleFontWeight: 'normal',
+    },
+    legend: { labelColor: tokens.text, titleColor: tokens.text, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
+    title: { color: tokens.text, subtitleColor: tokens.muted },
+    text: { fontSize: size - 1 },
+  } as Config;
+}
