@@ -19,7 +19,6 @@ import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
 export { FOCUS_SIGNAL };
 
-
 /** Shape of a status point (the shared vocabulary): with the legend's words, status never depends on colour alone. */
 export const statusShape = (status: Status): StatusShape => statusVocabulary[status].shape;
 
