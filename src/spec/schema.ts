@@ -59,6 +59,22 @@ export const areaSchema = z.object({
   parent: z.optional(id.check(about('The code of the area it lies in (a region, a county), used to choose siblings.'))),
 });
 
+export const valueTypeSchema = z.enum([
+  'proportion',
+  'crude-rate',
+  'standardised-rate',
+  'life-expectancy',
+  'mean',
+  'score',
+  'count',
+  'ratio',
+  'other',
+]);
+
+export const comparisonMethodSchema = z
+  .enum(['ci-overlap-95', 'ci-overlap-99.8', 'quintiles', 'none'])
+  .check(about('How an area is compared: Fingertips\' benchmarking methods (95% or 99.8% intervals against the benchmark, quintiles among areas of the same type), or not at all.'));
+
 export const indicatorSchema = z.object({
   id,
   title: text,
@@ -69,6 +85,23 @@ export const indicatorSchema = z.object({
   definition: optionalText,
   target: z.optional(finite.check(about('An optional target value, drawn as a line.'))),
   source: z.optional(sourceSchema),
+  valueType: z.optional(
+    valueTypeSchema.check(about('Which statistical methods apply: the trend test, limits from count and denominator, the SII transform.')),
+  ),
+  multiplier: z.optional(
+    finite.check(z.positive(), about('How value relates to count / denominator: 100 for a percentage, 100000 for per 100,000.')),
+  ),
+  comparison: z.optional(comparisonMethodSchema.check(about('Default: ci-overlap-95.'))),
+  sii: z.optional(
+    z
+      .object({
+        transform: z._default(
+          z.boolean().check(about('Fit on the log (rates) or logit (proportions) scale, as PHEindicatormethods phe_sii(transform = TRUE).')),
+          false,
+        ),
+      })
+      .check(about('How the slope index of inequality is calculated.')),
+  ),
 });
 
 export const groupSchema = z
@@ -88,6 +121,8 @@ export const dataRowSchema = z.object({
   value: z.nullable(finite).check(about('null is a gap: drawn as a gap, never as zero.')),
   lower: z.optional(z.nullable(finite).check(about('Lower 95% confidence limit.'))),
   upper: z.optional(z.nullable(finite).check(about('Upper 95% confidence limit.'))),
+  lower99_8: z.optional(z.nullable(finite).check(about('Lower 99.8% confidence limit.'))),
+  upper99_8: z.optional(z.nullable(finite).check(about('Upper 99.8% confidence limit.'))),
   count: z.optional(z.nullable(z.number().check(z.minimum(0)))),
   denominator: z.optional(z.nullable(z.number().check(z.minimum(0)))),
   group: z.optional(groupSchema),

@@ -6,6 +6,7 @@
 export * from './types.js';
 export * from './compare.js';
 export * from './intervals.js';
+export * from './limits.js';
 export * from './trend.js';
 export * from './gap.js';
 export * from './inequality.js';

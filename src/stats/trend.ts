@@ -1,5 +1,6 @@
 import { chiSquared1Survival } from './distributions.js';
 import { zForConfidence } from './intervals.js';
+import { limitsAt, type ValueType } from './limits.js';
 import { weightedLinearFit } from './regression.js';
 import type { Estimate, Polarity } from './types.js';
 
@@ -36,7 +37,7 @@ export interface TrendResult {
    * A trend is only reported when this holds as well as the statistic being significant.
    */
   slopesAgree?: boolean;
-  reason?: 'too-few-points' | 'missing-intervals';
+  reason?: 'value-type' | 'too-few-points' | 'missing-intervals' | 'count-equals-denominator';
 }
 
 export interface RecentTrendOptions {
@@ -44,7 +45,19 @@ export interface RecentTrendOptions {
   window?: number;
   /** Confidence level of the test (Fingertips: 0.998, critical chi-squared 9.5495). */
   confidence?: number;
+  /** The indicator's value type: which value types have a trend, and how missing limits are computed. */
+  valueType?: ValueType | undefined;
+  /** How value relates to count / denominator (for computed limits); inferred when absent. */
+  multiplier?: number | undefined;
+  /**
+   * The test: Fingertips' weighted regression on the 95% intervals (default), or the chi-squared test for trend
+   * in proportions, which Fingertips uses only for indicators compared by "SPC for proportions".
+   */
+  test?: 'weighted-regression' | 'chi-squared-for-trend';
 }
+
+/** Value types Fingertips calculates a recent trend for (fingertips-open: proportion, crude rate; FingertipsNext adds DSRs). */
+export const TREND_VALUE_TYPES: readonly ValueType[] = ['proportion', 'crude-rate', 'standardised-rate'];
 
 /** Fingertips TrendMarkerCalculator.PointsToUse. */
 export const RECENT_TREND_POINTS = 5;
@@ -60,58 +73,64 @@ const isNumber = (x: number | null | undefined): x is number => typeof x === 'nu
 const hasValue = (p: TrendPoint | undefined) => p !== undefined && isNumber(p.value);
 const hasUsableCounts = (p: TrendPoint) =>
   isNumber(p.count) && isNumber(p.denominator) && p.count > 0 && p.count < p.denominator;
+const hasCountAndDenominator = (p: TrendPoint) => isNumber(p.count) && isNumber(p.denominator) && p.count >= 0 && p.denominator > 0;
 const hasInterval = (p: TrendPoint) => isNumber(p.lower) && isNumber(p.upper) && p.upper > p.lower;
 
 /**
- * Fingertips' "recent trend" for an indicator: is there a significant trend over the most recent points?
+ * Fingertips' "recent trend" for an indicator: is there a significant trend over the five most recent points?
  *
- * Method (ukhsa-collaboration/fingertips-open, PholioVisualisationWS/Analysis/TrendMarkers/TrendMarkerCalculator.cs
- * and TrendRequest.cs; the same code is kept in dhsc-govuk/FingertipsNext trend-analysis/.../Legacy/TrendMarkerCalculator.cs):
- * 1. Points: the unbroken run of points with a value ending at the most recent one ("sequence of valid data should
- *    be unbroken by missing points"); the last `window` (5) of them are tested, at periods t = 1..5.
- *    Fewer than 5 → cannot be calculated ('too-few-points'), including when the latest point is a gap.
- * 2. Proportions (every tested point has 0 < count < denominator): chi-squared test for trend in proportions
- *    (Fingertips "SPC for proportions"; the Cochran–Armitage statistic, same as R's prop.trend.test):
- *    χ² = N(N·Σrt − R·Σnt)² / (R(N − R)(N·Σnt² − (Σnt)²)), with r = count, n = denominator, N = Σn, R = Σr.
- *    The direction is the sign of the least-squares slope of logit(r / n) on t.
- * 3. Otherwise (means, rates, …): weighted least squares of value on t with weights 1/SE², SE = (upper − lower)/3.92;
- *    χ² = (slope / SE(slope))², SE(slope)² = Σw / (Σw·Σwt² − (Σwt)²). Points without both limits →
- *    cannot be calculated ('missing-intervals').
- * 4. Significant when χ² > z² for the confidence (99.8% → 9.5495, Fingertips' constant) **and** the slope keeps its
- *    sign when each point in turn is left out (Fingertips' NoOutliersCheck; a zero slope counts as positive there and here).
- *    Significant → increasing/decreasing by the slope's sign; otherwise no-change.
- *
- * Deviations, on purpose:
- * - The method is chosen from the data (counts present → chi-squared), not from the indicator's Fingertips
- *   comparator method; points whose counts cannot enter the logit (0 or equal to the denominator, which Fingertips
- *   refuses to calculate) fall back to the interval method if they have limits.
- * - The chi-squared method does not require confidence limits (Fingertips only takes points that have them).
- * - Fingertips only calculates trends for proportions and crude rates with one-year periods; the interval method
- *   here is also applied to means (e.g. ONS personal wellbeing), as the project brief asks.
- * Assumes points are in time order, oldest first, one per period.
+ * Method (dhsc-govuk/FingertipsNext trend-analysis/TrendAnalysisApp/Calculator/Legacy/TrendRequest.cs and
+ * TrendMarkerCalculator.cs, the same code as ukhsa-collaboration/fingertips-open
+ * PholioVisualisationWS/Analysis/TrendMarkers/, except for gaps):
+ * 1. Value type: only proportions, crude rates and directly standardised rates have a trend
+ *    (TrendRequest.IsValueTypeValid); any other declared `valueType` → cannot be calculated ('value-type').
+ *    Without a `valueType` the test below is applied to whatever has limits (this library's extension, for
+ *    means such as ONS personal wellbeing).
+ * 2. Points: every point with a value (and, for a declared value type, a count and a denominator:
+ *    TrendRequest.IsDataValid), newest first; gaps between them are allowed ("Years don't need to be
+ *    consecutive", FingertipsNext GetValidDataList; fingertips-open stopped at the first gap). Fewer than
+ *    5 → cannot be calculated ('too-few-points'). A count equal to its denominator → cannot be calculated
+ *    ('count-equals-denominator', TrendRequest.IsPossibleDivideByZeroErrors).
+ * 3. Of those, the 5 most recent with both 95% limits (TrendMarkerCalculator.GetMostRecentData), at t = 1..5.
+ *    Missing limits of a proportion or crude rate are computed from the count (Wilson, Byar's: `limitsAt`).
+ *    Fewer than 5 with limits → cannot be calculated ('missing-intervals').
+ * 4. Test (TrendMarkerCalculator.IsSignificant): weighted least squares of value on t, weights 1/SE²,
+ *    SE = (upper − lower)/3.92; χ² = (slope / SE(slope))². With `test: 'chi-squared-for-trend'`, the
+ *    chi-squared test for trend in proportions instead (IsSignificantForProportions).
+ * 5. Significant when χ² > 9.5495 (99.8%) **and** the slope keeps its sign when each point in turn is left
+ *    out (NoOutliersCheck; a zero slope counts as positive). Then increasing/decreasing by the slope's sign;
+ *    otherwise no significant change.
+ * Assumes points are in time order, oldest first, one per period (a missing period is simply absent or null).
  */
 export function recentTrend(points: TrendPoint[], polarity: Polarity, options: RecentTrendOptions = {}): TrendResult {
   const window = options.window ?? RECENT_TREND_POINTS;
   if (!Number.isInteger(window) || window < 3) throw new RangeError(`window must be an integer >= 3; got ${window}`);
   const critical = zForConfidence(options.confidence ?? RECENT_TREND_CONFIDENCE) ** 2;
+  const { valueType, multiplier } = options;
+  if (valueType && !TREND_VALUE_TYPES.includes(valueType)) return cannotCalculate('value-type');
 
-  const recent: TrendPoint[] = [];
-  for (let i = points.length - 1; i >= 0 && recent.length < window; i--) {
-    if (!hasValue(points[i])) break;
-    recent.unshift(points[i]!);
+  const valid = points.filter((p) => hasValue(p) && (!valueType || hasCountAndDenominator(p)));
+  if (valid.length < window) return cannotCalculate('too-few-points');
+  if (valueType && valid.some((p) => p.count === p.denominator)) return cannotCalculate('count-equals-denominator');
+
+  const withLimits: TrendPoint[] = [];
+  for (const point of valid) {
+    const limits = hasInterval(point) ? point : limitsAt(point, 0.95, valueType, multiplier);
+    if (limits && limits.upper! > limits.lower!) withLimits.push({ ...point, lower: limits.lower, upper: limits.upper });
   }
-  if (recent.length < window) return cannotCalculate('too-few-points');
+  const recent = withLimits.slice(-window);
 
   let outcome: TestOutcome;
   let method: TrendResult['method'];
-  if (recent.every(hasUsableCounts)) {
+  if (options.test === 'chi-squared-for-trend') {
+    const counted = valid.slice(-window);
+    if (!counted.every(hasUsableCounts)) return cannotCalculate('count-equals-denominator');
     method = 'chi-squared-for-trend';
-    outcome = chiSquaredForTrend(recent);
-  } else if (recent.every(hasInterval)) {
+    outcome = chiSquaredForTrend(counted);
+  } else {
+    if (recent.length < window) return cannotCalculate('missing-intervals');
     method = 'weighted-regression';
     outcome = weightedRegressionTrend(recent);
-  } else {
-    return cannotCalculate('missing-intervals');
   }
 
   const significant = outcome.slopesAgree && outcome.statistic > critical;
@@ -126,7 +145,7 @@ export function recentTrend(points: TrendPoint[], polarity: Polarity, options: R
     direction,
     judgement: judge(direction, polarity),
     method,
-    pointsUsed: recent.length,
+    pointsUsed: window,
     slope: outcome.slope,
     statistic: outcome.statistic,
     pValue: chiSquared1Survival(outcome.statistic),

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { judgeTrend, recentTrend, RECENT_TREND_POINTS, type TrendPoint } from '../../src/stats/index.js';
 
+/** Fingertips' test for indicators compared by "SPC for proportions". */
+const chi = { test: 'chi-squared-for-trend' } as const;
+
 /** Proportion points: value in %, with count and a denominator of 1,000 (no confidence limits needed). */
 const proportions = (counts: number[]): TrendPoint[] =>
   counts.map((count) => ({ value: count / 10, count, denominator: 1000 }));
@@ -27,7 +30,7 @@ describe('recentTrend: chi-squared test for trend in proportions (Fingertips, 99
     // N = 5000, R = 700, Σrt = 2300, Σnt = 15000, Σnt² = 55000:
     // χ² = 5000·(5000·2300 − 700·15000)² / (700·4300·(5000·55000 − 15000²)) = 5e15 / 1.505e14 = 33.2226
     // (SciPy: R's prop.trend.test formula gives 33.22259136; p = 8.219e-9)
-    const result = recentTrend(proportions([100, 120, 140, 160, 180]), 'higher-is-better');
+    const result = recentTrend(proportions([100, 120, 140, 160, 180]), 'higher-is-better', chi);
     expect(result.method).to.equal('chi-squared-for-trend');
     expect(result.statistic).to.be.closeTo(33.22259136212621, 1e-9);
     expect(result.pValue).to.be.closeTo(8.219009100893003e-9, 1e-15);
@@ -40,7 +43,7 @@ describe('recentTrend: chi-squared test for trend in proportions (Fingertips, 99
   });
 
   it('finds a decreasing proportion, with the same χ² (the series reversed)', () => {
-    const result = recentTrend(proportions([180, 160, 140, 120, 100]), 'higher-is-better');
+    const result = recentTrend(proportions([180, 160, 140, 120, 100]), 'higher-is-better', chi);
     expect(result.statistic).to.be.closeTo(33.22259136212621, 1e-9);
     expect(result.direction).to.equal('decreasing');
     expect(result.judgement).to.equal('worsening');
@@ -48,7 +51,7 @@ describe('recentTrend: chi-squared test for trend in proportions (Fingertips, 99
 
   it('reports no change for a flat series: 150, 148, 152, 149, 151 per 1,000 (χ² = 0.00706 by hand)', () => {
     // Σrt = 2253, R = 750: 5000·2253 − 750·15000 = 15000; χ² = 5000·15000² / (750·4250·5e7) = 0.0070588
-    const result = recentTrend(proportions([150, 148, 152, 149, 151]), 'higher-is-better');
+    const result = recentTrend(proportions([150, 148, 152, 149, 151]), 'higher-is-better', chi);
     expect(result.statistic).to.be.closeTo(0.007058823529412431, 1e-12);
     expect(result.direction).to.equal('no-change');
     expect(result.judgement).to.equal('no-change');
@@ -57,15 +60,15 @@ describe('recentTrend: chi-squared test for trend in proportions (Fingertips, 99
   it('uses the 99.8% level: χ² = 9.4697 is no change at 99.8% (critical 9.5495) but increasing at 95% (3.8415)', () => {
     // 10%, 11%, …, 14%: 5000·1900 − 600·15000 = 500000; χ² = 5000·500000² / (600·4400·5e7) = 9.469697
     const points = proportions([100, 110, 120, 130, 140]);
-    const strict = recentTrend(points, 'higher-is-better');
+    const strict = recentTrend(points, 'higher-is-better', chi);
     expect(strict.statistic).to.be.closeTo(9.469696969697026, 1e-9);
     expect(strict.direction).to.equal('no-change');
-    expect(recentTrend(points, 'higher-is-better', { confidence: 0.95 }).direction).to.equal('increasing');
+    expect(recentTrend(points, 'higher-is-better', { ...chi, confidence: 0.95 }).direction).to.equal('increasing');
   });
 
   it("applies Fingertips' outlier check: one jump makes χ² large (93.78) but a leave-one-out slope turns negative", () => {
     // logit slopes (numpy.polyfit): all points +0.2067; without the last point −0.1070 → signs disagree → no change
-    const result = recentTrend(proportions([120, 110, 100, 90, 300]), 'higher-is-better');
+    const result = recentTrend(proportions([120, 110, 100, 90, 300]), 'higher-is-better', chi);
     expect(result.statistic).to.be.closeTo(93.78245067497396, 1e-8);
     expect(result.slopesAgree).to.equal(false);
     expect(result.direction).to.equal('no-change');
@@ -73,7 +76,7 @@ describe('recentTrend: chi-squared test for trend in proportions (Fingertips, 99
 
   it('tests only the most recent 5 points', () => {
     // a long fall, then the rising 5 of the first test: the result is the rising one
-    const result = recentTrend(proportions([400, 350, 300, 250, 100, 120, 140, 160, 180]), 'higher-is-better');
+    const result = recentTrend(proportions([400, 350, 300, 250, 100, 120, 140, 160, 180]), 'higher-is-better', chi);
     expect(result.statistic).to.be.closeTo(33.22259136212621, 1e-9);
     expect(result.direction).to.equal('increasing');
   });
@@ -133,10 +136,14 @@ describe('recentTrend: weighted regression for values with confidence limits', (
     });
   });
 
-  it('cannot calculate when one of the 5 points lacks a limit', () => {
+  it('skips a point that lacks a limit and takes the 5 most recent that have both (GetMostRecentData)', () => {
     const points = series(englandAnxiety);
     points[10] = { value: 3.13, lower: 3.1 };
-    expect(recentTrend(points, 'lower-is-better').reason).to.equal('missing-intervals');
+    const without = series(englandAnxiety).filter((_, i) => i !== 10);
+    expect(recentTrend(points, 'lower-is-better').statistic).to.equal(recentTrend(without, 'lower-is-better').statistic);
+    // …and cannot calculate when fewer than 5 have limits
+    const few = series(englandAnxiety).map((p, i) => (i > 7 ? p : { value: p.value }));
+    expect(recentTrend(few, 'lower-is-better').reason).to.equal('missing-intervals');
   });
 
   it('falls back to the limits when counts cannot enter the logit (a zero count)', () => {
@@ -156,7 +163,7 @@ describe('recentTrend: weighted regression for values with confidence limits', (
 describe('recentTrend: points and judgements', () => {
   it('needs 5 points', () => {
     expect(RECENT_TREND_POINTS).to.equal(5);
-    const result = recentTrend(proportions([100, 120, 140, 160]), 'higher-is-better');
+    const result = recentTrend(proportions([100, 120, 140, 160]), 'higher-is-better', chi);
     expect(result.direction).to.equal('cannot-calculate');
     expect(result.judgement).to.equal('cannot-calculate');
     expect(result.reason).to.equal('too-few-points');
@@ -164,12 +171,12 @@ describe('recentTrend: points and judgements', () => {
     expect(recentTrend([], 'higher-is-better').reason).to.equal('too-few-points');
   });
 
-  it('needs the 5 most recent points unbroken by a gap, as Fingertips does', () => {
+  it('allows gaps between the 5 most recent points, as FingertipsNext does ("years don\'t need to be consecutive")', () => {
     const points = series(englandAnxiety);
-    points[9] = { value: null }; // 2020-21 missing: only 2021-22 and 2022-23 follow it
-    expect(recentTrend(points, 'lower-is-better').reason).to.equal('too-few-points');
-    points[11] = { value: null }; // and a missing latest period leaves nothing
-    expect(recentTrend(points, 'lower-is-better').reason).to.equal('too-few-points');
+    points[9] = { value: null }; // 2020-21 missing: the 5 points are 2017-18, 2018-19, 2019-20, 2021-22, 2022-23
+    const skipped = series(englandAnxiety).filter((_, i) => i !== 9);
+    expect(recentTrend(points, 'lower-is-better').statistic).to.equal(recentTrend(skipped, 'lower-is-better').statistic);
+    expect(recentTrend(points.slice(-5), 'lower-is-better').reason).to.equal('too-few-points');
     // a gap before the last 5 does not matter
     const earlyGap = series(englandAnxiety);
     earlyGap[3] = { value: null };
@@ -178,17 +185,17 @@ describe('recentTrend: points and judgements', () => {
 
   it('polarity flips the judgement of the same direction', () => {
     const rising = proportions([100, 120, 140, 160, 180]);
-    expect(recentTrend(rising, 'higher-is-better').judgement).to.equal('improving');
-    expect(recentTrend(rising, 'lower-is-better').judgement).to.equal('worsening');
+    expect(recentTrend(rising, 'higher-is-better', chi).judgement).to.equal('improving');
+    expect(recentTrend(rising, 'lower-is-better', chi).judgement).to.equal('worsening');
   });
 
   it('no-judgement indicators are not judged when they move, and no-change stays no-change', () => {
-    const rising = recentTrend(proportions([100, 120, 140, 160, 180]), 'no-judgement');
+    const rising = recentTrend(proportions([100, 120, 140, 160, 180]), 'no-judgement', chi);
     expect(rising.direction).to.equal('increasing');
     expect(rising.judgement).to.equal('increasing');
-    expect(recentTrend(proportions([180, 160, 140, 120, 100]), 'no-judgement').judgement).to.equal('decreasing');
-    expect(recentTrend(proportions([150, 148, 152, 149, 151]), 'no-judgement').judgement).to.equal('no-change');
-    expect(recentTrend(proportions([150]), 'no-judgement').judgement).to.equal('cannot-calculate');
+    expect(recentTrend(proportions([180, 160, 140, 120, 100]), 'no-judgement', chi).judgement).to.equal('decreasing');
+    expect(recentTrend(proportions([150, 148, 152, 149, 151]), 'no-judgement', chi).judgement).to.equal('no-change');
+    expect(recentTrend(proportions([150]), 'no-judgement', chi).judgement).to.equal('cannot-calculate');
   });
 
   it('judgeTrend maps every direction and polarity', () => {
@@ -207,5 +214,44 @@ describe('recentTrend: points and judgements', () => {
     expect(result.pointsUsed).to.equal(6);
     expect(result.statistic).to.be.closeTo(17.5, 1e-9);
     expect(() => recentTrend([], 'higher-is-better', { window: 2 })).to.throw(RangeError);
+  });
+});
+
+describe("recentTrend: Fingertips' rule by value type (the examples of issue 13)", () => {
+  // Proportions: 47/326, 90/421, 91/388, 100/432, 80/334 (%); limits from the counts (Wilson, 95%).
+  const proportion: TrendPoint[] = [[47, 326], [90, 421], [91, 388], [100, 432], [80, 334]].map(([count, denominator]) => ({
+    value: (count! / denominator!) * 100,
+    count,
+    denominator,
+  }));
+  // Crude rate per 100,000: 401, 417, 408, 438, 496 of 98,777; limits from the counts (Byar's, 95%).
+  const crudeRate: TrendPoint[] = [401, 417, 408, 438, 496].map((count) => ({ value: (count / 98777) * 100000, count, denominator: 98777 }));
+
+  it('a proportion reads "increasing", as Fingertips reads it (weighted regression on Wilson limits, χ² = 10.99)', () => {
+    const result = recentTrend(proportion, 'no-judgement', { valueType: 'proportion', multiplier: 100 });
+    expect(result.method).to.equal('weighted-regression');
+    expect(result.statistic).to.be.closeTo(10.99, 0.01);
+    expect(result.direction).to.equal('increasing');
+    expect(result.judgement).to.equal('increasing');
+    // the chi-squared test for trend (SPC for proportions) would say no change: χ² = 8.37 < 9.5495
+    expect(recentTrend(proportion, 'no-judgement', chi).direction).to.equal('no-change');
+  });
+
+  it('a crude rate reads "no significant change", as Fingertips reads it (χ² = 9.12 < 9.5495)', () => {
+    const result = recentTrend(crudeRate, 'lower-is-better', { valueType: 'crude-rate', multiplier: 100000 });
+    expect(result.method).to.equal('weighted-regression');
+    expect(result.statistic).to.be.closeTo(9.12, 0.01);
+    expect(result.judgement).to.equal('no-change');
+    // the multiplier is inferred from value ÷ (count ÷ denominator) when the spec leaves it out
+    expect(recentTrend(crudeRate, 'lower-is-better', { valueType: 'crude-rate' }).statistic).to.equal(result.statistic);
+  });
+
+  it('cannot calculate for value types Fingertips has no trend for, for missing counts, or a count equal to its denominator', () => {
+    expect(recentTrend(proportion, 'no-judgement', { valueType: 'mean' }).reason).to.equal('value-type');
+    expect(recentTrend(proportion, 'no-judgement', { valueType: 'life-expectancy' }).reason).to.equal('value-type');
+    const noCounts = proportion.map((p) => ({ value: p.value, lower: 1, upper: 50 }));
+    expect(recentTrend(noCounts, 'no-judgement', { valueType: 'proportion' }).reason).to.equal('too-few-points');
+    const all = proportion.map((p, i) => (i === 2 ? { ...p, count: 388, value: 100 } : p));
+    expect(recentTrend(all, 'no-judgement', { valueType: 'proportion' }).reason).to.equal('count-equals-denominator');
   });
 });

@@ -236,6 +236,7 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
         denominator: row?.denominator ?? null,
       })),
       polarity,
+      { valueType: indicator.valueType, multiplier: indicator.multiplier },
     ),
     target: isNumber(indicator.target) ? indicator.target : undefined,
   };

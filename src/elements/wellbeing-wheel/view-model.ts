@@ -328,7 +328,7 @@ function indicatorView(
       .series(indicator.id, area)
       .filter((p) => model.comparePeriods(p.period, period) <= 0)
       .map((p) => ({ value: p.row?.value ?? null, lower: p.row?.lower, upper: p.row?.upper, count: p.row?.count, denominator: p.row?.denominator }));
-    const result = recentTrend(points, indicator.polarity);
+    const result = recentTrend(points, indicator.polarity, { valueType: indicator.valueType, multiplier: indicator.multiplier });
     trend = result.judgement;
     // Fingertips' words, with the direction: "increasing and getting worse".
     trendText = messages.status.trend[trendPhraseKey(result.direction, result.judgement)];

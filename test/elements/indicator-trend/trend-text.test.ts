@@ -50,10 +50,10 @@ describe('indicator-trend words (trend-text.ts)', () => {
     );
   });
 
-  it('the summary names gaps and leaves out a trend that cannot be calculated', async () => {
+  it('the summary names gaps, and the trend over the 5 most recent values around them (gaps allowed, as FingertipsNext)', async () => {
     const view = buildTrendView(modelOf(await onsWithMissingPeriod()), request({ area: WALSALL, indicator: 'anxiety' }), en);
     expect(summaryText(view, en)).to.equal(
-      'Anxiety in Walsall was 3.15 in 2011/12 and 3.36 in 2022/23; in 2022/23 it was similar to England (3.24). There is no value for 2020/21.',
+      'Anxiety in Walsall was 3.15 in 2011/12 and 3.36 in 2022/23; in 2022/23 it was similar to England (3.24). There is no value for 2020/21. Recent trend (latest 5 periods): no significant change.',
     );
   });
 
