@@ -1,7 +1,7 @@
 import { messagesFor } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 import { parseSpec } from '../spec/parse.js';
-import type { Spec } from '../spec/schema.js';
+import type { LoadedSpec } from '../spec/schema.js';
 import { LoadError } from './errors.js';
 import { describeJsonError, fetchJson, fetchText, looksLikeHtml, type FetchLimits } from './fetch.js';
 import { resolveData, specError, type ReadText } from './resolve.js';
@@ -20,7 +20,7 @@ export interface LoadOptions extends FetchLimits {
 }
 
 /** Loads, parses and checks a spec and any data it points at; throws a LoadError saying what and where. */
-export async function loadSpec(source: SpecSource, options: LoadOptions): Promise<Spec> {
+export async function loadSpec(source: SpecSource, options: LoadOptions): Promise<LoadedSpec> {
   const messages = messagesFor(options.lang);
   let raw: unknown;
   let specUrl = options.baseUrl;

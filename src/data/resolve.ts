@@ -1,7 +1,7 @@
 import { messagesFor } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 import { checkReferences, dataReferences, parseRows, parseSpec } from '../spec/parse.js';
-import type { DataRef, DataRow, ParsedSpec, Spec } from '../spec/schema.js';
+import type { DataRef, DataRow, LoadedSpec, ParsedSpec } from '../spec/schema.js';
 import { fileError } from './csv.js';
 import { LoadError } from './errors.js';
 import { describeJsonError } from './fetch.js';
@@ -24,9 +24,9 @@ export interface ResolveOptions {
  * Areas and indicators come from the files where the spec leaves them out, and the spec's own
  * entries win field by field (SPEC-v1, "Areas"). Throws a LoadError that says what and where.
  */
-export async function resolveData(raw: unknown, parsed: ParsedSpec, options: ResolveOptions): Promise<Spec> {
+export async function resolveData(raw: unknown, parsed: ParsedSpec, options: ResolveOptions): Promise<LoadedSpec> {
   const refs = dataReferences(parsed.data);
-  if (!refs.length) return parsed as Spec;
+  if (!refs.length) return parsed as LoadedSpec;
   const messages = messagesFor(options.lang);
   const results = await Promise.all(
     refs.map(async (ref) => {
@@ -65,7 +65,7 @@ export async function resolveData(raw: unknown, parsed: ParsedSpec, options: Res
     if (!checked.ok) throw specError(checked.issues, results.length === 1 ? results[0]!.url : undefined, options.lang);
     return checked.spec;
   }
-  const spec: Spec = { ...full.spec, data: rows };
+  const spec: LoadedSpec = { ...full.spec, data: rows };
   const references = checkReferences(spec, messages);
   if (references.length) throw specError(references, undefined, options.lang);
   return spec;

@@ -46,6 +46,8 @@ export const en = {
     unknownArea: (p: { code: string }) => `names the area "${p.code}", which is not in "areas"`,
     duplicateId: (p: { kind: string; id: string; first: string }) =>
       `repeats the ${p.kind} "${p.id}" (first used at ${p.first})`,
+    /** What a repeated id is, for duplicateId. */
+    idKinds: { area: 'area code', indicator: 'indicator id', domain: 'domain id', factor: 'factor id' },
     benchmarkNotArea: (p: { code: string }) => `is "${p.code}", which is not one of the areas in "areas"`,
     notJson: 'The spec is not an object: expected a JSON object like { "version": 1, … }.',
     inlineJson: (p: { detail: string }) =>

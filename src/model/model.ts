@@ -1,4 +1,5 @@
-import type { Area, DataRow, Domain, Indicator, Spec } from '../spec/schema.js';
+import { localize } from '../spec/local-text.js';
+import type { Area, DataRow, Domain, Indicator, LoadedSpec, Spec } from '../spec/schema.js';
 import { orderPeriods, periodLabel } from './period.js';
 
 /** One period of a series: the row, or undefined where the data has a gap. */
@@ -27,7 +28,13 @@ export class Model {
   private readonly byIndicator = new Map<string, DataRow[]>();
   private readonly domainIndex = new Map<string, Domain>();
 
-  constructor(spec: Spec) {
+  /**
+   * `lang` chooses the words of any text given in several languages (`{ "en": …, "cy": … }`): this
+   * is the one place where they become plain strings, so everything that reads the model sees text
+   * in the element's language.
+   */
+  constructor(loaded: LoadedSpec | Spec, lang?: string) {
+    const spec = localize(loaded as LoadedSpec, lang);
     this.spec = spec;
     this.indicators = new Map(spec.indicators.map((i) => [i.id, i]));
     this.areas = new Map(spec.areas.map((a) => [a.code, a]));

@@ -1,6 +1,6 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
-import { dataRefSchema, dataRowSchema, SELF_DESCRIBING_FORMATS, specFields, specFieldsFromFiles, type DataRef, type DataRow, type Domain, type ParsedSpec, type Spec } from './schema.js';
+import { dataRefSchema, dataRowSchema, SELF_DESCRIBING_FORMATS, specFields, specFieldsFromFiles, type DataRef, type DataRow, type DomainInput, type LoadedSpec, type ParsedSpec } from './schema.js';
 import { z } from './zod.js';
 
 export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIssue[] };
@@ -98,11 +98,11 @@ export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec
 }
 
 /** Checks rows fetched separately (from `data.url`) and their references. */
-export function parseRows(spec: ParsedSpec, rows: unknown, lang?: string, pathPrefix = 'data'): ParseResult<Spec> {
+export function parseRows(spec: ParsedSpec, rows: unknown, lang?: string, pathPrefix = 'data'): ParseResult<LoadedSpec> {
   const messages = messagesFor(lang);
   const parsed = dataRows.safeParse(rows, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toIssues(parsed.error, [pathPrefix], messages) };
-  const full: Spec = { ...spec, data: parsed.data };
+  const full: LoadedSpec = { ...spec, data: parsed.data };
   const references = checkReferences(full, messages);
   return references.length ? { ok: false, issues: references } : { ok: true, spec: full };
 }
@@ -120,8 +120,8 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
     return seen;
   };
 
-  const areas = firstSeen('area code', spec.areas.map((a, i) => [a.code, `areas[${i}].code`]));
-  const indicators = firstSeen('indicator id', spec.indicators.map((d, i) => [d.id, `indicators[${i}].id`]));
+  const areas = firstSeen(messages.spec.idKinds.area, spec.areas.map((a, i) => [a.code, `areas[${i}].code`]));
+  const indicators = firstSeen(messages.spec.idKinds.indicator, spec.indicators.map((d, i) => [d.id, `indicators[${i}].id`]));
 
   if (spec.benchmark !== undefined && !areas.has(spec.benchmark)) {
     issues.push({ path: 'benchmark', message: messages.spec.benchmarkNotArea({ code: spec.benchmark }) });
@@ -129,7 +129,7 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
 
   if (spec.framework) {
     const domainEntries: Array<[string, string]> = [];
-    const walk = (domains: Domain[], path: string) =>
+    const walk = (domains: DomainInput[], path: string) =>
       domains.forEach((domain, i) => {
         const here = `${path}[${i}]`;
         domainEntries.push([domain.id, `${here}.id`]);
@@ -139,8 +139,8 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
         if (domain.children) walk(domain.children, `${here}.children`);
       });
     walk(spec.framework.domains, 'framework.domains');
-    firstSeen('domain id', domainEntries);
-    firstSeen('factor id', (spec.framework.factors ?? []).map((f, i) => [f.id, `framework.factors[${i}].id`]));
+    firstSeen(messages.spec.idKinds.domain, domainEntries);
+    firstSeen(messages.spec.idKinds.factor, (spec.framework.factors ?? []).map((f, i) => [f.id, `framework.factors[${i}].id`]));
   }
 
   if (Array.isArray(spec.data) && !isReferenceList(spec.data)) {

@@ -1,16 +1,32 @@
+import { LocalText, type Localized } from './local-text.js';
 import { z } from './zod.js';
 
 const about = (description: string) => z.describe(description);
+const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "cy"'));
+/** Text in one language, or in several: `"Money"` or `{ "en": "Money", "cy": "Arian" }` (kept as a LocalText). */
+const inLanguages = (one: z.ZodMiniString) =>
+  z.union([
+    one,
+    z.pipe(
+      z
+        .record(languageTag, one)
+        .check(z.refine((entries) => Object.keys(entries).length > 0, 'needs at least one language, e.g. { "en": "…", "cy": "…" }')),
+      z.transform((entries: Record<string, string>) => new LocalText(entries)),
+    ),
+  ]);
+/** A non-empty string that is not read as words (a period, a URL, a kind of group). */
+const plainText = z.string().check(z.trim(), z.minLength(1));
 /** Text shown to people; always rendered as text, never as markup. */
-const text = z.string().check(z.trim(), z.minLength(1));
+const text = inLanguages(z.string().check(z.trim(), z.minLength(1)));
 const id = z.string().check(z.trim(), z.minLength(1), about('An identifier used to refer to this item elsewhere in the spec.'));
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
-const optionalText = z.optional(z.string());
+const optionalText = z.optional(inLanguages(z.string()));
+const optionalString = z.optional(z.string());
 
 export const sourceSchema = z
   .object({
     name: text.check(about('Who published the data, shown as a source note.')),
-    url: z.optional(text.check(about('Where the data or document can be found.'))),
+    url: z.optional(plainText.check(about('Where the data or document can be found.'))),
   })
   .check(about('Where the numbers or the framework come from.'));
 
@@ -20,9 +36,9 @@ export const polaritySchema = z
 
 export interface DomainInput {
   id: string;
-  label: string;
-  statement?: string | undefined;
-  description?: string | undefined;
+  label: string | LocalText;
+  statement?: string | LocalText | undefined;
+  description?: string | LocalText | undefined;
   indicators?: string[] | undefined;
   children?: DomainInput[] | undefined;
 }
@@ -32,7 +48,7 @@ export const domainSchema: z.ZodMiniType<DomainInput> = z.lazy(() =>
     .object({
       id,
       label: text.check(about('The short name drawn on the wheel.')),
-      statement: z.optional(z.string().check(about('An "I statement" or short description of the domain.'))),
+      statement: z.optional(inLanguages(z.string()).check(about('An "I statement" or short description of the domain.'))),
       description: optionalText,
       indicators: z.optional(z.array(id).check(about('Ids of indicators (from "indicators") that measure this domain.'))),
       children: z.optional(z.array(domainSchema).check(about('Nested domains, drawn as a second ring.'))),
@@ -78,8 +94,8 @@ export const comparisonMethodSchema = z
 export const indicatorSchema = z.object({
   id,
   title: text,
-  shortTitle: z.optional(z.string().check(about('A short label for tight spaces.'))),
-  unit: z.optional(z.string().check(about('e.g. "score", "%", "years", "per 100,000".'))),
+  shortTitle: z.optional(inLanguages(z.string()).check(about('A short label for tight spaces.'))),
+  unit: z.optional(inLanguages(z.string()).check(about('e.g. "score", "%", "years", "per 100,000".'))),
   polarity: z._default(polaritySchema, 'no-judgement'),
   decimals: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   definition: optionalText,
@@ -106,7 +122,7 @@ export const indicatorSchema = z.object({
 
 export const groupSchema = z
   .object({
-    type: text.check(about('e.g. deprivation-decile, deprivation-quintile, sex, ethnic-group.')),
+    type: plainText.check(about('e.g. deprivation-decile, deprivation-quintile, sex, ethnic-group.')),
     label: text,
     order: z.optional(finite.check(about('Position in an ordered scale; for deprivation, 1 is the most deprived.'))),
   })
@@ -116,7 +132,7 @@ export const dataRowSchema = z.object({
   indicator: id,
   area: id,
   period: z
-    .union([text, z.pipe(z.number(), z.transform(String))])
+    .union([plainText, z.pipe(z.number(), z.transform(String))])
     .check(about('e.g. 2019, 2019/20, 2019-04-01/P1Y, 2015 - 17.')),
   value: z.nullable(finite).check(about('null is a gap: drawn as a gap, never as zero.')),
   lower: z.optional(z.nullable(finite).check(about('Lower 95% confidence limit.'))),
@@ -140,20 +156,20 @@ export const dataFormatSchema = z
 
 export const dataRefSchema = z
   .object({
-    url: text.check(
+    url: plainText.check(
       about('Where to fetch the rows, relative to the spec. May hold {indicator}, {area} and {period}, filled in by the element (URL-encoded).'),
     ),
     format: z._default(dataFormatSchema, 'json'),
     filter: z.optional(
       z
-        .object({ sex: optionalText, age: optionalText })
+        .object({ sex: optionalString, age: optionalString })
         .check(about('fingertips-csv, fingertips-json: keep only rows for this sex and age, e.g. { "sex": "Persons", "age": "All ages" }.')),
     ),
     indicator: z.optional(
-      text.check(about('wide-csv: the indicator id of every value (or, in a file with titles over blocks of periods, the block to read).')),
+      plainText.check(about('wide-csv: the indicator id of every value (or, in a file with titles over blocks of periods, the block to read).')),
     ),
-    area: z.optional(text.check(about('wide-csv: the header of the column of area codes (default: "Code", "Area code" or "areacd").'))),
-    name: z.optional(text.check(about('wide-csv: the header of the column of area names.'))),
+    area: z.optional(plainText.check(about('wide-csv: the header of the column of area codes (default: "Code", "Area code" or "areacd").'))),
+    name: z.optional(plainText.check(about('wide-csv: the header of the column of area names.'))),
   })
   .check(about('Data kept in a separate file.'));
 
@@ -162,11 +178,11 @@ export const dataSchema = z.union([z.array(dataRowSchema), dataRefSchema, z.arra
 
 /** The spec's top-level fields (exported so the parser can check `data` on its own). */
 export const specFields = {
-    $schema: optionalText,
+    $schema: optionalString,
     version: z.literal(1),
     title: optionalText,
     source: z.optional(sourceSchema),
-    lang: optionalText,
+    lang: optionalString,
     note: optionalText,
     framework: z.optional(frameworkSchema),
     areas: z._default(z.array(areaSchema), []),
@@ -193,15 +209,18 @@ export const specSchema = z.object(specFields).check(about('A wellbeing-widgets 
 
 /** A spec as written (before defaults). */
 export type SpecInput = z.input<typeof specSchema>;
-/** A spec after parsing; `data` may still point at a URL. */
+/** A spec after parsing, text still in every language it was given in; `data` may still point at a URL. */
 export type ParsedSpec = z.output<typeof specSchema>;
-export type Framework = z.output<typeof frameworkSchema>;
-export type Domain = DomainInput;
-export type Area = z.output<typeof areaSchema>;
-export type Indicator = z.output<typeof indicatorSchema>;
-export type DataRow = z.output<typeof dataRowSchema>;
+/** A parsed spec whose data rows are all present, text still in every language. */
+export type LoadedSpec = Omit<ParsedSpec, 'data'> & { data: Array<z.output<typeof dataRowSchema>> };
+// What the model and the elements see: every text as the plain string for one language (see local-text.ts).
+export type Framework = Localized<z.output<typeof frameworkSchema>>;
+export type Domain = Localized<DomainInput>;
+export type Area = Localized<z.output<typeof areaSchema>>;
+export type Indicator = Localized<z.output<typeof indicatorSchema>>;
+export type DataRow = Localized<z.output<typeof dataRowSchema>>;
 export type DataRef = z.output<typeof dataRefSchema>;
 export type DataFormat = z.output<typeof dataFormatSchema>;
-export type Group = z.output<typeof groupSchema>;
-/** A spec whose data rows are all present. */
-export type Spec = Omit<ParsedSpec, 'data'> & { data: DataRow[] };
+export type Group = Localized<z.output<typeof groupSchema>>;
+/** A spec whose data rows are all present, with its text in one language. */
+export type Spec = Localized<LoadedSpec>;

@@ -1,0 +1,84 @@
+/**
+ * Text in more than one language (SPEC-v1, "Text in more than one language"): any text a person
+ * reads in a spec may be a string or an object of language tags, `{ "en": "Money", "cy": "Arian" }`.
+ * The parser keeps such an object as a `LocalText`; `localize` turns every one into a plain string
+ * for one language, once, where the model is made, so elements and view models only see strings.
+ */
+export class LocalText {
+  /** Makes the type nominal: a plain object with the same fields is never mistaken for one. */
+  // @ts-expect-error never read: a private field makes the type nominal
+  private readonly isLocalText = true;
+  constructor(readonly entries: Readonly<Record<string, string>>) {}
+
+  /** The entry for a language: exact tag, then the primary subtag, else `en`, else the first entry. */
+  in(lang: string | null | undefined): string {
+    return textFor(this.entries, lang);
+  }
+
+  /** Written back as the object it was read from (a spec saved from the builder round-trips). */
+  toJSON(): Readonly<Record<string, string>> {
+    return this.entries;
+  }
+
+  static is(value: unknown): value is LocalText {
+    return value instanceof LocalText;
+  }
+}
+
+/** The entry of `entries` for `lang`: exact tag, then the primary subtag, else `en`, else the first. */
+export function textFor(entries: Readonly<Record<string, string>>, lang: string | null | undefined): string {
+  const keys = Object.keys(entries);
+  const find = (tag: string) => keys.find((key) => key.toLowerCase() === tag);
+  const wanted = (lang || 'en').toLowerCase();
+  const primary = wanted.split('-')[0]!;
+  const key =
+    find(wanted) ??
+    find(primary) ??
+    keys.find((k) => k.toLowerCase().split('-')[0] === primary) ??
+    find('en') ??
+    keys.find((k) => k.toLowerCase().startsWith('en-')) ??
+    keys[0];
+  return key === undefined ? '' : entries[key]!;
+}
+
+/** A spec's type with every `LocalText` as the plain string for one language. */
+export type Localized<T> = T extends LocalText
+  ? string
+  : T extends string | number | boolean | null | undefined
+    ? T
+    : T extends ReadonlyArray<infer E>
+      ? Array<Localized<E>>
+      : { [K in keyof T]: Localized<T[K]> };
+
+/** Every `LocalText` inside `value` (a parsed spec or part of one) as its string for `lang`. */
+export function localize<T>(value: T, lang: string | null | undefined): Localized<T> {
+  if (LocalText.is(value)) return value.in(lang) as Localized<T>;
+  // Parts without any LocalText are returned as they are (no copy of every data row).
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item) => {
+      const localized = localize(item, lang);
+      if (localized !== item) changed = true;
+      return localized;
+    });
+    return (changed ? out : value) as Localized<T>;
+  }
+  if (value && typeof value === 'object') {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      out[key] = localize(item, lang);
+      if (out[key] !== item) changed = true;
+    }
+    return (changed ? out : value) as Localized<T>;
+  }
+  return value as Localized<T>;
+}
+
+/** True when a parsed spec has text in more than one language anywhere (so a language change must rebuild). */
+export function hasLocalText(value: unknown): boolean {
+  if (LocalText.is(value)) return true;
+  if (Array.isArray(value)) return value.some(hasLocalText);
+  if (value && typeof value === 'object') return Object.values(value).some(hasLocalText);
+  return false;
+}
