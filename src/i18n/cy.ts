@@ -62,7 +62,6 @@ export const cy: Messages = {
     unknownIndicator: (p) => `yn enwi’r dangosydd "${p.id}", nad yw yn "indicators"`,
     unknownArea: (p) => `yn enwi’r ardal "${p.code}", nad yw yn "areas"`,
     duplicateId: (p) => `yn ailadrodd ${p.kind} "${p.id}" (a ddefnyddiwyd gyntaf yn ${p.first})`,
-    idKinds: { area: 'cod yr ardal', indicator: 'dynodwr y dangosydd', domain: 'dynodwr y parth', factor: 'dynodwr y ffactor' },
     benchmarkNotArea: (p) => `yw "${p.code}", nad yw’n un o’r ardaloedd yn "areas"`,
     notJson: 'Nid gwrthrych yw’r fanyleb: disgwyliwyd gwrthrych JSON fel { "version": 1, … }.',
     inlineJson: (p) => `Nid yw’r fanyleb y tu mewn i <script type="application/json"> yn JSON dilys: ${p.detail}.`,
