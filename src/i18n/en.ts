@@ -60,6 +60,21 @@ export const en = {
       array: 'a list [ … ]',
       object: 'an object { … }',
       null: 'null',
+      record: 'text in more than one language ({ "en": …, "cy": … })',
+    } as Record<string, string>,
+    /** Kinds of value that would have been accepted: "text or a number". */
+    either: (p: { items: string[] }) => p.items.join(' or '),
+    somethingElse: 'something else',
+    /** How a value found in a spec is described in a message (text is quoted as it is). */
+    aList: 'a list',
+    anObject: 'an object',
+    /** The path of a problem with the whole spec. */
+    wholeSpec: '(the spec)',
+    /** Checks the schema makes itself (keyed by the check's name in src/spec/schema.ts). */
+    checks: {
+      notFinite: 'must be a finite number',
+      notLanguageTag: 'must be a language tag such as "en" or "cy"',
+      noLanguages: 'needs at least one language, e.g. { "en": "…", "cy": "…" }',
     } as Record<string, string>,
   },
   inlineJson: {

@@ -7,7 +7,7 @@ export interface SpecIssue {
 }
 
 /** `['data', 3, 'value']` → `data[3].value`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+export function formatPath(path: ReadonlyArray<PropertyKey>, messages?: Messages): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -16,18 +16,18 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
       out += /^[A-Za-z_$][\w$]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
     }
   }
-  return out || '(the spec)';
+  return out || (messages?.spec.wholeSpec ?? '(the spec)');
 }
 
 /** How a value found in a spec reads in a message: "seven" in quotes, a list, an object, null. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, messages?: Messages): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return messages?.spec.aList ?? 'a list';
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return messages?.spec.anObject ?? 'an object';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return String(value);
 }

@@ -30,19 +30,19 @@ function issueMessage(issue: ZodIssue, messages: Messages): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(issue.expected, messages);
-      return issue.input === undefined ? m.missing({ expected }) : m.expected({ expected, got: describeValue(issue.input) });
+      return issue.input === undefined ? m.missing({ expected }) : m.expected({ expected, got: describeValue(issue.input, messages) });
     }
     case 'invalid_value':
-      if (issue.values.length === 1) return m.expected({ expected: JSON.stringify(issue.values[0]), got: describeValue(issue.input) });
-      return m.notOneOf({ options: issue.values.map((v) => JSON.stringify(v)).join(', '), got: describeValue(issue.input) });
+      if (issue.values.length === 1) return m.expected({ expected: JSON.stringify(issue.values[0]), got: describeValue(issue.input, messages) });
+      return m.notOneOf({ options: issue.values.map((v) => JSON.stringify(v)).join(', '), got: describeValue(issue.input, messages) });
     case 'invalid_union': {
       // Name every kind of value that would have been accepted.
       const expected = new Set<string>();
       for (const branch of issue.errors) {
         for (const inner of branch) if (inner.code === 'invalid_type' && inner.path.length === 0) expected.add(typeName(inner.expected, messages));
       }
-      const names = [...expected].join(' or ') || 'something else';
-      return issue.input === undefined ? m.missing({ expected: names }) : m.expected({ expected: names, got: describeValue(issue.input) });
+      const names = expected.size ? m.either({ items: [...expected] }) : m.somethingElse;
+      return issue.input === undefined ? m.missing({ expected: names }) : m.expected({ expected: names, got: describeValue(issue.input, messages) });
     }
     case 'too_small':
       if (issue.origin === 'string' || issue.origin === 'array') return m.tooShort({ minimum: Number(issue.minimum) });
@@ -52,15 +52,31 @@ function issueMessage(issue: ZodIssue, messages: Messages): string {
     case 'not_multiple_of':
       return m.notWhole;
     default:
-      return issue.message;
+      return m.checks[issue.message] ?? issue.message;
   }
 }
 
 function toIssues(error: ZodError, prefix: PropertyKey[], messages: Messages): SpecIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
+  return expandIssues(error.issues, prefix).map(({ issue, path }) => ({
+    path: formatPath(path, messages),
     message: issue.code === 'invalid_type' && issue.expected === 'int' ? messages.spec.notWhole : issueMessage(issue, messages),
   }));
+}
+
+/**
+ * Text may be a string or an object of languages: when an object was given and is wrong inside
+ * (a bad language tag, a number for a language), say what is wrong inside rather than "expected text".
+ */
+function expandIssues(issues: readonly ZodIssue[], prefix: PropertyKey[]): Array<{ issue: ZodIssue; path: PropertyKey[] }> {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.input && typeof issue.input === 'object' && !Array.isArray(issue.input)) {
+      const objectBranch = issue.errors.find((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      if (objectBranch) return expandIssues(objectBranch, path);
+    }
+    if (issue.code === 'invalid_key' && issue.issues[0]) return [{ issue: issue.issues[0] as ZodIssue, path }];
+    return [{ issue, path }];
+  });
 }
 
 /**
@@ -70,7 +86,7 @@ function toIssues(error: ZodError, prefix: PropertyKey[], messages: Messages): S
 export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec> {
   const messages = messagesFor(lang);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '(the spec)', message: messages.spec.notJson }] };
+    return { ok: false, issues: [{ path: messages.spec.wholeSpec, message: messages.spec.notJson }] };
   }
   const rawData = (input as { data?: unknown }).data;
   // `"data": null` is a problem, as `"areas": null` is: null is never "no data".

@@ -2,7 +2,9 @@ import { LocalText, type Localized } from './local-text.js';
 import { z } from './zod.js';
 
 const about = (description: string) => z.describe(description);
-const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "cy"'));
+// The message of a check made here is a key of `spec.checks` in the catalogues (src/i18n), so it is
+// written in the reader's language.
+const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'notLanguageTag'));
 /** Text in one language, or in several: `"Money"` or `{ "en": "Money", "cy": "Arian" }` (kept as a LocalText). */
 const inLanguages = (one: z.ZodMiniString) =>
   z.union([
@@ -10,7 +12,7 @@ const inLanguages = (one: z.ZodMiniString) =>
     z.pipe(
       z
         .record(languageTag, one)
-        .check(z.refine((entries) => Object.keys(entries).length > 0, 'needs at least one language, e.g. { "en": "…", "cy": "…" }')),
+        .check(z.refine((entries) => Object.keys(entries).length > 0, 'noLanguages')),
       z.transform((entries: Record<string, string>) => new LocalText(entries)),
     ),
   ]);
@@ -19,7 +21,7 @@ const plainText = z.string().check(z.trim(), z.minLength(1));
 /** Text shown to people; always rendered as text, never as markup. */
 const text = inLanguages(z.string().check(z.trim(), z.minLength(1)));
 const id = z.string().check(z.trim(), z.minLength(1), about('An identifier used to refer to this item elsewhere in the spec.'));
-const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const finite = z.number().check(z.refine(Number.isFinite, 'notFinite'));
 const optionalText = z.optional(inLanguages(z.string()));
 const optionalString = z.optional(z.string());
 
