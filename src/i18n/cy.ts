@@ -74,7 +74,6 @@ export const cy: Messages = {
       array: 'rhestr [ … ]',
       object: 'gwrthrych { … }',
       null: 'null',
-      record: 'testun mewn mwy nag un iaith ({ "en": …, "cy": … })',
     },
     either: (p) => p.items.join(' neu '),
     somethingElse: 'rhywbeth arall',

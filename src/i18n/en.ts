@@ -60,7 +60,6 @@ export const en = {
       array: 'a list [ … ]',
       object: 'an object { … }',
       null: 'null',
-      record: 'text in more than one language ({ "en": …, "cy": … })',
     } as Record<string, string>,
     /** Kinds of value that would have been accepted: "text or a number". */
     either: (p: { items: string[] }) => p.items.join(' or '),

@@ -39,7 +39,8 @@ function issueMessage(issue: ZodIssue, messages: Messages): string {
       // Name every kind of value that would have been accepted.
       const expected = new Set<string>();
       for (const branch of issue.errors) {
-        for (const inner of branch) if (inner.code === 'invalid_type' && inner.path.length === 0) expected.add(typeName(inner.expected, messages));
+        // Text in several languages is an object, but the reader is told "text" (the docs explain the object).
+        for (const inner of branch) if (inner.code === 'invalid_type' && inner.path.length === 0 && inner.expected !== 'record') expected.add(typeName(inner.expected, messages));
       }
       const names = expected.size ? m.either({ items: [...expected] }) : m.somethingElse;
       return issue.input === undefined ? m.missing({ expected: names }) : m.expected({ expected: names, got: describeValue(issue.input, messages) });

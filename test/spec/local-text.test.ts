@@ -74,11 +74,13 @@ describe('text in more than one language (src/spec/local-text.ts)', () => {
   });
 
   it('the JSON Schema allows a string or an object of language tags for text, and only a string for ids', () => {
-    const schema = z.toJSONSchema(specSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, any>;
-    const area = schema.properties.areas.items;
-    expect(area.properties.name.anyOf.map((s: { type: string }) => s.type)).to.deep.equal(['string', 'object']);
-    expect(area.properties.name.anyOf[1].propertyNames.pattern).to.contain('[A-Za-z]{2,3}');
-    expect(area.properties.code.type).to.equal('string');
-    expect(schema.properties.lang.type).to.equal('string');
+    type Node = { type?: string; anyOf?: Node[]; properties?: Record<string, Node>; items?: Node; propertyNames?: { pattern?: string } };
+    const schema = z.toJSONSchema(specSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+    const area = schema.properties!.areas!.items!;
+    const name = area.properties!.name!;
+    expect(name.anyOf!.map((s) => s.type)).to.deep.equal(['string', 'object']);
+    expect(name.anyOf![1]!.propertyNames!.pattern).to.contain('[A-Za-z]{2,3}');
+    expect(area.properties!.code!.type).to.equal('string');
+    expect(schema.properties!.lang!.type).to.equal('string');
   });
 });

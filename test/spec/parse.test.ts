@@ -63,7 +63,7 @@ describe('parseSpec', () => {
     if (result.ok) return;
     const byPath = Object.fromEntries(result.issues.map((i) => [i.path, i.message]));
     expect(byPath.version).to.equal('expected 1, got 2');
-    expect(byPath['indicators[0].title']).to.equal('is missing (expected text or text in more than one language ({ "en": …, "cy": … }))');
+    expect(byPath['indicators[0].title']).to.equal('is missing (expected text)');
     expect(byPath['indicators[0].polarity']).to.contain('"higher-is-better"').and.contain('got "up"');
     expect(byPath['framework.centre.label']).to.equal('must not be empty');
     expect(byPath['framework.domains']).to.equal('must not be empty');
