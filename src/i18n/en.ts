@@ -511,6 +511,108 @@ export const en = {
     exportSubtitle: (p: { area: string; period: string; source: string }) =>
       [p.area, p.period, p.source ? `Source: ${p.source}` : ''].filter(Boolean).join(' · '),
   },
+  areaMap: {
+    /** The line above the map, also the map's accessible name. */
+    title: (p: { title: string; period: string; within: string }) => `${p.title}, ${p.period}${p.within ? `: areas in ${p.within}` : ''}`,
+    summaryCounts: (p: { count: number; within: string; title: string; period: string; counts: string }) =>
+      `Of ${p.count} ${p.count === 1 ? 'area' : 'areas'}${p.within ? ` in ${p.within}` : ''}, ${p.counts}.`,
+    summaryRange: (p: { highest: string; highestValue: string; lowest: string; lowestValue: string }) =>
+      `The highest is ${p.highest} (${p.highestValue}) and the lowest is ${p.lowest} (${p.lowestValue}).`,
+    /** The first phrase of the counts names the benchmark: "3 are better than Wales". */
+    countFirst: {
+      better: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} better than ${p.benchmark}`,
+      similar: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} similar to ${p.benchmark}`,
+      worse: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} worse than ${p.benchmark}`,
+      higher: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} higher than ${p.benchmark}`,
+      lower: (p: { count: number; benchmark: string }) => `${p.count} ${p.count === 1 ? 'is' : 'are'} lower than ${p.benchmark}`,
+      'not-compared': (p: { count: number; benchmark: string }) =>
+        `${p.count} ${p.count === 1 ? 'is' : 'are'} not compared${p.benchmark ? ` with ${p.benchmark}` : ''}`,
+      'no-data': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'has' : 'have'} no data`,
+    },
+    /** The following phrases: "15 similar", "4 worse". */
+    countMore: {
+      better: (p: { count: number }) => `${p.count} better`,
+      similar: (p: { count: number }) => `${p.count} similar`,
+      worse: (p: { count: number }) => `${p.count} worse`,
+      higher: (p: { count: number }) => `${p.count} higher`,
+      lower: (p: { count: number }) => `${p.count} lower`,
+      'not-compared': (p: { count: number }) => `${p.count} not compared`,
+      'no-data': (p: { count: number }) => `${p.count} with no data`,
+    },
+    status: {
+      better: (p: { benchmark: string }) => `better than ${p.benchmark}`,
+      similar: (p: { benchmark: string }) => `similar to ${p.benchmark}`,
+      worse: (p: { benchmark: string }) => `worse than ${p.benchmark}`,
+      higher: (p: { benchmark: string }) => `higher than ${p.benchmark}`,
+      lower: (p: { benchmark: string }) => `lower than ${p.benchmark}`,
+      'not-compared': (p: { benchmark: string }) => (p.benchmark ? `not compared with ${p.benchmark}` : 'not compared'),
+    },
+    legendStatus: {
+      better: (p: { benchmark: string }) => `Better than ${p.benchmark}`,
+      similar: (p: { benchmark: string }) => `Similar to ${p.benchmark}`,
+      worse: (p: { benchmark: string }) => `Worse than ${p.benchmark}`,
+      higher: (p: { benchmark: string }) => `Higher than ${p.benchmark} (no judgement)`,
+      lower: (p: { benchmark: string }) => `Lower than ${p.benchmark} (no judgement)`,
+      'not-compared': (p: { benchmark: string }) =>
+        p.benchmark ? `Not compared with ${p.benchmark} (no confidence interval, or no value for ${p.benchmark})` : 'Not compared (no benchmark area)',
+    },
+    legendHeading: 'Key',
+    noData: 'no data',
+    noDataLegend: 'No data (hatched)',
+    areaName: (p: { name: string; value: string; status: string }) => `${p.name}: ${p.value}, ${p.status}`,
+    areaNameNoData: (p: { name: string }) => `${p.name}: no data`,
+    chosen: 'chosen',
+    interval: (p: { lower: string; upper: string }) => `${p.lower} to ${p.upper}`,
+    keyboardHelp:
+      'Tab to the map, then use the arrow keys to move to the neighbouring area in that direction, Home and End for the first and last area in alphabetical order, and Enter or Space to choose an area.',
+    searchLabel: 'Find an area',
+    searchButton: 'Go',
+    searchFound: (p: { name: string }) => `${p.name} is now focused on the map.`,
+    searchNotFound: (p: { query: string }) => `No area on this map is called “${p.query}”.`,
+    searchMany: (p: { query: string; names: string }) => `More than one area matches “${p.query}”: ${p.names}. Type more of the name.`,
+    current: (p: { name: string }) => `Showing: ${p.name}`,
+    tableCaption: (p: { title: string; period: string; within: string }) =>
+      `${p.title}, ${p.period}${p.within ? `, areas in ${p.within}` : ''}, highest first`,
+    rank: 'Rank',
+    areaColumn: 'Area',
+    code: 'Code',
+    value: 'Value',
+    intervalColumn: '95% confidence interval',
+    comparedWith: (p: { benchmark: string }) => `Compared with ${p.benchmark}`,
+    comparison: 'Comparison',
+    benchmarkLine: (p: { benchmark: string; value: string }) => `${p.benchmark}: ${p.value}`,
+    notOnMap: (p: { count: number; names: string }) =>
+      `${p.count === 1 ? '1 area is' : `${p.count} areas are`} in the table but not on the map (the boundary file has no outline for ${p.count === 1 ? 'it' : 'them'} in this year): ${p.names}.`,
+    loadingBoundaries: 'Loading the map’s boundaries…',
+    attributionOns: (p: { year: number }) =>
+      `Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains National Statistics data © Crown copyright and database right ${p.year}. Contains OS data © Crown copyright and database right ${p.year}.`,
+    filename: (p: { indicator: string; period: string; within: string }) => `${p.indicator}-${p.period}${p.within ? `-${p.within}` : ''}-map`,
+    downloadFailed: (p: { detail: string }) => `The download could not be made: ${p.detail}`,
+    downloaded: (p: { file: string }) => `Downloaded ${p.file}.`,
+    downloadMap: {
+      svg: 'Map (SVG)',
+      png: 'Map (PNG)',
+    },
+    errors: {
+      noBoundaries: 'The map needs a boundary file: set boundaries="…" to the URL of a TopoJSON or GeoJSON file.',
+      boundariesLoad: (p: { detail: string }) => `The map's boundaries could not be loaded. ${p.detail}`,
+      notGeo: (p: { url: string }) =>
+        `${p.url} is not a boundary file: expected TopoJSON ("type": "Topology") or GeoJSON ("type": "FeatureCollection").`,
+      noLayer: (p: { url: string; layer: string; layers: string }) => `layer="${p.layer}" is not a layer of ${p.url} (its layers: ${p.layers}).`,
+      noCode: (p: { url: string; codeProperty: string; properties: string }) =>
+        `No area in ${p.url} has the property "${p.codeProperty}" (code-property); its areas have: ${p.properties}.`,
+      noIndicators: 'The spec has no indicators, so there is nothing to map. Add at least one to "indicators".',
+      unknownIndicator: (p: { id: string; options: string }) => `indicator="${p.id}" is not one of the indicators in the spec (${p.options}).`,
+      unknownPeriod: (p: { period: string; options: string }) => `period="${p.period}" is not a period of this indicator (${p.options}).`,
+      unknownWithin: (p: { code: string; options: string }) =>
+        `within="${p.code}" is not the "parent" of any area in the spec (parents: ${p.options}).`,
+      unknownBenchmark: (p: { code: string; options: string }) => `benchmark="${p.code}" is not one of the areas in the spec (${p.options}…).`,
+      unknownSelected: (p: { code: string }) => `selected="${p.code}" is not one of the areas on this map.`,
+      noData: (p: { indicator: string }) => `Indicator "${p.indicator}" has no values, so there is nothing to map.`,
+      noChildren: (p: { within: string }) => `No area in the spec has ${p.within} as its "parent", so the map has nothing to show.`,
+      noAreasInLayer: 'None of the spec’s areas is in the boundary layer: check the layer and code-property attributes, and that the codes match.',
+    },
+  },
 };
 
 /** The type every language's catalogue has. */
