@@ -18,6 +18,11 @@ const ELEMENTS = [
   { className: 'WellbeingWheel', tag: 'wellbeing-wheel', contract: ['src', 'area', 'benchmark', 'period', 'selected', 'lang'] },
   { className: 'IndicatorTrend', tag: 'indicator-trend', contract: ['src', 'indicator', 'area', 'compare', 'lang'] },
   { className: 'InequalityGap', tag: 'inequality-gap', contract: ['src', 'indicator', 'area', 'period', 'lang'] },
+  {
+    className: 'AreaMap',
+    tag: 'area-map',
+    contract: ['src', 'indicator', 'period', 'boundaries', 'layer', 'code-property', 'within', 'selected', 'lang'],
+  },
 ];
 const CONTRACT_EVENTS = ['wellbeing-ready', 'wellbeing-error', 'wellbeing-select'];
 const CONTRACT_PROPERTIES = ['spec'];

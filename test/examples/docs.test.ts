@@ -46,6 +46,7 @@ describe('documentation', () => {
       ['WellbeingWheel', 'wellbeing-wheel'],
       ['IndicatorTrend', 'indicator-trend'],
       ['InequalityGap', 'inequality-gap'],
+      ['AreaMap', 'area-map'],
     ] as const) {
       const d = manifest.modules.flatMap((m) => m.declarations ?? []).find((x) => x.name === className);
       present(d, `${className} in custom-elements.json`);

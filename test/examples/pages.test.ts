@@ -14,6 +14,7 @@ const PAGES = [
   { name: 'endpoint.html', drawn: 3, explained: 0 },
   { name: 'csp.html', drawn: 3, explained: 0 },
   { name: 'errors.html', drawn: 1, explained: 5 },
+  { name: 'map.html', drawn: 3, explained: 0 },
 ] as const;
 
 describe('example pages', function () {
