@@ -12,6 +12,9 @@ import terser from '@rollup/plugin-terser';
 // charts not compiled at build time load. d3-geo and topojson-client stay free for the map.
 const fromPackages = /[\\/]node_modules[\\/]/;
 const vegaFamily = /[\\/]node_modules[\\/](vega[^\\/]*|d3-(?!geo)[^\\/]+|delaunator|robust-predicates|internmap|json-stringify-pretty-compact|fast-json-patch|@types[\\/]estree)[\\/]/;
+// d3-geo, d3-array (with internmap) and topojson-client are used by <area-map> too: a small chunk
+// of their own that the map and Vega share, so a page with a map never loads Vega.
+const geo = /[\\/]node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/;
 let runtimeModules;
 function reachableFrom(entry, getModuleInfo) {
   const seen = new Set();
@@ -37,6 +40,7 @@ export default {
     sourcemap: true,
     manualChunks(id, { getModuleIds, getModuleInfo }) {
       if (!fromPackages.test(id)) return undefined;
+      if (geo.test(id)) return 'geo';
       if (!runtimeModules) {
         const entry = [...getModuleIds()].find((m) => /[\\/]lib[\\/]render[\\/]vega-runtime\.js$/.test(m));
         runtimeModules = entry ? reachableFrom(entry, getModuleInfo) : new Set();

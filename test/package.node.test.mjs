@@ -29,10 +29,10 @@ describe('the npm package', () => {
     assert.deepEqual(schema.properties.indicators.items.properties.polarity.enum, ['higher-is-better', 'lower-is-better', 'no-judgement']);
   });
 
-  it('ships a custom-elements manifest naming all three elements', () => {
+  it('ships a custom-elements manifest naming every element', () => {
     const manifest = JSON.parse(readFileSync(new URL(`../${pkg.customElements}`, import.meta.url), 'utf8'));
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)).sort();
-    assert.deepEqual(tags, ['indicator-trend', 'inequality-gap', 'wellbeing-wheel']);
+    assert.deepEqual(tags, ['area-map', 'indicator-trend', 'inequality-gap', 'wellbeing-wheel']);
   });
 
   it('builds one small script that defines every element, each from its own chunk, with Vega apart', () => {

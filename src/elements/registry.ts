@@ -7,4 +7,5 @@ export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = 
   'wellbeing-wheel': () => import('./wellbeing-wheel/wellbeing-wheel.js'),
   'indicator-trend': () => import('./indicator-trend/indicator-trend.js'),
   'inequality-gap': () => import('./inequality-gap/inequality-gap.js'),
+  'area-map': () => import('./area-map/area-map.js'),
 };

@@ -542,4 +542,119 @@ export const cy: Messages = {
     downloaded: (p) => `Wedi lawrlwytho ${p.file}.`,
     exportSubtitle: (p) => [p.area, p.period, p.source ? `Ffynhonnell: ${p.source}` : ''].filter(Boolean).join(' · '),
   },
+  areaMap: {
+    title: (p) => `${p.title}, ${p.period}${p.within ? `: ardaloedd ${inName(p.within)}` : ''}`,
+    summaryCounts: (p) =>
+      `${plural('cy', p.count, {
+        zero: 'O’r dim ardaloedd',
+        one: 'O’r un ardal',
+        two: 'O’r ddwy ardal',
+        few: 'O’r {n} ardal',
+        many: 'O’r {n} ardal',
+        other: 'O’r {n} ardal',
+      })}${p.within ? ` ${inName(p.within)}` : ''}, ${p.counts}.`,
+    summaryRange: (p) => `Yr uchaf yw ${p.highest} (${p.highestValue}) a’r isaf yw ${p.lowest} (${p.lowestValue}).`,
+    countFirst: {
+      better: (p) => `mae ${p.count} yn well ${than(p.benchmark)}`,
+      similar: (p) => `mae ${p.count} yn debyg ${to(p.benchmark)}`,
+      worse: (p) => `mae ${p.count} yn waeth ${than(p.benchmark)}`,
+      higher: (p) => `mae ${p.count} yn uwch ${than(p.benchmark)}`,
+      lower: (p) => `mae ${p.count} yn is ${than(p.benchmark)}`,
+      'not-compared': (p) =>
+        p.count === 1
+          ? `nid yw 1 wedi’i chymharu${p.benchmark ? ` ${withName(p.benchmark)}` : ''}`
+          : `nid yw ${p.count} wedi’u cymharu${p.benchmark ? ` ${withName(p.benchmark)}` : ''}`,
+      'no-data': (p) => `nid oes data gan ${p.count}`,
+    },
+    countMore: {
+      better: (p) => `${p.count} yn well`,
+      similar: (p) => `${p.count} yn debyg`,
+      worse: (p) => `${p.count} yn waeth`,
+      higher: (p) => `${p.count} yn uwch`,
+      lower: (p) => `${p.count} yn is`,
+      'not-compared': (p) => `${p.count} heb eu cymharu`,
+      'no-data': (p) => `${p.count} heb ddata`,
+    },
+    status: {
+      better: (p) => `gwell ${than(p.benchmark)}`,
+      similar: (p) => `tebyg ${to(p.benchmark)}`,
+      worse: (p) => `gwaeth ${than(p.benchmark)}`,
+      higher: (p) => `uwch ${than(p.benchmark)}`,
+      lower: (p) => `is ${than(p.benchmark)}`,
+      'not-compared': (p) => (p.benchmark ? `heb ei chymharu ${withName(p.benchmark)}` : 'heb ei chymharu'),
+    },
+    legendStatus: {
+      better: (p) => `Gwell ${than(p.benchmark)}`,
+      similar: (p) => `Tebyg ${to(p.benchmark)}`,
+      worse: (p) => `Gwaeth ${than(p.benchmark)}`,
+      higher: (p) => `Uwch ${than(p.benchmark)} (dim barn)`,
+      lower: (p) => `Is ${than(p.benchmark)} (dim barn)`,
+      'not-compared': (p) =>
+        p.benchmark
+          ? `Heb ei chymharu ${withName(p.benchmark)} (dim cyfwng hyder, neu dim gwerth ar gyfer ${p.benchmark})`
+          : 'Heb ei chymharu (dim ardal meincnod)',
+    },
+    legendHeading: 'Allwedd',
+    noData: 'dim data',
+    noDataLegend: 'Dim data (wedi’i chroeslinellu)',
+    areaName: (p) => `${p.name}: ${p.value}, ${p.status}`,
+    areaNameNoData: (p) => `${p.name}: dim data`,
+    chosen: 'wedi’i dewis',
+    interval: (p) => `${p.lower} i ${p.upper}`,
+    keyboardHelp:
+      'Ewch i’r map gyda Tab, yna defnyddiwch y bysellau saeth i symud i’r ardal gyfagos i’r cyfeiriad hwnnw, Home ac End ar gyfer yr ardal gyntaf a’r olaf yn nhrefn yr wyddor, ac Enter neu Space i ddewis ardal.',
+    searchLabel: 'Dod o hyd i ardal',
+    searchButton: 'Ewch',
+    searchFound: (p) => `Mae ${p.name} wedi’i dewis ar y map nawr.`,
+    searchNotFound: (p) => `Nid oes ardal o’r enw “${p.query}” ar y map hwn.`,
+    searchMany: (p) => `Mae mwy nag un ardal yn cyfateb i “${p.query}”: ${p.names}. Teipiwch fwy o’r enw.`,
+    current: (p) => `Yn dangos: ${p.name}`,
+    tableCaption: (p) => `${p.title}, ${p.period}${p.within ? `, ardaloedd ${inName(p.within)}` : ''}, yr uchaf yn gyntaf`,
+    rank: 'Safle',
+    areaColumn: 'Ardal',
+    code: 'Cod',
+    value: 'Gwerth',
+    intervalColumn: 'Cyfwng hyder 95%',
+    comparedWith: (p) => `O’i chymharu ${withName(p.benchmark)}`,
+    comparison: 'Cymhariaeth',
+    benchmarkLine: (p) => `${p.benchmark}: ${p.value}`,
+    notOnMap: (p) =>
+      `${plural('cy', p.count, {
+        zero: 'Nid oes ardaloedd',
+        one: 'Mae 1 ardal',
+        two: 'Mae 2 ardal',
+        few: 'Mae {n} ardal',
+        many: 'Mae {n} ardal',
+        other: 'Mae {n} ardal',
+      })} yn y tabl ond nid ar y map (nid oes amlinell ar eu cyfer yn y ffeil ffiniau ar gyfer y flwyddyn hon): ${p.names}.`,
+    loadingBoundaries: 'Wrthi’n llwytho ffiniau’r map…',
+    attributionOns: (p) =>
+      `Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi’i thrwyddedu o dan y Drwydded Llywodraeth Agored v.3.0. Yn cynnwys data’r Ystadegau Gwladol © Hawlfraint y Goron a hawl cronfa ddata ${p.year}. Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata ${p.year}.`,
+    filename: (p) => `${p.indicator}-${p.period}${p.within ? `-${p.within}` : ''}-map`,
+    downloadFailed: (p) => `Nid oedd modd gwneud y ffeil: ${p.detail}`,
+    downloaded: (p) => `Wedi lawrlwytho ${p.file}.`,
+    downloadMap: {
+      svg: 'Map (SVG)',
+      png: 'Map (PNG)',
+    },
+    errors: {
+      noBoundaries: 'Mae angen ffeil ffiniau ar y map: gosodwch boundaries="…" i gyfeiriad ffeil TopoJSON neu GeoJSON.',
+      boundariesLoad: (p) => `Nid oedd modd llwytho ffiniau’r map. ${p.detail}`,
+      notGeo: (p) =>
+        `Nid yw ${p.url} yn ffeil ffiniau: disgwyliwyd TopoJSON ("type": "Topology") neu GeoJSON ("type": "FeatureCollection").`,
+      noLayer: (p) => `Nid yw layer="${p.layer}" yn un o haenau ${p.url} (ei haenau: ${p.layers}).`,
+      noCode: (p) =>
+        `Nid oes gan unrhyw ardal yn ${p.url} y nodwedd "${p.codeProperty}" (code-property); mae gan ei hardaloedd: ${p.properties}.`,
+      noIndicators: 'Nid oes dangosyddion yn y fanyleb, felly nid oes dim i’w fapio. Ychwanegwch o leiaf un at "indicators".',
+      unknownIndicator: (p) => `Nid yw indicator="${p.id}" yn un o’r dangosyddion yn y fanyleb (${p.options}).`,
+      unknownPeriod: (p) => `Nid yw period="${p.period}" yn un o gyfnodau’r dangosydd hwn (${p.options}).`,
+      unknownWithin: (p) => `Nid yw within="${p.code}" yn "parent" unrhyw ardal yn y fanyleb (rhieni: ${p.options}).`,
+      unknownBenchmark: (p) => `Nid yw benchmark="${p.code}" yn un o’r ardaloedd yn y fanyleb (${p.options}…).`,
+      unknownSelected: (p) => `Nid yw selected="${p.code}" yn un o’r ardaloedd ar y map hwn.`,
+      noData: (p) => `Nid oes gwerthoedd gan y dangosydd "${p.indicator}", felly nid oes dim i’w fapio.`,
+      noChildren: (p) => `Nid oes gan unrhyw ardal yn y fanyleb ${p.within} fel ei "parent", felly nid oes dim i’w ddangos ar y map.`,
+      noAreasInLayer:
+        'Nid yw unrhyw un o ardaloedd y fanyleb yn haen y ffiniau: gwiriwch y priodoleddau layer a code-property, a bod y codau’n cyfateb.',
+    },
+  },
 };

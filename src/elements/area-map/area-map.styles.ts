@@ -32,6 +32,7 @@ export const mapStyles = css`
     --_selected: var(--wb-map-selected-stroke, var(--_fg));
   }
   .title {
+    font-size: 1em;
     font-weight: 600;
     margin: 0 0 0.25rem;
   }

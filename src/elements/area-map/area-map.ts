@@ -408,7 +408,7 @@ export class AreaMap extends WellbeingElement {
     const source = view.indicator.source ?? model.spec.source;
     const sourceHref = safeHref(source?.url, document.baseURI);
     const current = view.byCode.get(this.hoverCode) ?? (this.matches(':focus-within') ? view.byCode.get(this.activeCode) : undefined);
-    return html`<p class="title" part="title" id="map-title">${m.title({ title: view.title, period: view.periodText, within: view.within?.name ?? '' })}</p>
+    return html`${this.heading(0, m.title({ title: view.title, period: view.periodText, within: view.within?.name ?? '' }), { id: 'map-title', className: 'title', part: 'title' })}
       <div class="tools">
         <form class="search" part="search" role="search" aria-label=${m.searchLabel} @submit=${this.onSearch}>
           <label for="search">${m.searchLabel}</label>
