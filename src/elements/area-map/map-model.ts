@@ -86,11 +86,11 @@ export function sortByValue<T extends { value: number | null; name: string }>(ar
 }
 
 /** The period to show: the attribute (as in the data, or as read), else the latest with any value. */
-function choosePeriod(model: Model, indicator: Indicator, requested: string | null, m: Messages['areaMap']): string {
+function choosePeriod(model: Model, indicator: Indicator, requested: string | null, m: Messages['areaMap'], lang: string): string {
   const periods = model.periodsOf(indicator.id);
   if (requested) {
-    const found = periods.find((p) => p === requested || periodLabel(p) === requested);
-    if (!found) throw new ViewError(m.errors.unknownPeriod({ period: requested, options: periods.map(periodLabel).join(', ') || '—' }));
+    const found = periods.find((p) => p === requested || periodLabel(p) === requested || periodLabel(p, lang) === requested);
+    if (!found) throw new ViewError(m.errors.unknownPeriod({ period: requested, options: periods.map((p) => periodLabel(p, lang)).join(', ') || '—' }));
     return found;
   }
   const withValue = new Set(model.rows(indicator.id).filter((r) => r.value !== null && !r.group).map((r) => r.period));
@@ -130,7 +130,7 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
     within = { code: options.within, name: area?.name ?? options.within };
   }
 
-  const period = choosePeriod(model, indicator, options.period, m);
+  const period = choosePeriod(model, indicator, options.period, m, options.lang);
   const parsed = parsePeriod(period);
   const year = parsed ? Math.floor(parsed.start) : undefined;
 
@@ -196,7 +196,7 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
   const highest = ranked[0];
   const lowest = ranked[ranked.length - 1];
   const title = indicator.title;
-  const periodText = periodLabel(period);
+  const periodText = periodLabel(period, options.lang);
   const summary = [
     m.summaryCounts({
       count: areas.length,
