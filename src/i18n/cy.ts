@@ -351,6 +351,8 @@ export const cy: Messages = {
       isBenchmark: 'yr ardal hon yw’r meincnod',
       noBenchmarkValue: (p) => `dim gwerth ar gyfer ${p.benchmark}`,
       noInterval: 'dim cyfwng hyder',
+      methodNone: 'nid yw’r dangosydd yn cael ei gymharu',
+      tooFewPeers: 'mae gan lai na 5 ardal o’r un math werth',
     },
     withReason: (p) => `${p.status} (${p.reason})`,
     domainName: (p) => `${p.label}: ${p.status}`,

@@ -341,6 +341,8 @@ export const en = {
       isBenchmark: 'this area is the benchmark',
       noBenchmarkValue: (p: { benchmark: string }) => `no value for ${p.benchmark}`,
       noInterval: 'no confidence interval',
+      methodNone: 'the indicator is not compared',
+      tooFewPeers: 'fewer than 5 areas of its type have a value',
     },
     withReason: (p: { status: string; reason: string }) => `${p.status} (${p.reason})`,
     domainName: (p: { label: string; status: string }) => `${p.label}: ${p.status}`,

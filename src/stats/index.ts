@@ -5,6 +5,7 @@
  */
 export * from './types.js';
 export * from './compare.js';
+export * from './benchmark.js';
 export * from './intervals.js';
 export * from './limits.js';
 export * from './trend.js';

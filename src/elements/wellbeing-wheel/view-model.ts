@@ -9,9 +9,8 @@ import { listInWords, type Messages } from '../../i18n/index.js';
 import type { Model } from '../../model/model.js';
 import { periodLabel } from '../../model/period.js';
 import type { Domain, Indicator } from '../../spec/schema.js';
-import { compareWithBenchmark } from '../../stats/compare.js';
+import { compareArea, type AreaComparison, type NotComparedReason } from '../../stats/benchmark.js';
 import { recentTrend, type TrendJudgement, type TrendPoint } from '../../stats/trend.js';
-import type { Comparison } from '../../stats/types.js';
 import { formatValue, numberStyle } from '../../render/format.js';
 import { trendPhraseKey } from '../../render/status.js';
 import { statusOrder, wheelStatusLetter, type IndicatorStatus, type StatusMode } from './status.js';
@@ -40,7 +39,7 @@ export interface IndicatorView {
   intervalText: string | undefined;
   benchmarkValue: number | null;
   benchmarkText: string;
-  comparison: Comparison | 'no-data';
+  comparison: AreaComparison | 'no-data';
   comparisonText: string;
   trend: TrendJudgement | 'no-data';
   trendText: string;
@@ -297,27 +296,39 @@ function indicatorView(
   const format = (x: number) => formatValue(x, style);
   const hasInterval = typeof row?.lower === 'number' && typeof row?.upper === 'number';
 
-  let comparison: Comparison | 'no-data';
+  let comparison: AreaComparison | 'no-data';
   let comparisonText: string;
+  const method = indicator.comparison ?? 'ci-overlap-95';
   if (value === null) {
     comparison = 'no-data';
     comparisonText = m.status['no-data']();
-  } else if (!benchmark || benchmark.code === area) {
+  } else if (method !== 'quintiles' && method !== 'none' && (!benchmark || benchmark.code === area)) {
     comparison = 'not-compared';
     comparisonText = m.withReason({
       status: m.status['not-compared'](),
       reason: benchmark ? m.notComparedBecause.isBenchmark : m.notComparedBecause.noBenchmark,
     });
   } else {
-    comparison = compareWithBenchmark({ value, lower: row?.lower, upper: row?.upper }, benchmarkValue, indicator.polarity);
-    const words = (m.status[comparison] as (p: { benchmark: string }) => string)({ benchmark: benchmark.name });
-    comparisonText =
-      comparison === 'not-compared'
-        ? m.withReason({
-            status: words,
-            reason: benchmarkValue === null ? m.notComparedBecause.noBenchmarkValue({ benchmark: benchmark.name }) : m.notComparedBecause.noInterval,
-          })
-        : words;
+    const result = compareArea({
+      method,
+      row,
+      benchmarkValue,
+      polarity: indicator.polarity,
+      valueType: indicator.valueType,
+      multiplier: indicator.multiplier,
+      area,
+      peers: method === 'quintiles' && period ? peerValues(model, indicator.id, area, period) : undefined,
+    });
+    comparison = result.status;
+    const words = (m.status[comparison] as (p: { benchmark: string }) => string)({ benchmark: benchmark?.name ?? '' });
+    const reasons: Record<NotComparedReason, string> = {
+      'method-none': m.notComparedBecause.methodNone,
+      'too-few-peers': m.notComparedBecause.tooFewPeers,
+      'no-value': m.notComparedBecause.noInterval,
+      'no-benchmark-value': m.notComparedBecause.noBenchmarkValue({ benchmark: benchmark?.name ?? '' }),
+      'no-interval': m.notComparedBecause.noInterval,
+    };
+    comparisonText = result.reason ? m.withReason({ status: words, reason: reasons[result.reason] }) : words;
   }
 
   let trend: TrendJudgement | 'no-data' = 'no-data';
@@ -403,4 +414,15 @@ function summarise(input: SummaryInput): string {
     ? m.domainsWithoutData({ count: empty.length, names: empty.length <= 3 ? listInWords(empty.map((d) => d.label), messages) : '' })
     : '';
   return m.summary({ area: area.name, period: periodText, count: views.length, parts: listInWords(parts, messages), noData });
+}
+
+/**
+ * The values of an indicator in a period for the spec's areas of the same `type` as `area` (the area
+ * included): the peers among which Fingertips' quintiles rank it.
+ */
+function peerValues(model: Model, indicator: string, area: string, period: string): Array<{ code: string; value: number | null }> {
+  const type = model.spec.areas.find((a) => a.code === area)?.type;
+  return model.spec.areas
+    .filter((a) => a.type === type)
+    .map((a) => ({ code: a.code, value: model.row(indicator, a.code, period)?.value ?? null }));
 }

@@ -98,6 +98,36 @@ describe('wellbeing-wheel view model', () => {
     expect(v.summary).to.match(/; 5 domains have no data\.$/);
   });
 
+  it("comparison: each indicator's own method; quintiles among fewer than 5 areas of a type and \"none\" say not compared, and why", async () => {
+    const v = await view('walsall-wwof.json', {}, (spec) => {
+      const indicators = spec.indicators as Array<{ id: string; comparison?: string }>;
+      indicators.find((i) => i.id === 'life-satisfaction')!.comparison = 'quintiles';
+      indicators.find((i) => i.id === 'anxiety')!.comparison = 'none';
+    });
+    const all = [...v.domains.values()].flatMap((d) => d.indicators);
+    const life = all.find((i) => i.id === 'life-satisfaction')!;
+    expect(life.comparison).to.equal('not-compared');
+    expect(life.comparisonText).to.equal('not compared (fewer than 5 areas of its type have a value)');
+    const anxiety = all.find((i) => i.id === 'anxiety')!;
+    expect(anxiety.comparisonText).to.equal('not compared (the indicator is not compared)');
+  });
+
+  it('comparison: "quintiles" ranks the area among 5 or more areas of its type (NTILE), words and letters from the vocabulary', async () => {
+    // Walsall's life satisfaction in 2022/23 (7.35) among four more local authorities: it is the 2nd lowest of 5.
+    const v = await view('walsall-wwof.json', { period: '2022/23' }, (spec) => {
+      const s = spec as { areas: Array<{ code: string; name: string; type?: string }>; indicators: Array<{ id: string; comparison?: string }>; data: object[] };
+      s.indicators.find((i) => i.id === 'life-satisfaction')!.comparison = 'quintiles';
+      for (const [code, value] of [['X1', 7.1], ['X2', 7.5], ['X3', 7.6], ['X4', 7.7]] as const) {
+        s.areas.push({ code, name: code, type: 'local-authority' });
+        s.data.push({ indicator: 'life-satisfaction', area: code, period: '2022-04-01/P1Y', value });
+      }
+    });
+    const life = [...v.domains.values()].flatMap((d) => d.indicators).find((i) => i.id === 'life-satisfaction')!;
+    expect(life.comparison).to.equal('quintile-worse');
+    expect(life.comparisonText).to.equal('in the second-worst fifth');
+    expect(v.legend.map((l) => l.status)).to.include('quintile-worse');
+  });
+
   it('status="trend": polarity-aware recent trends (County Durham worthwhile is worsening)', async () => {
     // Worthwhile, County Durham 2018/19 to 2022/23: 8.07, 7.80, 7.78, 7.68, 7.63 with their 95% limits; weighted
     // regression (SE = width / 3.92) gives slope −0.107 a year, chi-squared 13.4 > 9.55, every leave-one-out slope
