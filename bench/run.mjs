@@ -163,6 +163,8 @@ try {
   results.wheelAdversarial = { error: String(error?.message ?? error) };
 }
 
+results.map = await (await import('./map.mjs')).run({ root, rounds: quick ? 2 : 5 }).catch((error) => ({ error: String(error?.message ?? error) })); // <area-map> vs raw d3-geo, map-only page bytes (bench/map.mjs)
+
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('Size (bytes, gzip):');
