@@ -1,6 +1,6 @@
 import { messagesFor } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
-import { parseSpec } from '../spec/parse.js';
+import { parseSpec, unknownFields } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
 import { LoadError } from './errors.js';
 import { describeJsonError, fetchJson, fetchText, looksLikeHtml, type FetchLimits } from './fetch.js';
@@ -41,6 +41,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
     where = url;
   }
 
+  for (const warning of unknownFields(raw, options.lang)) options.onWarning?.(warning);
   const parsed = parseSpec(raw, options.lang);
   if (!parsed.ok) throw specError(parsed.issues, where, options.lang);
   return resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, options), lang: options.lang, onWarning: options.onWarning });

@@ -1,5 +1,5 @@
 import { messagesFor } from '../i18n/index.js';
-import type { DataRow } from '../spec/schema.js';
+import type { DataFormat, DataRow } from '../spec/schema.js';
 import { readTidyCsv } from './csv.js';
 import { describeJsonError } from './fetch.js';
 import { readFingertipsCsv, readFingertipsJson, type FingertipsOptions } from './fingertips.js';
@@ -7,7 +7,6 @@ import { readOnsCsv } from './ons.js';
 import { FileReading, type DataFileResult } from './reading.js';
 import { readWideCsv, type WideOptions } from './wide.js';
 
-export type DataFormat = 'json' | 'csv' | 'fingertips-csv' | 'fingertips-json' | 'ons-csv' | 'wide-csv';
 export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv'];
 
 export interface ReadOptions extends FingertipsOptions, WideOptions {

@@ -114,7 +114,9 @@ function mergeEntries<E extends object>(
   return out;
 
   function complete(entry: Record<string, unknown>) {
-    if (typeof entry[label] !== 'string' || !(entry[label] as string).trim()) {
+    const given = entry[label];
+    // Text in more than one language ({ "en": …, "cy": … }) is a name too.
+    if (!(typeof given === 'string' ? given.trim() : given && typeof given === 'object')) {
       entry[label] = entry[key];
       onFilled(String(entry[key]));
     }

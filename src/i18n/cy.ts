@@ -58,6 +58,9 @@ export const cy: Messages = {
     tooBig: (p) => `rhaid iddo fod yn ${p.maximum} ar y mwyaf`,
     tooSmall: (p) => `rhaid iddo fod yn ${p.minimum} o leiaf`,
     notWhole: 'rhaid iddo fod yn rhif cyfan',
+    unknownField: (p) => `nid yw’n faes y mae’r llyfrgell hon yn ei adnabod, felly fe’i anwybyddir${p.suggestion ? `; ai "${p.suggestion}" oedd dan sylw?` : ''}`,
+    tooDeep: (p) => `mae parthau’n nythu ${p.depth} lefel o ddyfnder ar y mwyaf (mae’r olwyn yn tynnu ${p.depth} gylch): mae’r rhestr hon un lefel yn rhy ddwfn`,
+    unreadable: (p) => `nid oedd modd darllen y fanyleb: ${p.detail}`,
     dataKinds: 'rhestr o resi, cyfeiriad ffeil { "url": … } neu restr o gyfeiriadau ffeil',
     unknownIndicator: (p) => `yn enwi’r dangosydd "${p.id}", nad yw yn "indicators"`,
     unknownArea: (p) => `yn enwi’r ardal "${p.code}", nad yw yn "areas"`,
@@ -130,6 +133,23 @@ export const cy: Messages = {
     titleFromId: (p) => `nid yw’r fanyleb na’r ffeil ddata yn rhoi teitl i’r dangosydd ${p.id}: dangosir ei ddynodydd fel ei deitl`,
     emptyFile: 'mae’r ffeil yn wag: disgwyliwyd llinell penawdau a rhesi',
     notUtf8: 'nid oedd modd darllen rhai nodau (a ddangosir fel �): cadwch y ffeil fel UTF-8',
+  },
+  cli: {
+    helpIntro: 'wellbeing-widgets: gwirio ac adeiladu manylebau ar gyfer elfennau wellbeing-widgets.',
+    helpOptions: 'Dewisiadau: --help (y testun hwn, neu destun gorchymyn), --lang cy (negeseuon yn Gymraeg).',
+    exitCodes: 'Codau gadael: 0 wedi gorffen (dilys), 1 mae problemau gyda’r fanyleb neu ei data, 2 defnyddiwyd y gorchymyn yn anghywir.',
+    validateSummary: 'Gwirio manyleb a’i ffeiliau data; rhestru pob problem gyda’i llwybr JSON neu ffeil, llinell a cholofn.',
+    buildSummary: 'Darllen ffeiliau data’r fanyleb ac ysgrifennu un fanyleb gyflawn (i -o out.json, neu’r allbwn safonol).',
+    usage: (p) => `Defnydd: ${p.usage}`,
+    unknownCommand: (p) => `Nid yw "${p.name}" yn orchymyn (y gorchmynion: ${p.commands}).`,
+    cannotRead: (p) => `Nid oedd modd darllen ${p.path}: ${p.reason}.`,
+    templateUrl: (p) =>
+      `Mae {indicator}, {area} neu {period} yn ${p.url}: mae’r elfen yn llenwi’r rheini wrth dynnu, felly ni all y gorchymyn ei ddarllen. Rhowch ffeil yn lle hynny.`,
+    warnings: (p) => (p.count === 1 ? 'Rhybudd (mae’r fanyleb yn dal i dynnu):' : `${p.count} rhybudd (mae’r fanyleb yn dal i dynnu):`),
+    valid: (p) => `Mae ${p.path} yn ddilys: ${p.rows} rhes, ${p.areas} ardal, ${p.indicators} dangosydd.`,
+    builtInvalid: 'Nid yw’r fanyleb a adeiladwyd yn pasio ei gwiriad ei hun (nam yn wellbeing-widgets; rhowch wybod amdano):',
+    wrote: (p) => `Ysgrifennwyd ${p.path}: ${p.rows} rhes, ${p.areas} ardal, ${p.indicators} dangosydd.`,
+    crashed: (p) => `Stopiodd wellbeing-widgets oherwydd nam ynddo’i hun, nid yn eich ffeiliau. Rhowch wybod amdano:\n${p.detail}`,
   },
   period: {
     // Chromium has no Welsh month names in Intl, so the catalogue gives them.

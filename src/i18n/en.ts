@@ -41,6 +41,10 @@ export const en = {
     tooBig: (p: { maximum: number }) => `must be at most ${p.maximum}`,
     tooSmall: (p: { minimum: number }) => `must be at least ${p.minimum}`,
     notWhole: 'must be a whole number',
+    unknownField: (p: { suggestion?: string | undefined }) =>
+      `is not a field this library knows, so it is ignored${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+    tooDeep: (p: { depth: number }) => `domains nest at most ${p.depth} deep (the wheel draws ${p.depth} rings): this list is one level too deep`,
+    unreadable: (p: { detail: string }) => `the spec could not be read: ${p.detail}`,
     dataKinds: 'a list of rows, a file reference { "url": … } or a list of file references',
     unknownIndicator: (p: { id: string }) => `names the indicator "${p.id}", which is not in "indicators"`,
     unknownArea: (p: { code: string }) => `names the area "${p.code}", which is not in "areas"`,
@@ -120,6 +124,25 @@ export const en = {
     titleFromId: (p: { id: string }) => `neither the spec nor the data file gives a title for the indicator ${p.id}: its id is shown as its title`,
     emptyFile: 'the file is empty: expected a header line and rows',
     notUtf8: 'some characters could not be read (shown as �): save the file as UTF-8',
+  },
+  cli: {
+    helpIntro: 'wellbeing-widgets: check and build specs for the wellbeing-widgets elements.',
+    helpOptions: 'Options: --help (this text, or a command\'s), --lang cy (messages in Welsh).',
+    exitCodes: 'Exit codes: 0 done (valid), 1 the spec or its data has problems, 2 the command was used wrongly.',
+    validateSummary: 'Check a spec and its data files; list every problem with its JSON path or file, line and column.',
+    buildSummary: 'Read the spec\'s data files and write one self-contained spec (to -o out.json, or the standard output).',
+    usage: (p: { usage: string }) => `Usage: ${p.usage}`,
+    unknownCommand: (p: { name: string; commands: string }) => `"${p.name}" is not a command (the commands: ${p.commands}).`,
+    cannotRead: (p: { path: string; reason: string }) => `Could not read ${p.path}: ${p.reason}.`,
+    templateUrl: (p: { url: string }) =>
+      `${p.url} has {indicator}, {area} or {period} in it: the element fills those in as it draws, so build cannot read it. Give a file instead.`,
+    warnings: (p: { count: number }) => (p.count === 1 ? 'A warning (the spec still draws):' : `${p.count} warnings (the spec still draws):`),
+    valid: (p: { path: string; rows: number; areas: number; indicators: number }) =>
+      `${p.path} is valid: ${p.rows} rows, ${p.areas} areas, ${p.indicators} indicators.`,
+    builtInvalid: 'The built spec does not pass its own check (a bug in wellbeing-widgets; please report it):',
+    wrote: (p: { path: string; rows: number; areas: number; indicators: number }) =>
+      `Wrote ${p.path}: ${p.rows} rows, ${p.areas} areas, ${p.indicators} indicators.`,
+    crashed: (p: { detail: string }) => `wellbeing-widgets stopped because of a fault in itself, not in your files. Please report it:\n${p.detail}`,
   },
   period: {
     /**

@@ -1,0 +1,51 @@
+import { writeFile } from 'node:fs/promises';
+import { messagesFor } from '../i18n/index.js';
+import { parseSpec } from '../spec/parse.js';
+import type { Command } from './commands.js';
+import { formatIssues, readSpecFile } from './io.js';
+import { usage } from './validate.js';
+
+/**
+ * `build <spec.json> [-o out.json]`: reads the spec's data files, fills in areas and indicators,
+ * and writes one self-contained spec (checked again before it is written). `<` is written as
+ * `\u003c`, so the JSON can be pasted inside <script type="application/json"> without a
+ * `</script>` in a title ending the block early.
+ */
+export const build: Command = {
+  name: 'build',
+  usage: 'build <spec.json> [-o out.json]',
+  summary: (lang) => messagesFor(lang).cli.buildSummary,
+  async run(args, io) {
+    const m = messagesFor(io.lang).cli;
+    let output: string | undefined;
+    const paths: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg === '-o' || arg === '--output') {
+        output = args[++i];
+        if (!output) return usage(io, this.usage);
+      } else if (arg.startsWith('-')) return usage(io, this.usage);
+      else paths.push(arg);
+    }
+    if (paths.length !== 1) return usage(io, this.usage);
+    const path = paths[0]!;
+    const result = await readSpecFile(path, io.lang);
+    if (result.warnings.length) io.err(`${m.warnings({ count: result.warnings.length })}\n${formatIssues(result.warnings)}`);
+    if (!result.ok) {
+      io.err(`${path}: ${result.message}${result.issues.length > 1 || !result.message.includes(result.issues[0]?.message ?? '') ? `\n${formatIssues(result.issues)}` : ''}`);
+      return 1;
+    }
+    const built = { ...result.spec };
+    const check = parseSpec(built, io.lang);
+    if (!check.ok) {
+      io.err(`${m.builtInvalid}\n${formatIssues(check.issues)}`);
+      return 1;
+    }
+    const json = `${JSON.stringify(built, null, 2).replace(/</g, '\\u003c')}\n`;
+    if (output) {
+      await writeFile(output, json);
+      io.err(m.wrote({ path: output, rows: built.data.length, areas: built.areas.length, indicators: built.indicators.length }));
+    } else io.out(json.trimEnd());
+    return 0;
+  },
+};
