@@ -135,11 +135,11 @@ export const cy: Messages = {
     notUtf8: 'nid oedd modd darllen rhai nodau (a ddangosir fel �): cadwch y ffeil fel UTF-8',
   },
   cli: {
-    helpIntro: 'wellbeing-widgets: gwirio ac adeiladu manylebau ar gyfer elfennau wellbeing-widgets.',
-    helpOptions: 'Dewisiadau: --help (y testun hwn, neu destun gorchymyn), --lang cy (negeseuon yn Gymraeg).',
+    helpIntro: '`wellbeing-widgets`: gwirio ac adeiladu manylebau ar gyfer elfennau `wellbeing-widgets`.',
+    helpOptions: 'Dewisiadau: `--help` (y testun hwn, neu destun gorchymyn), `--lang cy` (negeseuon yn Gymraeg).',
     exitCodes: 'Codau gadael: 0 wedi gorffen (dilys), 1 mae problemau gyda’r fanyleb neu ei data, 2 defnyddiwyd y gorchymyn yn anghywir.',
     validateSummary: 'Gwirio manyleb a’i ffeiliau data; rhestru pob problem gyda’i llwybr JSON neu ffeil, llinell a cholofn.',
-    buildSummary: 'Darllen ffeiliau data’r fanyleb ac ysgrifennu un fanyleb gyflawn (i -o out.json, neu’r allbwn safonol).',
+    buildSummary: 'Darllen ffeiliau data’r fanyleb ac ysgrifennu un fanyleb gyflawn (i `-o out.json`, neu’r allbwn safonol).',
     usage: (p) => `Defnydd: ${p.usage}`,
     unknownCommand: (p) => `Nid yw "${p.name}" yn orchymyn (y gorchmynion: ${p.commands}).`,
     cannotRead: (p) => `Nid oedd modd darllen ${p.path}: ${p.reason}.`,
@@ -147,9 +147,9 @@ export const cy: Messages = {
       `Mae {indicator}, {area} neu {period} yn ${p.url}: mae’r elfen yn llenwi’r rheini wrth dynnu, felly ni all y gorchymyn ei ddarllen. Rhowch ffeil yn lle hynny.`,
     warnings: (p) => (p.count === 1 ? 'Rhybudd (mae’r fanyleb yn dal i dynnu):' : `${p.count} rhybudd (mae’r fanyleb yn dal i dynnu):`),
     valid: (p) => `Mae ${p.path} yn ddilys: ${p.rows} rhes, ${p.areas} ardal, ${p.indicators} dangosydd.`,
-    builtInvalid: 'Nid yw’r fanyleb a adeiladwyd yn pasio ei gwiriad ei hun (nam yn wellbeing-widgets; rhowch wybod amdano):',
+    builtInvalid: 'Nid yw’r fanyleb a adeiladwyd yn pasio ei gwiriad ei hun (nam yn `wellbeing-widgets`; rhowch wybod amdano):',
     wrote: (p) => `Ysgrifennwyd ${p.path}: ${p.rows} rhes, ${p.areas} ardal, ${p.indicators} dangosydd.`,
-    crashed: (p) => `Stopiodd wellbeing-widgets oherwydd nam ynddo’i hun, nid yn eich ffeiliau. Rhowch wybod amdano:\n${p.detail}`,
+    crashed: (p) => `Stopiodd \`wellbeing-widgets\` oherwydd nam ynddo’i hun, nid yn eich ffeiliau. Rhowch wybod amdano:\n${p.detail}`,
   },
   period: {
     // Chromium has no Welsh month names in Intl, so the catalogue gives them.

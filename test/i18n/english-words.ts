@@ -14,7 +14,7 @@ export const SHARED_WORDS = new Set([
   // names of a product, an encoding, a command and an HTML tag, written as the reader types them
   'fingertipsnext', 'utf', 'build', 'script',
   // Welsh words spelt like English ones
-  'data', 'band', 'problem', 'dot',
+  'data', 'band', 'problem', 'dot', 'all',
 ]);
 
 /** Arguments for a catalogue function: numbers for counts, a list for items, "Q" for any text. */
