@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'storybook-static/', 'coverage/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'bench/.build/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -91,7 +91,8 @@ try {
     if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
   });
   await page.goto(`${base}/bench.html`);
-  await page.waitForFunction(() => customElements.get('wellbeing-wheel') && customElements.get('indicator-trend'));
+  // The loader defines an element when its tag appears; load all three up front for timing.
+  await page.evaluate(() => import('/dist/wellbeing-widgets.js').then((m) => m.loadAll()));
   const rounds = quick ? 10 : 30;
   const measured = await page.evaluate(async (rounds) => {
     const load = (name) => fetch(`/examples/data/${name}`).then((r) => r.json());
@@ -146,9 +147,35 @@ try {
         rounds,
       };
     }
+    // Memory: the three elements added and removed together, 50 warm-up rounds, then 100 more;
+    // the heap after garbage collection should not grow (timing buffers, caches) round after round.
+    const round = async () => {
+      const els = Object.entries(cases).map(([tag, setUp]) => {
+        const el = document.createElement(tag);
+        el.style.width = '640px';
+        const ready = new Promise((resolve) => {
+          el.addEventListener('wellbeing-ready', resolve, { once: true });
+          el.addEventListener('wellbeing-error', resolve, { once: true });
+        });
+        setUp(el);
+        document.body.append(el);
+        return [el, ready];
+      });
+      await Promise.all(els.map(([, ready]) => ready));
+      for (const [el] of els) el.remove();
+    };
+    const [warmRounds, measuredRounds] = rounds < 30 ? [10, 20] : [50, 100];
+    for (let i = 0; i < warmRounds; i++) await round();
+    await new Promise((r) => setTimeout(r, 200));
+    const heapBefore = heap();
+    for (let i = 0; i < measuredRounds; i++) await round();
+    await new Promise((r) => setTimeout(r, 200));
+    out.allThree = { warmRounds, measuredRounds, heapGrowthKB: Math.round((heap() - heapBefore) / 1024) };
     return out;
   }, rounds);
   results.browser = { ...measured, cspViolations: violations.length };
+  // This library against raw vega-embed, Highcharts and Chart.js on the same 30 trends (bench/compare.mjs).
+  results.compare = await (await import('./compare.mjs')).compareLibraries({ browser, base, root, quick });
 } catch (error) {
   results.browser = { error: String(error?.message ?? error) };
 } finally {
@@ -173,6 +200,17 @@ console.log('Speed (ms a run):');
 for (const [name, s] of Object.entries(results.speed)) console.log(`  ${name.padEnd(58)} ${String(s.msPerRun).padStart(9)}`);
 console.log('Browser:');
 console.log(JSON.stringify(results.browser, null, 2).replace(/^/gm, '  '));
+if (results.compare) {
+  const c = results.compare;
+  const cell = (x) => (typeof x === 'number' ? x.toFixed(2) : String(x));
+  console.log('Against other libraries (same 30 trends):');
+  console.log(`  ${''.padEnd(52)} ${['ours', 'vega-embed', 'highcharts', 'chartjs'].map((k) => k.padStart(11)).join('')}`);
+  for (const [row, values] of Object.entries(c.table)) {
+    console.log(`  ${row.padEnd(52)} ${['ours', 'vega-embed', 'highcharts', 'chartjs'].map((k) => cell(values[k]).padStart(11)).join('')}`);
+  }
+  console.log(`  page with only a wheel: ${c.wheelPageKB.toFixed(1)} KB gzip; with only a gap: ${c.gapPageKB.toFixed(1)} KB gzip`);
+  if (c.bigSpec) console.log(`  ${c.bigSpec.rows}-row spec: drawn in ${c.bigSpec.drawMs.toFixed(0)} ms, JSON.parse ${c.bigSpec.parseMs.toFixed(0)} ms: ${c.bigSpec.ratio.toFixed(1)}x`);
+}
 console.log('Wheel, adversarial specs (2 s budget):');
 console.log(JSON.stringify(results.wheelAdversarial, null, 2).replace(/^/gm, '  '));
 console.log('\nWritten to bench/results/latest.json');

@@ -35,7 +35,8 @@ export async function run({ root = resolve(import.meta.dirname, '..') } = {}) {
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/adversarial.html`);
-    await page.waitForFunction(() => customElements.get('wellbeing-wheel'));
+    // The loader defines an element when its tag appears on the page; load the wheel up front.
+    await page.evaluate(() => import('/dist/wellbeing-widgets.js').then((m) => m.whenLoaded('wellbeing-wheel')));
     return await page.evaluate(async (budget) => {
       const walsall = await fetch('/examples/data/walsall-wwof.json').then((r) => r.json());
       const words = (n) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');

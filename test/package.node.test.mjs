@@ -33,6 +33,16 @@ describe('the npm package', () => {
     const manifest = JSON.parse(readFileSync(new URL(`../${pkg.customElements}`, import.meta.url), 'utf8'));
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)).sort();
     assert.deepEqual(tags, ['area-map', 'indicator-trend', 'inequality-gap', 'wellbeing-wheel']);
+    // Only the elements: no module of view models, specs or styles, and every declaration an element.
+    for (const module of manifest.modules) {
+      assert.ok(module.declarations.length > 0 && module.declarations.every((d) => d.customElement && d.tagName), `${module.path} is not an element`);
+    }
+    // Typed events, inherited attributes listed.
+    const trend = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'indicator-trend');
+    const events = Object.fromEntries(trend.events.map((e) => [e.name, e.type?.text]));
+    assert.equal(events['wellbeing-error'], 'CustomEvent<WellbeingErrorDetail>');
+    assert.equal(events['wellbeing-download'], 'CustomEvent<DownloadDetail>');
+    assert.ok(trend.attributes.some((a) => a.name === 'src'), 'the base class attributes are listed');
   });
 
   it('builds one small script that defines every element, each from its own chunk, with Vega apart', () => {

@@ -84,6 +84,18 @@ const roundTo = (x: number, step: number) => Number(x.toFixed(Math.max(0, -Math.
  * which the axis title then says does not start at zero. Never below zero for data that are not.
  */
 export function valueDomain(view: TrendView): ValueDomain {
+  const result = paddedDomain(view);
+  if (Number.isFinite(result.domain[0]) && Number.isFinite(result.domain[1])) return result;
+  // Values near the largest double (1e308) overflow the padding (Infinity, then NaN in the axis
+  // text): keep the data's own range, narrowed towards zero when every value is the same.
+  const values = view.points.flatMap((p) => [p.value, p.lower, p.upper, ...p.comparatorValues]).filter((x): x is number => x !== null);
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  if (low === high) [low, high] = low > 0 ? [low / 2, high] : [low, high / 2 || 1];
+  return { domain: [low, high], startsAtZero: low <= 0 && high >= 0 };
+}
+
+function paddedDomain(view: TrendView): ValueDomain {
   const values: number[] = [];
   for (const p of view.points) {
     for (const x of [p.value, p.lower, p.upper, ...p.comparatorValues]) if (x !== null) values.push(x);

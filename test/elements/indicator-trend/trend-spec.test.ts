@@ -169,3 +169,15 @@ describe('indicator-trend chart (trend-chart.ts compiled at build time, trend-sp
     expect(liveViewCount()).to.equal(before);
   });
 });
+
+describe('indicator-trend value axis at the edges of numbers', () => {
+  it('values of 1e308 give a finite domain (no NaN in the axis text)', () => {
+    const huge = { points: [{ value: 1e308, lower: 9e307, upper: 1.7e308, comparatorValues: [1.5e308] }], target: undefined } as unknown as TrendView;
+    const { domain } = valueDomain(huge);
+    expect(domain.every(Number.isFinite)).to.equal(true);
+    expect(domain[0]).to.be.at.most(9e307);
+    expect(domain[1]).to.be.at.least(1.7e308);
+    const same = { points: [{ value: -1e308, lower: null, upper: null, comparatorValues: [] }], target: undefined } as unknown as TrendView;
+    expect(valueDomain(same).domain.every(Number.isFinite)).to.equal(true);
+  });
+});

@@ -1,0 +1,252 @@
+// Side by side, in one browser run: this library against raw vega-embed, Highcharts (with its
+// accessibility module and highcharts-more for the error bars) and Chart.js, each drawing the same 30
+// trend charts (an area's line and 95% intervals against England's line; ONS APS wellbeing, 4
+// indicators × 8 areas from examples/data/ons-wellbeing.json, the first 30 pairs). Reports bytes
+// (gzip) of the JavaScript each page needs and times as ratios. Called from bench/run.mjs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** The files a page downloads for one element, following the loader's import() and static imports. */
+export function elementPageBytes(root, tag) {
+  const dist = join(root, 'dist');
+  const read = (file) => readFileSync(join(dist, file), 'utf8');
+  const seen = new Set();
+  const visit = (file, dynamicToo) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = read(file);
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const [, next] of text.matchAll(/from"\.\/([\w.-]+\.js)"/g)) visit(dir + next, dynamicToo);
+    if (dynamicToo) {
+      // Every import() of the element's code, except Vega-Lite (loaded only for charts not compiled ahead).
+      for (const [, next] of text.matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)) if (!next.startsWith('vega-lite')) visit(dir + next, true);
+    }
+  };
+  seen.add('wellbeing-widgets.js');
+  const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'))[1];
+  visit(entry, true);
+  return [...seen].reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
+}
+
+/** Bundles each library's page script into bench/.build/, minified, and returns their gzip bytes. */
+export async function buildLibraries(root) {
+  const out = join(root, 'bench/.build');
+  mkdirSync(out, { recursive: true });
+  const entries = {
+    'vega-embed.js': "import embed from 'vega-embed'; window.vegaEmbed = embed;",
+    'highcharts.js':
+      "import Highcharts from 'highcharts'; import 'highcharts/highcharts-more'; import 'highcharts/modules/accessibility'; window.Highcharts = Highcharts;",
+    'chartjs.js': "import { Chart, registerables } from 'chart.js'; Chart.register(...registerables); window.Chart = Chart;",
+  };
+  const bytes = {};
+  for (const [name, contents] of Object.entries(entries)) {
+    await build({
+      stdin: { contents, resolveDir: root, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      outfile: join(out, name),
+      logLevel: 'error',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    bytes[name.replace('.js', '')] = gz(readFileSync(join(out, name)));
+  }
+  writeFileSync(join(out, 'page.html'), '<!doctype html><html lang="en"><title>compare</title><body style="margin:0;width:1280px"></body></html>');
+  return bytes;
+}
+
+/** In the page: draws the 30 charts with one library, returns ms until all are drawn and the first screen's. */
+async function drawAll(page, library, rounds) {
+  return page.evaluate(
+    async (library, rounds) => {
+      const ons = await (await fetch('/examples/data/ons-wellbeing.json')).json();
+      const england = ons.benchmark;
+      const pairs = ons.indicators.flatMap((i) => ons.areas.filter((a) => a.code !== england).map((a) => [i.id, a.code])).slice(0, 30);
+      const rows = (indicator, area) => ons.data.filter((r) => r.indicator === indicator && r.area === area && !r.group);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+      const drawers = {
+        ours: (box, [indicator, area]) => {
+          const el = document.createElement('indicator-trend');
+          el.setAttribute('indicator', indicator);
+          el.setAttribute('area', area);
+          const done = new Promise((resolve, reject) => {
+            el.addEventListener('wellbeing-ready', resolve, { once: true });
+            el.addEventListener('wellbeing-error', (e) => reject(new Error(e.detail.message)), { once: true });
+          });
+          el.spec = ons;
+          box.append(el);
+          return done;
+        },
+        'vega-embed': (box, [indicator, area]) => {
+          const values = [...rows(indicator, area).map((r) => ({ ...r, series: area })), ...rows(indicator, england).map((r) => ({ ...r, series: 'England', lower: null, upper: null }))];
+          const spec = {
+            width: 'container',
+            height: 260,
+            data: { values },
+            encoding: { x: { field: 'period', type: 'ordinal' } },
+            layer: [
+              { mark: { type: 'line', point: true }, encoding: { y: { field: 'value', type: 'quantitative', scale: { zero: false } }, color: { field: 'series' } } },
+              { transform: [{ filter: 'datum.lower != null' }], mark: 'rule', encoding: { y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } } },
+            ],
+          };
+          const div = document.createElement('div');
+          div.style.width = '640px';
+          box.append(div);
+          return window.vegaEmbed(div, spec, { renderer: 'svg', actions: false });
+        },
+        highcharts: (box, [indicator, area]) => {
+          const mine = rows(indicator, area);
+          const div = document.createElement('div');
+          div.style.width = '640px';
+          box.append(div);
+          window.Highcharts.chart(div, {
+            chart: { height: 260, animation: false },
+            title: { text: `${indicator} ${area}` },
+            xAxis: { categories: mine.map((r) => r.period) },
+            plotOptions: { series: { animation: false } },
+            series: [
+              { type: 'line', name: area, data: mine.map((r) => r.value) },
+              { type: 'errorbar', name: '95% interval', data: mine.map((r) => [r.lower, r.upper]) },
+              { type: 'line', name: 'England', data: rows(indicator, england).map((r) => r.value) },
+            ],
+          });
+        },
+        chartjs: (box, [indicator, area]) => {
+          const mine = rows(indicator, area);
+          const div = document.createElement('div');
+          div.style.cssText = 'width:640px;height:260px;position:relative';
+          const canvas = document.createElement('canvas');
+          div.append(canvas);
+          box.append(div);
+          new window.Chart(canvas, {
+            data: {
+              labels: mine.map((r) => r.period),
+              datasets: [
+                { type: 'line', label: area, data: mine.map((r) => r.value) },
+                { type: 'bar', label: '95% interval', data: mine.map((r) => [r.lower, r.upper]), barThickness: 2 },
+                { type: 'line', label: 'England', data: rows(indicator, england).map((r) => r.value) },
+              ],
+            },
+            options: { animation: false, responsive: true, maintainAspectRatio: false },
+          });
+        },
+      };
+      const draw = drawers[library];
+      // Warm up: one chart (loads lazy chunks, compiles code), then removed.
+      const warm = document.createElement('div');
+      document.body.append(warm);
+      await draw(warm, pairs[0]);
+      await frame();
+      warm.remove();
+
+      const runs = [];
+      for (let round = 0; round < rounds; round++) {
+        const box = document.createElement('div');
+        document.body.append(box);
+        const start = performance.now();
+        let firstScreen = 0;
+        const pending = pairs.map((pair, i) =>
+          Promise.resolve(draw(box, pair)).then(() => {
+            const chart = box.children[i];
+            if (chart && chart.getBoundingClientRect().top < innerHeight) firstScreen = Math.max(firstScreen, performance.now() - start);
+          }),
+        );
+        await Promise.all(pending);
+        await frame();
+        const all = performance.now() - start;
+        runs.push({ all, firstScreen: firstScreen || all });
+        box.remove();
+        await frame();
+      }
+      runs.sort((a, b) => a.all - b.all);
+      return runs[Math.floor(runs.length / 2)];
+    },
+    library,
+    rounds,
+  );
+}
+
+/** Draw time of one trend from a 20,000-row spec, against JSON.parse of the same text. */
+async function bigSpec(page) {
+  return page.evaluate(async () => {
+    const ons = await (await fetch('/examples/data/ons-wellbeing.json')).json();
+    const base = ons.data.filter((r) => !r.group);
+    const copies = Math.ceil(20000 / base.length);
+    const areas = [...ons.areas];
+    const data = [];
+    for (let c = 0; c < copies && data.length < 20000; c++) {
+      for (const r of base) {
+        if (data.length >= 20000) break;
+        const area = c === 0 ? r.area : `${r.area}-${c}`;
+        data.push({ ...r, area });
+      }
+      if (c > 0) for (const a of ons.areas) areas.push({ ...a, code: `${a.code}-${c}`, name: `${a.name} ${c}` });
+    }
+    const text = JSON.stringify({ ...ons, areas, data });
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      JSON.parse(text);
+      const parse = performance.now() - t0;
+      const el = document.createElement('indicator-trend');
+      el.setAttribute('indicator', 'life-satisfaction');
+      el.setAttribute('area', 'E08000030');
+      const ready = new Promise((resolve, reject) => {
+        el.addEventListener('wellbeing-ready', resolve, { once: true });
+        el.addEventListener('wellbeing-error', (e) => reject(new Error(e.detail.message)), { once: true });
+      });
+      const t1 = performance.now();
+      el.spec = JSON.parse(text);
+      document.body.append(el);
+      await ready;
+      const drawn = performance.now() - t1;
+      el.remove();
+      times.push({ parse, drawn });
+    }
+    times.sort((a, b) => a.drawn / a.parse - b.drawn / b.parse);
+    const median = times[2];
+    return { rows: data.length, bytes: text.length, parseMs: median.parse, drawMs: median.drawn, ratio: median.drawn / median.parse };
+  });
+}
+
+export async function compareLibraries({ browser, base, root, quick }) {
+  const bytes = await buildLibraries(root);
+  const ours = { trend: elementPageBytes(root, 'indicator-trend'), wheel: elementPageBytes(root, 'wellbeing-wheel'), gap: elementPageBytes(root, 'inequality-gap') };
+  const rounds = quick ? 1 : 3;
+  const times = {};
+  const scripts = {
+    ours: { type: 'module', src: '/dist/wellbeing-widgets.js' },
+    'vega-embed': { src: '/bench/.build/vega-embed.js' },
+    highcharts: { src: '/bench/.build/highcharts.js' },
+    chartjs: { src: '/bench/.build/chartjs.js' },
+  };
+  let big;
+  for (const [library, script] of Object.entries(scripts)) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(`${base}/bench/.build/page.html`);
+    await page.addScriptTag({ url: `${base}${script.src}`, ...(script.type ? { type: script.type } : {}) });
+    if (library === 'ours') await page.evaluate(() => import('/dist/wellbeing-widgets.js').then((m) => m.loadAll()));
+    times[library] = await drawAll(page, library, rounds);
+    if (library === 'ours') big = await bigSpec(page);
+    await page.close();
+  }
+  const vega = times['vega-embed'].all;
+  const table = {
+    'JavaScript for a page with a trend, gzip KB': {
+      ours: ours.trend / 1024,
+      'vega-embed': bytes['vega-embed'] / 1024,
+      highcharts: bytes.highcharts / 1024,
+      chartjs: bytes.chartjs / 1024,
+    },
+    '30 charts drawn, ms (median)': Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.all])),
+    '30 charts drawn, × raw vega-embed': Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.all / vega])),
+    'first screen drawn, × all 30 of the same library': Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.firstScreen / v.all])),
+  };
+  return { bytes: { ours, libraries: bytes }, times, table, bigSpec: big, wheelPageKB: ours.wheel / 1024, gapPageKB: ours.gap / 1024 };
+}
