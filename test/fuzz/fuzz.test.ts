@@ -106,7 +106,7 @@ describe('fuzzing (fast-check, fixed seed)', () => {
           expect(parsed.length).to.be.greaterThan(0);
           expect(parsed.label).to.not.equal('');
           // Never a bare dash between years, which reads as "minus".
-          expect(parsed.label).to.not.match(/\d \- \d/);
+          expect(parsed.label).to.not.match(/\d - \d/);
         }
         expect(periodLabel(period, lang)).to.be.a('string');
       }),
