@@ -192,6 +192,8 @@ try {
 
 results.map = await (await import('./map.mjs')).run({ root, rounds: quick ? 2 : 5 }).catch((error) => ({ error: String(error?.message ?? error) })); // <area-map> vs raw d3-geo, map-only page bytes (bench/map.mjs)
 
+results.readers = await (await import('./readers.mjs')).run({ root, quick }).catch((error) => ({ error: String(error?.message ?? error) })); // data readers: rows/s, 20 MB file vs JSON.parse (bench/readers.mjs)
+
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('Size (bytes, gzip):');
