@@ -206,7 +206,7 @@ export const downloadMenuStyles = css`
     box-sizing: border-box;
     cursor: pointer;
     padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_border, #b1b4b6);
+    border: 1px solid var(--_muted, #505a5f);
     border-radius: 4px;
     background: var(--wb-button-background, transparent);
     min-height: 44px;
@@ -233,7 +233,7 @@ export const downloadMenuStyles = css`
   .wb-downloads-list button {
     min-height: 44px;
     padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_border, #b1b4b6);
+    border: 1px solid var(--_muted, #505a5f);
     border-radius: 4px;
     background: var(--wb-button-background, transparent);
     cursor: pointer;

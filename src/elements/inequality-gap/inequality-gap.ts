@@ -184,7 +184,7 @@ export class InequalityGap extends WellbeingElement {
       ${view.notes.map((note) => html`<p class="note">${note}</p>`)}
       <details class="table-details">
         <summary>${m.common.showTable}</summary>
-        <div class="table-wrap">${this.renderTable(view)}</div>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">${this.renderTable(view)}</div>
       </details>
       ${view.indicator.definition
         ? html`<details class="definition">
@@ -252,7 +252,7 @@ export class InequalityGap extends WellbeingElement {
         : html`<td class=${c.numeric ? 'number' : ''}>${content}</td>`;
     };
     return html`<table part="table">
-      <caption>${view.table.caption}</caption>
+      <caption id="table-caption">${view.table.caption}</caption>
       <thead>
         <tr>
           ${view.table.head.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}

@@ -99,9 +99,11 @@ export const wheelStyles = css`
   .bands {
     pointer-events: none;
   }
+  /* A 1.5 px edge in the text colour separates every status cell from its neighbours (the segment,
+     the factor band, the next cell) with 3:1 or more, whatever the status colour (WCAG 1.4.11). */
   .cell {
     stroke: var(--_fg);
-    stroke-width: 0.75;
+    stroke-width: 1.5;
   }
   .cell-letter {
     font-weight: 700;

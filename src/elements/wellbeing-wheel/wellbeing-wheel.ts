@@ -26,6 +26,9 @@ const FALLBACK_SIZE = 400;
  */
 export const MAX_DRAWN_DOMAINS = 60;
 
+/** A touch screen is the main pointer (a phone or tablet): the help then says how to use it by touch. */
+const isTouchScreen = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
@@ -52,6 +55,7 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
  * @attr selected - Id of the chosen domain; its panel is open while set.
  * @attr status - `benchmark` (default): compare with the benchmark; `trend`: the recent trend (improving, no change, worsening).
  * @attr show-statements - Also show the centre's statement (inside the centre when it fits, else under the wheel).
+ * @attr indicator-hint - What choosing an indicator in the panel does on your page, shown above the indicators (none by default: the wheel cannot know).
  * @attr lang - Language of the element's words.
  *
  * @fires wellbeing-select - A person chose a domain (`detail: { domain }`) or an indicator in the panel (`detail: { indicator, area, period }`).
@@ -112,7 +116,7 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.s
 export class WellbeingWheel extends WellbeingElement {
   static override styles = [baseStyles, wheelStyles];
 
-  protected static override redrawProperties = ['area', 'benchmark', 'period', 'status', 'showStatements'];
+  protected static override redrawProperties = ['area', 'benchmark', 'period', 'status', 'showStatements', 'indicatorHint'];
 
   /** Area code to show; default: the first area that is not the benchmark and has data. */
   @property({ reflect: true }) area: string | null = null;
@@ -128,6 +132,13 @@ export class WellbeingWheel extends WellbeingElement {
 
   /** `benchmark` (default) or `trend`: what the colours show. */
   @property({ reflect: true }) status: string | null = null;
+
+  /**
+   * What choosing an indicator in the panel does on this page (e.g. "Choose an indicator to see its
+   * trend below."), shown above the list. The wheel cannot know what a page does with
+   * `wellbeing-select`, so without this it promises nothing.
+   */
+  @property({ attribute: 'indicator-hint' }) indicatorHint: string | null = null;
 
   /** Also show the centre's statement. */
   @property({ type: Boolean, reflect: true, attribute: 'show-statements' }) showStatements = false;
@@ -255,6 +266,23 @@ export class WellbeingWheel extends WellbeingElement {
     }
     this.selected = id;
     this.select({ domain: id });
+    void this.revealPanel();
+  }
+
+  /**
+   * A panel opened out of sight (below the wheel on a phone or at 400% zoom) is scrolled into view
+   * and takes the focus, so something visible happens and the reader's place follows it; Escape
+   * brings focus back to the domain. A panel already in view beside the wheel leaves focus where it is.
+   */
+  private async revealPanel(): Promise<void> {
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector<HTMLElement>('#panel');
+    if (!panel) return;
+    const box = panel.getBoundingClientRect();
+    const inView = box.top >= 0 && box.top < window.innerHeight - Math.min(box.height, 48) && box.left >= 0 && box.right <= window.innerWidth;
+    if (inView) return;
+    panel.scrollIntoView({ block: 'start' });
+    panel.focus({ preventScroll: true });
   }
 
   private async closePanel(): Promise<void> {
@@ -332,11 +360,13 @@ export class WellbeingWheel extends WellbeingElement {
     const sourceHref = safeHref(source?.url, document.baseURI);
     return html`<div class=${classMap({ layout: true, 'has-panel': Boolean(selected) })}>
       <div class="wheel-column">
-        <p class="title" part="title" id="wheel-title">${view.accessibleName}</p>
+        <p class="title" part="title">${view.accessibleName}</p>
         <div class="wheel-box" @keydown=${this.onWheelKeydown} @click=${this.onWheelClick} @focusin=${this.onWheelFocusin}>
           ${this.renderWheel(view, layout)}
         </div>
-        <p class="keyboard-help" id="keyboard-help">${m.keyboardHelp}</p>
+        <p class="keyboard-help" id="keyboard-help">
+          ${m.keyboardHelp}${layout.segments.some((s) => s.ring > 0) ? ` ${m.keyboardHelpRings}` : ''}${isTouchScreen() ? ` ${m.touchHelp}` : ''}
+        </p>
         <p class=${classMap({ summary: true, 'no-data': !view.areaHasData })} id="summary" part="summary">${view.summary}</p>
         ${this.showStatements && view.centre.statement && !layout.centre.statement
           ? html`<p class="centre-note">${view.centre.label}: ${view.centre.statement}</p>`
@@ -372,15 +402,11 @@ export class WellbeingWheel extends WellbeingElement {
       width=${size}
       height=${size}
       role="group"
-      aria-labelledby="wheel-title"
+      aria-label=${this.messages.wheel.wheelGroup({ count: layout.segments.length })}
       aria-describedby="summary keyboard-help"
     >
       ${layout.factorBand ? this.renderFactors(view, layout) : nothing} ${this.renderCentre(view, layout)}
-      ${repeat(
-        layout.segments,
-        (s) => s.id,
-        (s, index) => this.renderSegment(view.domains.get(s.id)!, s, index, s.id === tabStop),
-      )}
+      ${this.renderRings(view, layout, tabStop)}
       <g class="bands" aria-hidden="true">
         ${repeat(
           layout.segments.filter((s) => s.band),
@@ -395,8 +421,28 @@ export class WellbeingWheel extends WellbeingElement {
     </svg>`;
   }
 
-  private renderSegment(domain: DomainView, s: SegmentLayout, index: number, isTabStop: boolean): SVGTemplateResult {
+  /**
+   * The segments; with two rings, each ring is a named group and an outer segment's name says which
+   * domain it belongs to, so a screen reader hears the framework's shape, not a flat list.
+   */
+  private renderRings(view: WheelViewModel, layout: WheelLayout, tabStop: string): SVGTemplateResult {
+    const m = this.messages.wheel;
+    const indexed = layout.segments.map((s, index) => ({ s, index }));
+    const segmentsOf = (ring: number) =>
+      repeat(
+        indexed.filter(({ s }) => s.ring === ring),
+        ({ s }) => s.id,
+        ({ s, index }) => this.renderSegment(view.domains.get(s.id)!, s, index, s.id === tabStop, view),
+      );
+    const twoRings = layout.segments.some((s) => s.ring > 0);
+    if (!twoRings) return svg`${segmentsOf(0)}`;
+    return svg`<g role="group" aria-label=${m.innerRing}>${segmentsOf(0)}</g><g role="group" aria-label=${m.outerRing}>${segmentsOf(1)}</g>`;
+  }
+
+  private renderSegment(domain: DomainView, s: SegmentLayout, index: number, isTabStop: boolean, view: WheelViewModel): SVGTemplateResult {
     const isSelected = this.selected === domain.id;
+    const parent = s.ring > 0 && domain.parentId ? view.domains.get(domain.parentId) : undefined;
+    const name = parent ? this.messages.wheel.partOf({ name: domain.accessibleName, parent: parent.label }) : domain.accessibleName;
     return svg`<g
       class=${classMap({ segment: true, 'is-selected': isSelected, 'no-data': !domain.hasData })}
       part=${isSelected ? 'segment segment-selected' : 'segment'}
@@ -404,7 +450,7 @@ export class WellbeingWheel extends WellbeingElement {
       data-id=${domain.id}
       role="button"
       tabindex=${isTabStop ? '0' : '-1'}
-      aria-label=${s.keyNumber ? `${s.keyNumber} ${domain.accessibleName}` : domain.accessibleName}
+      aria-label=${s.keyNumber ? `${s.keyNumber} ${name}` : name}
       aria-expanded=${isSelected ? 'true' : 'false'}
       aria-controls=${isSelected ? 'panel' : nothing}
     >
@@ -507,7 +553,7 @@ export class WellbeingWheel extends WellbeingElement {
   private renderPanel(view: WheelViewModel, domain: DomainView): TemplateResult {
     const m = this.messages.wheel;
     const children = domain.childIds.map((id) => view.domains.get(id)!).filter(Boolean);
-    return html`<section class="panel" part="panel" id="panel" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
+    return html`<section class="panel" part="panel" id="panel" tabindex="-1" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
       <div class="panel-head">
         ${this.heading(1, domain.label, { id: 'panel-heading' })}
         <button class="close" part="panel-close" type="button" @click=${() => void this.closePanel()}>
@@ -528,7 +574,7 @@ export class WellbeingWheel extends WellbeingElement {
           </ul>`
         : nothing}
       ${domain.indicators.length
-        ? html`<p class="hint">${m.panelChooseHint}</p>
+        ? html`${this.indicatorHint ? html`<p class="hint">${this.indicatorHint}</p>` : nothing}
             <ul class="indicators">
               ${domain.indicators.map((indicator) => this.renderIndicator(view, indicator))}
             </ul>`

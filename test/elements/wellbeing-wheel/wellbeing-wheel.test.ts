@@ -293,7 +293,7 @@ describe('<wellbeing-wheel> for screen readers', function () {
     const svg = $(el, 'svg.wheel')!;
     expect(svg.getAttribute('aria-describedby')!.split(' ').map((id) => textOf($(el, `#${id}`)))).to.deep.equal([
       textOf($(el, '.summary')),
-      'Left and right arrow keys move round a ring; up goes to the inner ring and down to the outer ring; Home and End go to the first and last; Enter or Space opens a domain; Escape closes it.',
+      'Use the arrow keys to move between domains. Press Enter to open a domain and Escape to close it.',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -338,7 +338,7 @@ describe('<wellbeing-wheel> for screen readers', function () {
       'image: Outer band of factors: Health, Participation, Life Satisfaction and Resilience',
       "image: Centre: Personal wellbeing. Wellbeing is managing the quality of my life. It's the things I do and have that make me happy and make my life better.",
       ...domains.map((name) => `button: ${name} (collapsed)`),
-      'StaticText: Left and right arrow keys move round a ring; up goes to the inner ring and down to the outer ring; Home and End go to the first and last; Enter or Space opens a domain; Escape closes it.',
+      'StaticText: Use the arrow keys to move between domains. Press Enter to open a domain and Escape to close it.',
       `StaticText: ${summary}`,
       "StaticText: Each band shows how the domain's indicators compare with England:",
       'StaticText: Worse than England',
