@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { forcedColorsPlugin } from './test/server/commands.mjs';
+import { forcedColorsPlugin, heapPlugin } from './test/server/commands.mjs';
 import { noJavaScriptPlugin, pastedPagesMiddleware } from './test/server/no-javascript.mjs';
 import { fixturesMiddleware } from './test/server/plugin.mjs';
 import { examplesPlugin } from './test/server/examples.mjs';

@@ -33,7 +33,13 @@ export const STRICT_CSP = [
  */
 export const TRUSTED_TYPES_CSP = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const POLICIES = { strict: STRICT_CSP, 'trusted-types': TRUSTED_TYPES_CSP };
+/**
+ * Both at once, as the strictest councils run: everything from the page's own origin, no inline
+ * styles, and Trusted Types enforced. `csp.html?policy=strict-trusted-types` is served with it.
+ */
+export const STRICT_TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+const POLICIES = { strict: STRICT_CSP, 'trusted-types': TRUSTED_TYPES_CSP, 'strict-trusted-types': STRICT_TRUSTED_TYPES_CSP };
 
 /** Extra headers for a URL path and query (none for most pages). */
 export function headersFor(pathname, search = '') {

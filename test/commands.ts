@@ -27,3 +27,8 @@ export async function pastePage(html: string): Promise<string> {
   if (!response.ok) throw new Error(`could not store the page: ${response.status}`);
   return response.text();
 }
+
+/** Collects garbage in the test page and returns the JavaScript heap's used size in bytes. */
+export async function heapAfterGc(): Promise<number> {
+  return (await executeServerCommand('heap-after-gc')) as number;
+}

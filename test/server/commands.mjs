@@ -22,3 +22,26 @@ export function forcedColorsPlugin() {
     },
   };
 }
+
+/**
+ * `heap-after-gc`: collects garbage in the test page (DevTools protocol) and answers the JavaScript
+ * heap's used size in bytes, for leak tests (test/elements/shared/leaks.ts).
+ */
+export function heapPlugin() {
+  return {
+    name: 'wellbeing-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-after-gc') return undefined;
+      const page = session.browser.getPage(session.id);
+      let client = sessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        sessions.set(page, client);
+      }
+      await client.send('HeapProfiler.collectGarbage');
+      await client.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await client.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+  };
+}

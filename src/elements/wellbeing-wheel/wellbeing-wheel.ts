@@ -258,7 +258,7 @@ export class WellbeingWheel extends WellbeingElement {
   }
 
   /** Opens a domain's panel (or closes it when it is already open), as a person chose. */
-  private choose(id: string): void {
+  private choose(id: string, by: 'pointer' | 'keyboard' = 'keyboard'): void {
     this.activeId = id;
     if (this.selected === id) {
       this.selected = null;
@@ -266,23 +266,24 @@ export class WellbeingWheel extends WellbeingElement {
     }
     this.selected = id;
     this.select({ domain: id });
-    void this.revealPanel();
+    void this.revealPanel(by);
   }
 
   /**
-   * A panel opened out of sight (below the wheel on a phone or at 400% zoom) is scrolled into view
-   * and takes the focus, so something visible happens and the reader's place follows it; Escape
-   * brings focus back to the domain. A panel already in view beside the wheel leaves focus where it is.
+   * A panel opened out of sight (below the wheel on a phone or at 400% zoom) is scrolled into view, so
+   * something visible happens. After a tap or click it also takes the focus, so the reader's place
+   * follows what they see (Escape brings focus back to the domain); from the keyboard, focus stays on
+   * the domain, whose name now says it is expanded, and Tab leads on into the panel.
    */
-  private async revealPanel(): Promise<void> {
+  private async revealPanel(by: 'pointer' | 'keyboard'): Promise<void> {
     await this.updateComplete;
     const panel = this.renderRoot.querySelector<HTMLElement>('#panel');
     if (!panel) return;
     const box = panel.getBoundingClientRect();
     const inView = box.top >= 0 && box.top < window.innerHeight - Math.min(box.height, 48) && box.left >= 0 && box.right <= window.innerWidth;
     if (inView) return;
-    panel.scrollIntoView({ block: 'start' });
-    panel.focus({ preventScroll: true });
+    panel.scrollIntoView({ block: by === 'pointer' ? 'start' : 'nearest' });
+    if (by === 'pointer') panel.focus({ preventScroll: true });
   }
 
   private async closePanel(): Promise<void> {
@@ -319,7 +320,8 @@ export class WellbeingWheel extends WellbeingElement {
 
   private onWheelClick = (event: MouseEvent): void => {
     const id = this.segmentFrom(event)?.dataset['id'];
-    if (id) this.choose(id);
+    // detail is 0 for a click made by the keyboard or by script.
+    if (id) this.choose(id, event.detail > 0 ? 'pointer' : 'keyboard');
   };
 
   private onWheelFocusin = (event: FocusEvent): void => {

@@ -4,7 +4,7 @@
  * only what happens (5), the wheel's structure for screen readers (6) and touch instructions (8).
  */
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { html, render, type TemplateResult } from 'lit';
 import '../../../src/index.js';
 import type { WellbeingWheel } from '../../../src/elements/wellbeing-wheel/wellbeing-wheel.js';
@@ -14,6 +14,7 @@ const mounted: HTMLElement[] = [];
 afterEach(async () => {
   for (const node of mounted.splice(0)) node.remove();
   window.scrollTo(0, 0);
+  await resetMouse();
   await setViewport({ width: 800, height: 600 });
 });
 
@@ -83,22 +84,33 @@ describe('<wellbeing-wheel> audit findings', function () {
     ['400% zoom (320 x 256)', { width: 320, height: 256 }],
     ['a 375 px phone', { width: 375, height: 667 }],
   ] as const) {
-    it(`item 3: at ${what}, opening a domain brings its panel into view and moves focus into it`, async () => {
+    it(`item 3: at ${what}, a tap on a domain brings its panel into view with focus; from the keyboard, into view`, async () => {
       await setViewport(viewport);
       const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')} area="E08000030"></wellbeing-wheel>`, viewport.width);
+      const panelInView = () => {
+        const box = shadow(el).querySelector<HTMLElement>('#panel')!.getBoundingClientRect();
+        return box.top >= -1 && box.top < window.innerHeight;
+      };
       const segment = shadow(el).querySelector<SVGGElement>('.segment[data-id="health"]')!;
       segment.scrollIntoView({ block: 'center' });
-      segment.focus();
-      await sendKeys({ press: 'Enter' });
+      const shape = segment.querySelector('.segment-shape')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(shape.x + shape.width / 2), Math.round(shape.y + shape.height / 2)] });
       await (el as WellbeingWheel).updateComplete;
       await new Promise((r) => setTimeout(r, 100));
-      const panel = shadow(el).querySelector<HTMLElement>('#panel')!;
-      const box = panel.getBoundingClientRect();
-      expect(box.top, 'panel top in view').to.be.at.least(-1).and.below(window.innerHeight);
-      expect(shadow(el).activeElement, 'focus in the panel').to.equal(panel);
+      expect((el as WellbeingWheel).selected).to.equal('health');
+      expect(panelInView(), 'panel in view after a tap').to.equal(true);
+      expect(shadow(el).activeElement, 'focus in the panel').to.equal(shadow(el).querySelector('#panel'));
       await sendKeys({ press: 'Escape' });
       await (el as WellbeingWheel).updateComplete;
       expect((shadow(el).activeElement as SVGGElement | null)?.dataset['id'], 'Escape returns to the domain').to.equal('health');
+      // From the keyboard: the next domain opens, and its panel comes into view.
+      segment.scrollIntoView({ block: 'center' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await (el as WellbeingWheel).updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      expect((el as WellbeingWheel).selected).to.not.equal(null);
+      expect(panelInView(), 'panel in view after Enter').to.equal(true);
     });
   }
 
