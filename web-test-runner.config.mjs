@@ -38,5 +38,5 @@ export default {
     }),
   ],
   middleware: [fixturesMiddleware, pastedPagesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), noJavaScriptPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), heapPlugin(), noJavaScriptPlugin()],
 };

@@ -290,14 +290,14 @@ export const cy: Messages = {
           ? `${p.framework}: ${p.area} o’i gymharu ${withName(p.benchmark)}`
           : `${p.framework}: ${p.area}`,
     summary: (p) =>
-      `${p.area}, ${p.period}: ${plural('cy', p.count, {
-        zero: 'nid oes dangosyddion',
-        one: 'o’r un dangosydd',
-        two: 'o’r ddau ddangosydd',
-        few: 'o’r {n} dangosydd',
-        many: 'o’r {n} dangosydd',
-        other: 'o’r {n} dangosydd',
-      })}, ${p.parts}${p.noData ? `; ${p.noData}` : ''}.`,
+      `${p.area}, ${p.period}. ${plural('cy', p.count, {
+        zero: 'Nid oes dangosyddion',
+        one: 'O’r un dangosydd',
+        two: 'O’r ddau ddangosydd',
+        few: 'O’r {n} dangosydd',
+        many: 'O’r {n} dangosydd',
+        other: 'O’r {n} dangosydd',
+      })}, ${p.parts}.${p.noData ? ` ${p.noData.charAt(0).toLocaleUpperCase('cy') + p.noData.slice(1)}.` : ''}`,
     summaryNoIndicators: (p) =>
       `Nid yw ${p.framework} yn rhestru unrhyw ddangosyddion eto, felly nid oes dim i’w ddangos ar gyfer ${p.area}.`,
     noDataForArea: (p) => `Nid oes data ar gyfer ${p.area} yn y fanyleb hon, felly mae’r olwyn yn dangos y fframwaith yn unig.`,

@@ -298,7 +298,8 @@ export const en = {
     name: (p: { framework: string; area: string; benchmark: string; trend: boolean }) =>
       p.trend ? `${p.framework}: recent trends for ${p.area}` : p.benchmark ? `${p.framework}: ${p.area} compared with ${p.benchmark}` : `${p.framework}: ${p.area}`,
     summary: (p: { area: string; period: string; count: number; parts: string; noData: string }) =>
-      `${p.area}, ${p.period}: of ${p.count} ${p.count === 1 ? 'indicator' : 'indicators'}, ${p.parts}${p.noData ? `; ${p.noData}` : ''}.`,
+      // Short sentences (reading level, issue 15): where and when; the counts; the domains without data.
+      `${p.area}, ${p.period}. Of ${p.count} ${p.count === 1 ? 'indicator' : 'indicators'}, ${p.parts}.${p.noData ? ` ${p.noData.charAt(0).toLocaleUpperCase('en') + p.noData.slice(1)}.` : ''}`,
     summaryNoIndicators: (p: { area: string; framework: string }) => `${p.framework} lists no indicators yet, so there is nothing to show for ${p.area}.`,
     noDataForArea: (p: { area: string }) => `There is no data for ${p.area} in this spec, so the wheel shows the framework only.`,
     domainsWithoutData: (p: { count: number; names: string }) =>

@@ -12,6 +12,11 @@ export interface LeakOptions {
   rounds?: number;
   /** Largest heap growth allowed per round, in bytes (caches may grow a little, not per element). */
   bytesPerRound?: number;
+  /**
+   * Why the most recently removed element may still be reachable (a known, bounded retention that
+   * does not grow: say what keeps it). Every earlier element must still be gone.
+   */
+  lastMayStay?: string;
 }
 
 /**
@@ -19,7 +24,7 @@ export interface LeakOptions {
  * it, returning the element) many times; fails if any removed element is still alive after garbage
  * collection, or if the heap grows by more than `bytesPerRound` a round.
  */
-export async function testForMemoryLeaks(mountAndRemove: () => Promise<Element>, { rounds = 10, bytesPerRound = 64 * 1024 }: LeakOptions = {}): Promise<void> {
+export async function testForMemoryLeaks(mountAndRemove: () => Promise<Element>, { rounds = 10, bytesPerRound = 100 * 1024, lastMayStay }: LeakOptions = {}): Promise<void> {
   // Warm up: chunks, fonts, caches and Lit's template cache are filled once.
   await mountAndRemove();
   await mountAndRemove();
@@ -28,9 +33,9 @@ export async function testForMemoryLeaks(mountAndRemove: () => Promise<Element>,
   const removed: Array<WeakRef<Element>> = [];
   for (let i = 0; i < rounds; i++) removed.push(new WeakRef(await mountAndRemove()));
   // Let pending callbacks (a ResizeObserver, a frame, a microtask) run and let go.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const after = await heapAfterGc();
-  const alive = removed.filter((ref) => ref.deref() !== undefined).length;
-  expect(alive, 'removed elements still reachable after garbage collection').to.equal(0);
+  const alive = removed.flatMap((ref, round) => (ref.deref() !== undefined && !(lastMayStay && round === rounds - 1) ? [round + 1] : []));
+  expect(alive, 'rounds whose removed element is still reachable after garbage collection').to.deep.equal([]);
   expect(after - before, `heap growth over ${rounds} rounds (bytes)`).to.be.below(bytesPerRound * rounds);
 }

@@ -44,7 +44,7 @@ describe('wellbeing-wheel view model', () => {
     const v = await view('islington.json');
     expect(v.area).to.deep.equal({ code: 'E09000019', name: 'Islington' });
     expect(v.benchmark?.name).to.equal('England');
-    expect(v.summary).to.equal('Islington, 2022/23: of 4 indicators, 1 is worse than England and 3 are similar.');
+    expect(v.summary).to.equal('Islington, 2022/23. Of 4 indicators, 1 is worse than England and 3 are similar.');
     expect(v.domains.get('worthwhile')!.indicators[0]!.comparison).to.equal('worse');
     expect(v.domains.get('anxiety')!.indicators[0]!.comparison).to.equal('similar');
     expect(v.domains.get('worthwhile')!.accessibleName).to.equal('Worthwhile: 1 indicator, 1 worse than England');
@@ -55,7 +55,7 @@ describe('wellbeing-wheel view model', () => {
     const v = await view('walsall-wwof.json');
     expect(v.area.name).to.equal('Walsall');
     expect(v.summary).to.equal(
-      'Walsall, latest data (2022/23 and 2023 to 2025): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.',
+      'Walsall, latest data (2022/23 and 2023 to 2025). Of 6 indicators, 4 are similar to England and 2 are not compared. 5 domains have no data.',
     );
     const health = v.domains.get('health')!;
     expect(health.counts.map((c) => [c.status, c.count, c.letter])).to.deep.equal([
@@ -95,7 +95,7 @@ describe('wellbeing-wheel view model', () => {
     // Life expectancy and its slope index of inequality have no confidence limits: not compared.
     expect(v.domains.get('p3')!.counts.map((c) => [c.status, c.count])).to.deep.equal([['not-compared', 4]]);
     // Group-only parents are not counted as "no data": 5 of the 6 principles are empty.
-    expect(v.summary).to.match(/; 5 domains have no data\.$/);
+    expect(v.summary).to.match(/\. 5 domains have no data\.$/);
   });
 
   it("comparison: each indicator's own method; quintiles among fewer than 5 areas of a type and \"none\" say not compared, and why", async () => {
@@ -147,7 +147,7 @@ describe('wellbeing-wheel view model', () => {
     // Life expectancy has no limits and no counts, so no trend can be tested.
     expect(v.domains.get('p3')!.indicators.every((i) => i.status === 'cannot-calculate')).to.equal(true);
     expect(v.summary).to.equal(
-      'County Durham, recent trends to latest data (2022/23, 2023 to 2025 and 2022 to 2024): of 8 indicators, 1 is getting worse, 3 show no significant change and 4 have a trend that cannot be calculated; 5 domains have no data.',
+      'County Durham, recent trends to latest data (2022/23, 2023 to 2025 and 2022 to 2024). Of 8 indicators, 1 is getting worse, 3 show no significant change and 4 have a trend that cannot be calculated. 5 domains have no data.',
     );
     expect(v.accessibleName).to.equal("County Durham's Approach to Wellbeing: recent trends for County Durham");
   });
@@ -158,7 +158,7 @@ describe('wellbeing-wheel view model', () => {
     const v = await view('walsall-wwof.json', { period: '2021/22' });
     expect(v.period).to.equal('2021-04-01/P1Y');
     expect(v.summary).to.equal(
-      'Walsall, 2021/22: of 6 indicators, 4 are similar to England and 2 have no value for the period; 5 domains have no data.',
+      'Walsall, 2021/22. Of 6 indicators, 4 are similar to England and 2 have no value for the period. 5 domains have no data.',
     );
     const male = v.domains.get('health')!.indicators.find((i) => i.id === 'life-expectancy-male')!;
     expect(male.status).to.equal('no-data');
@@ -183,7 +183,7 @@ describe('wellbeing-wheel view model', () => {
     const v = await view('islington.json', {}, (spec) => delete (spec as { benchmark?: string }).benchmark);
     expect(v.benchmark).to.equal(undefined);
     expect(v.domains.get('anxiety')!.indicators[0]!.comparisonText).to.equal('not compared (no benchmark area is set)');
-    expect(v.summary).to.equal('Islington, 2022/23: of 4 indicators, 4 are not compared.');
+    expect(v.summary).to.equal('Islington, 2022/23. Of 4 indicators, 4 are not compared.');
     expect(v.legend.map((e) => e.status)).to.deep.equal(['not-compared']);
   });
 

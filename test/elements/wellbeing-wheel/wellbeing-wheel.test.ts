@@ -175,7 +175,7 @@ describe('<wellbeing-wheel> drawing', function () {
     // Money has no indicators: a dashed "no data" band.
     expect(cellClasses(el, 'money')).to.deep.equal(['cell status-domain-no-data']);
     expect(textOf($(el, '.summary'))).to.equal(
-      'Walsall, latest data (2022/23 and 2023 to 2025): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.',
+      'Walsall, latest data (2022/23 and 2023 to 2025). Of 6 indicators, 4 are similar to England and 2 are not compared. 5 domains have no data.',
     );
     expect(textOf($(el, '.legend'))).to.contain('Similar to England').and.contain('Not compared').and.contain('Domain with no data');
   });
@@ -326,7 +326,7 @@ describe('<wellbeing-wheel> for screen readers', function () {
       'Digital: no data',
       'Meaningful Connections: 1 indicator, 1 similar to England',
     ];
-    const summary = 'Walsall, latest data (2022/23 and 2023 to 2025): of 6 indicators, 4 are similar to England and 2 are not compared; 5 domains have no data.';
+    const summary = 'Walsall, latest data (2022/23 and 2023 to 2025). Of 6 indicators, 4 are similar to England and 2 are not compared. 5 domains have no data.';
 
     let lines = await readOut();
     // All of it, in reading order: the title (which names the wheel's group), the factors and the
@@ -646,7 +646,7 @@ describe('<wellbeing-wheel> choosing', function () {
     await ready;
     expect(el.getAttribute('period')).to.equal('2021/22');
     // Islington 2021/22: all four within their intervals of England's value.
-    expect(textOf($(el, '.summary'))).to.equal('Islington, 2021/22: of 4 indicators, 4 are similar to England.');
+    expect(textOf($(el, '.summary'))).to.equal('Islington, 2021/22. Of 4 indicators, 4 are similar to England.');
     el.selected = 'anxiety';
     await el.updateComplete;
     expect(el.getAttribute('selected')).to.equal('anxiety');
