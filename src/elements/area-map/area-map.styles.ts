@@ -1,16 +1,15 @@
 import { css, unsafeCSS } from 'lit';
-import { defaultPalette } from '../../render/theme.js';
-import { MAP_STATUS_ORDER } from './map-model.js';
+import { statusColourCss } from '../../render/status.js';
+import { MAP_STATUS_ORDER, type MapStatus } from './map-model.js';
 
-/** Each status's colour: `--wb-status-<status>`, else the shared palette (so the map and the charts agree). */
-const colour = (status: string) =>
-  status === 'no-data' ? 'var(--wb-status-no-data, #ffffff)' : `var(--wb-status-${status}, ${defaultPalette[status as keyof typeof defaultPalette]})`;
+/** Each status's colour from the one status vocabulary (src/render/status.ts), so the map and the charts agree. */
+const colour = (status: MapStatus) => statusColourCss(status);
 
 /**
  * Texture drawn over a status colour: `--wb-map-texture-<status>`, else white or black, whichever
  * reads on the colour (OKLCH lightness 0.565 is where both have equal contrast).
  */
-const ink = (status: string) => `var(--wb-status-${status}-text, oklch(from ${colour(status)} calc((0.565 - l) * 1000) 0 0))`;
+const ink = (status: MapStatus) => `var(--wb-status-${status}-text, oklch(from ${colour(status)} calc((0.565 - l) * 1000) 0 0))`;
 
 // Built from the fixed list of statuses and the theme's palette (no outside input), so unsafeCSS is safe.
 const statusRules = unsafeCSS(

@@ -12,7 +12,7 @@ import type { DataRow, Indicator } from '../../spec/schema.js';
 import { compareWithBenchmark } from '../../stats/compare.js';
 import type { Comparison } from '../../stats/types.js';
 import { formatValue, numberStyle, type NumberStyle } from '../../render/format.js';
-import { statusLetter } from '../../render/theme.js';
+import { statuses } from '../../render/status.js';
 
 /** How an area is shown: its comparison, or `no-data` (no value in the period: hatched). */
 export type MapStatus = Comparison | 'no-data';
@@ -20,7 +20,8 @@ export type MapStatus = Comparison | 'no-data';
 /** The order statuses are counted and listed in (the summary, the legend). */
 export const MAP_STATUS_ORDER: readonly MapStatus[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared', 'no-data'];
 
-export const mapStatusLetter: Record<MapStatus, string> = { ...statusLetter, 'no-data': '×' };
+/** The letter drawn with each status: the one status vocabulary's (src/render/status.ts). */
+export const mapStatusLetter = Object.fromEntries(MAP_STATUS_ORDER.map((s) => [s, statuses[s].letter])) as Record<MapStatus, string>;
 
 export interface MapArea {
   code: string;
