@@ -97,7 +97,7 @@ describe('documentation', () => {
   });
 
   it('docs/*.md: every relative link leads to a file', async () => {
-    for (const page of ['elements', 'spec', 'theming', 'accessibility', 'csp', 'browser-support', 'data-sources']) {
+    for (const page of ['elements', 'spec', 'theming', 'accessibility', 'csp', 'browser-support', 'data-sources', 'maps']) {
       const markdown = await text(`/docs/${page}.md`);
       for (const [, link] of markdown.matchAll(/\]\(((?!https?:)[^)#]+)(?:#[^)]*)?\)/g)) {
         const response = await fetch(new URL(link!, new URL(`/docs/${page}.md`, location.href)), { method: 'HEAD' });
