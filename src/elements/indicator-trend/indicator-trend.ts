@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { WellbeingElement, ViewError } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
+import { whenVisibleOrIdle } from '../../render/lazy-draw.js';
 import { renderChart, type Chart } from '../../render/vega.js';
 import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import {
@@ -400,6 +401,9 @@ export class IndicatorTrend extends WellbeingElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
     const layer = this.renderRoot.querySelector<HTMLElement>('.tooltip-layer');
     if (!container || !layer || !this.model) return;
+    // Charts on screen first; the rest in idle time (the words above and the table are already there).
+    await whenVisibleOrIdle(this);
+    if (sequence !== this.drawSequence || !this.isConnected || !this.model) return;
     const view = this.trendView(this.model);
     const messages = this.messages;
     const chart = await renderChart(container, buildTrendSpec(view, this.specOptions(view, 'screen')), {
