@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { messagesFor } from '../i18n/index.js';
 import { parseSpec } from '../spec/parse.js';
 import type { Command } from './commands.js';
-import { formatIssues, readSpecFile } from './io.js';
+import { formatIssues, readSpecFile, reportSpecFile } from './io.js';
 import { usage } from './validate.js';
 
 /**
@@ -29,13 +29,9 @@ export const build: Command = {
     }
     if (paths.length !== 1) return usage(io, this.usage);
     const path = paths[0]!;
-    const result = await readSpecFile(path, io.lang);
-    if (result.warnings.length) io.err(`${m.warnings({ count: result.warnings.length })}\n${formatIssues(result.warnings)}`);
-    if (!result.ok) {
-      io.err(`${path}: ${result.message}${result.issues.length > 1 || !result.message.includes(result.issues[0]?.message ?? '') ? `\n${formatIssues(result.issues)}` : ''}`);
-      return 1;
-    }
-    const built = { ...result.spec };
+    const spec = reportSpecFile(path, await readSpecFile(path, io.lang), io);
+    if (!spec) return 1;
+    const built = { ...spec };
     const check = parseSpec(built, io.lang);
     if (!check.ok) {
       io.err(`${m.builtInvalid}\n${formatIssues(check.issues)}`);

@@ -81,3 +81,16 @@ function reason(error: unknown): string {
 export function formatIssues(issues: SpecIssue[]): string {
   return issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
 }
+
+/**
+ * Writes a spec file's warnings and, when it failed, its problems (the message, then each problem
+ * unless the message already is the only one). Returns the spec when it can be used.
+ */
+export function reportSpecFile(path: string, result: SpecFileResult, io: Io): LoadedSpec | undefined {
+  const m = messagesFor(io.lang).cli;
+  if (result.warnings.length) io.err(`${m.warnings({ count: result.warnings.length })}\n${formatIssues(result.warnings)}`);
+  if (result.ok) return result.spec;
+  const listed = result.issues.length > 1 || !result.message.includes(result.issues[0]?.message ?? '');
+  io.err(`${path}: ${result.message}${listed ? `\n${formatIssues(result.issues)}` : ''}`);
+  return undefined;
+}

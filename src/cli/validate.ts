@@ -1,6 +1,6 @@
 import { messagesFor } from '../i18n/index.js';
 import type { Command } from './commands.js';
-import { formatIssues, readSpecFile } from './io.js';
+import { readSpecFile, reportSpecFile } from './io.js';
 
 /** `validate <spec.json>`: every problem with its JSON path or file, line and column; exit 0 valid, 1 not. */
 export const validate: Command = {
@@ -11,13 +11,9 @@ export const validate: Command = {
     const m = messagesFor(io.lang).cli;
     const [path, ...rest] = args.filter((a) => !a.startsWith('-'));
     if (!path || rest.length) return usage(io, this.usage);
-    const result = await readSpecFile(path, io.lang);
-    if (result.warnings.length) io.err(`${m.warnings({ count: result.warnings.length })}\n${formatIssues(result.warnings)}`);
-    if (!result.ok) {
-      io.err(`${path}: ${result.message}${result.issues.length > 1 || !result.message.includes(result.issues[0]?.message ?? '') ? `\n${formatIssues(result.issues)}` : ''}`);
-      return 1;
-    }
-    io.out(m.valid({ path, rows: result.spec.data.length, areas: result.spec.areas.length, indicators: result.spec.indicators.length }));
+    const spec = reportSpecFile(path, await readSpecFile(path, io.lang), io);
+    if (!spec) return 1;
+    io.out(m.valid({ path, rows: spec.data.length, areas: spec.areas.length, indicators: spec.indicators.length }));
     return 0;
   },
 };
