@@ -484,6 +484,11 @@ export const cy: Messages = {
     riiFigure: 'Mynegai cymharol anghydraddoldeb (RII)',
     siiExplained:
       'Yr SII yw’r bwlch wedi’i fodelu o’r pen mwyaf difreintiedig i’r pen lleiaf difreintiedig, wedi’i ffitio i bob grŵp wedi’i bwysoli yn ôl ei boblogaeth; mae SII negyddol yn golygu bod y gwerth yn gostwng o’r pen mwyaf difreintiedig i’r pen lleiaf difreintiedig.',
+    siiMethod: {
+      linear: 'Dull: phe_sii PHE, llinell syth ar y gwerthoedd eu hunain, cyfyngau o 10,000 efelychiad.',
+      log: 'Dull: phe_sii PHE gyda transform = TRUE ar gyfer cyfradd: y llinell wedi’i ffitio ar y raddfa log a’i throi’n ôl i unedau’r dangosydd, cyfyngau o 10,000 efelychiad.',
+      logit: 'Dull: phe_sii PHE gyda transform = TRUE ar gyfer cyfran: y llinell wedi’i ffitio ar y raddfa logit a’i throi’n ôl i unedau’r dangosydd, cyfyngau o 10,000 efelychiad.',
+    },
     notCalculated: (p) => `heb ei gyfrifo: ${p.reason}`,
     siiUnordered: (p) =>
       `mae angen grwpiau mewn trefn (group.order pob rhes, 1 = mwyaf difreintiedig), ac nid oes trefn gan y grwpiau ${p.type}`,

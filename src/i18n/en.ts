@@ -465,6 +465,12 @@ export const en = {
     riiFigure: 'Relative index of inequality (RII)',
     siiExplained:
       'The SII is the modelled gap from the most to the least deprived end, fitted to every group weighted by its population; a negative SII means the value falls from the most to the least deprived end.',
+    /** Which method the SII used (PHEindicatormethods phe_sii). */
+    siiMethod: {
+      linear: 'Method: PHE phe_sii, a straight line on the values themselves, limits from 10,000 simulations.',
+      log: 'Method: PHE phe_sii with transform = TRUE for a rate: the line fitted on the log scale and turned back into the indicator’s units, limits from 10,000 simulations.',
+      logit: 'Method: PHE phe_sii with transform = TRUE for a proportion: the line fitted on the logit scale and turned back into the indicator’s units, limits from 10,000 simulations.',
+    },
     notCalculated: (p: { reason: string }) => `not calculated: ${p.reason}`,
     siiUnordered: (p: { type: string }) =>
       `it needs groups in order (each row's group.order, 1 = most deprived), and the ${p.type} groups have none`,

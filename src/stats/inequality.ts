@@ -1,3 +1,4 @@
+import type { ValueType } from './limits.js';
 import { zForConfidence } from './intervals.js';
 import { mulberry32, normalSampler } from './random.js';
 import { weightedLinearFit, weightedLinearFitWeights } from './regression.js';
@@ -31,6 +32,8 @@ export interface SlopeIndexOk {
   confidence: number;
   simulations: number;
   groups: Array<{ order: number; midpoint: number; value: number; fitted: number; population: number }>;
+  /** Whether the line was fitted on the log or logit scale (PHE `transform = TRUE`). */
+  transformed: boolean;
 }
 
 export interface SlopeIndexFailure {
@@ -59,6 +62,13 @@ export interface SlopeIndexOptions {
   proportionScale?: number;
   /** Fewest groups accepted; default 5 (PHE: "Number of quantiles must be between 5 and 100"); never below 2. */
   minimumGroups?: number;
+  /**
+   * PHE's `transform = TRUE`: fit the line on the log (rate) or logit (proportion) scale and turn the fitted ends
+   * back into the indicator's units (needs `valueType` 'rate' or 'proportion' and both limits of every group).
+   */
+  transform?: boolean;
+  /** PHE's `multiplier`: scales the SII (negative: the SII's sign flips and the RII is inverted). Default 1. */
+  multiplier?: number;
 }
 
 export const SII_DEFAULT_SIMULATIONS = 10_000;
@@ -170,8 +180,21 @@ export function slopeIndexOfInequality(
     standardErrors.push((upper - lower) / (2 * zInput));
   }
 
+  const transform = options.transform === true;
+  const multiplier = options.multiplier ?? 1;
+  if (!Number.isFinite(multiplier) || multiplier === 0) throw new RangeError(`multiplier must be a non-zero number; got ${multiplier}`);
+  if (transform && (options.valueType ?? 'normal') === 'normal') {
+    throw new RangeError("transform needs valueType 'rate' or 'proportion' (PHE: value_type should be 1 or 2 when transform is true)");
+  }
+  if (transform && !sorted.every((g) => isNumber(g.lower) && isNumber(g.upper))) return { ok: false, reason: 'missing-interval' };
+  if (transform) {
+    // PHE requires limits with transform and ignores a given standard error: recompute from the transformed limits.
+    standardErrors.length = 0;
+    for (const g of sorted) standardErrors.push((scale.forward(g.upper!) - scale.forward(g.lower!)) / (2 * zInput));
+  }
+
   const populations = sorted.map((g) => g.population!);
-  const values = sorted.map((g) => g.value!);
+  const values = transform ? transformed : sorted.map((g) => g.value!);
   const total = populations.reduce((sum, p) => sum + p, 0);
   const shares = populations.map((p) => p / total);
   const midpoints = cumulativeMidpoints(populations);
@@ -186,7 +209,8 @@ export function slopeIndexOfInequality(
     let intercept = 0;
     let slope = 0;
     for (let i = 0; i < values.length; i++) {
-      const y = scale.back(transformed[i]! + standardErrors[i]! * normal());
+      const draw = transformed[i]! + standardErrors[i]! * normal();
+      const y = transform ? draw : scale.back(draw);
       intercept += interceptWeights[i]! * y;
       slope += slopeWeights[i]! * y;
     }
@@ -200,24 +224,61 @@ export function slopeIndexOfInequality(
   const lowerAt = position(1 - upperProbability);
   const upperAt = position(upperProbability);
 
+  const flip = multiplier < 0;
+  let point: { sii: number; rii: number; intercept: number };
+  let limits: { siiLower: number; siiUpper: number; riiLower: number; riiUpper: number };
+  if (!transform) {
+    const invert = (r: number) => (flip ? 1 / r : r);
+    const [siiA, siiB] = [simulatedSii[lowerAt]! * multiplier, simulatedSii[upperAt]! * multiplier];
+    const [riiA, riiB] = [invert(simulatedRii[lowerAt]!), invert(simulatedRii[upperAt]!)];
+    point = { sii: fit.slope * multiplier, rii: invert((fit.intercept + fit.slope) / fit.intercept), intercept: fit.intercept };
+    limits = { siiLower: Math.min(siiA, siiB), siiUpper: Math.max(siiA, siiB), riiLower: Math.min(riiA, riiB), riiUpper: Math.max(riiA, riiB) };
+  } else {
+    // PHE (R/SII_function.R, transform = TRUE): the ends of the line at x = 0 and x = 1, turned back; the limits are the
+    // simulated slopes placed symmetrically about the line's middle (x = ½), turned back the same way.
+    const ends = (start: number, end: number) => ({ difference: scale.back(end) - scale.back(start), ratio: scale.back(end) / scale.back(start) });
+    const line = ends(fit.intercept, fit.intercept + fit.slope);
+    const half = fit.intercept + fit.slope / 2;
+    const at = (slope: number) => ends(half - slope / 2, half + slope / 2);
+    const [low, high] = flip ? [at(simulatedSii[upperAt]!), at(simulatedSii[lowerAt]!)] : [at(simulatedSii[lowerAt]!), at(simulatedSii[upperAt]!)];
+    point = {
+      sii: line.difference * multiplier,
+      rii: flip ? 1 / line.ratio : line.ratio,
+      intercept: scale.back(fit.intercept) * Math.abs(multiplier),
+    };
+    limits = {
+      siiLower: low.difference * multiplier,
+      siiUpper: high.difference * multiplier,
+      riiLower: flip ? 1 / low.ratio : low.ratio,
+      riiUpper: flip ? 1 / high.ratio : high.ratio,
+    };
+  }
+
   return {
     ok: true,
-    sii: fit.slope,
-    rii: (fit.intercept + fit.slope) / fit.intercept,
-    intercept: fit.intercept,
+    ...point,
     slope: fit.slope,
-    siiLower: simulatedSii[lowerAt]!,
-    siiUpper: simulatedSii[upperAt]!,
-    riiLower: simulatedRii[lowerAt]!,
-    riiUpper: simulatedRii[upperAt]!,
+    ...limits,
+    transformed: transform,
     confidence,
     simulations,
     groups: sorted.map((g, i) => ({
       order: g.order,
       midpoint: midpoints[i]!,
-      value: values[i]!,
-      fitted: fit.intercept + fit.slope * midpoints[i]!,
+      value: g.value!,
+      // In the indicator's units (turned back from the log or logit scale when transformed).
+      fitted: transform ? scale.back(fit.intercept + fit.slope * midpoints[i]!) : fit.intercept + fit.slope * midpoints[i]!,
       population: populations[i]!,
     })),
   };
+}
+
+/**
+ * PHE's `value_type` for an indicator's `valueType`: 'rate' (log scale) for crude and standardised rates,
+ * 'proportion' (logit scale) for proportions, 'normal' otherwise. Decided by the value type, never the unit.
+ */
+export function siiValueType(valueType: ValueType | undefined): NonNullable<SlopeIndexOptions['valueType']> {
+  if (valueType === 'proportion') return 'proportion';
+  if (valueType === 'crude-rate' || valueType === 'standardised-rate') return 'rate';
+  return 'normal';
 }

@@ -15,7 +15,7 @@ import {
   type Comparison,
   type Polarity,
   type SlopeIndexOk,
-  type SlopeIndexOptions,
+  siiValueType,
 } from '../../stats/index.js';
 import { formatNumber, formatValue } from '../../render/format.js';
 import { formatGap, formatRatio } from './format.js';
@@ -182,7 +182,9 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     .filter(Boolean)
     .join(' ');
 
-  const notes = sii.ok ? [words.positionNote, words.siiExplained] : [];
+  const notes = sii.ok
+    ? [words.positionNote, words.siiExplained, words.siiMethod[!sii.result.transformed ? 'linear' : siiValueType(indicator.valueType) === 'rate' ? 'log' : 'logit']]
+    : [];
   const typeName = groupTypeName(context);
   const columns = groupsColumns(context, { period, groups, sii, overall });
   const records: GroupsRecord[] = [
@@ -231,17 +233,18 @@ function unorderedProblem(context: GapContext): SiiOutcome {
   return { ok: false, reason: 'unordered', message: context.words.siiUnordered({ type: groupTypeName(context) }) };
 }
 
-/** The SII and RII by src/stats (PHE method), with PHE's value type chosen from the unit. */
+/** The SII and RII by src/stats (PHE method), with PHE's value type from the indicator's `valueType` (never its unit). */
 function slopeIndexFor(context: GapContext, rows: DataRow[]): SiiOutcome {
   const { words, messages } = context;
-  const unit = context.style.unit.trim().toLowerCase();
-  // PHE's value_type: proportions are simulated on the logit scale, rates on the log scale, the rest as they are.
-  const valueType: SlopeIndexOptions['valueType'] = unit === '%' ? 'proportion' : unit.startsWith('per ') ? 'rate' : 'normal';
+  const valueType = siiValueType(context.indicator.valueType);
+  const values = rows.map((r) => r.value ?? 0);
   const result = slopeIndexOfInequality(
     rows.map((r) => ({ order: r.group!.order!, value: r.value, population: num(r.denominator), lower: num(r.lower), upper: num(r.upper) })),
     {
       valueType,
-      proportionScale: valueType === 'proportion' ? 100 : 1,
+      // A proportion's 100%: its multiplier, else 100 when the values read as percentages.
+      proportionScale: valueType === 'proportion' ? (context.indicator.multiplier ?? (Math.max(...values) > 1 ? 100 : 1)) : 1,
+      transform: valueType !== 'normal' && context.indicator.sii?.transform === true,
       seed: context.options.sii?.seed ?? SII_DEFAULT_SEED,
       ...(context.options.sii?.simulations ? { simulations: context.options.sii.simulations } : {}),
     },

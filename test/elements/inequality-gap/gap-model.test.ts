@@ -2,6 +2,7 @@
  * The view model of <inequality-gap>: choice of what to show, the gaps and the SII from src/stats,
  * and every word. Numbers come from the real Fingertips data in examples/data (see gap-fixtures.ts).
  */
+import type { SpecInput } from '../../../src/spec/schema.js';
 import { expect } from '@open-wc/testing';
 import { buildGapView, exportRows, GapDataError, parseGroupPair, type GapRequest, type GroupsView, type OverTimeView } from '../../../src/elements/inequality-gap/gap-model.js';
 import { en } from '../../../src/i18n/en.js';
@@ -43,6 +44,14 @@ function errorOf(fn: () => unknown): GapDataError {
   throw new Error('expected a GapDataError');
 }
 
+
+/** Declares an indicator's value type (and SII options): PHE's method follows it, never the unit text. */
+function declare(spec: SpecInput, id: string, fields: Record<string, unknown>): SpecInput {
+  const indicator = (spec.indicators as Array<{ id: string }>).find((i) => i.id === id)!;
+  Object.assign(indicator, fields);
+  return spec;
+}
+
 describe('gap-model: groups view (Fingertips deprivation deciles)', () => {
   // Alcohol-related mortality, England, 2023, by IMD 2019 decile (Fingertips 93763, deprivation-england.json):
   // most deprived decile 51.27809784 per 100,000, least deprived 30.02891978.
@@ -60,7 +69,7 @@ describe('gap-model: groups view (Fingertips deprivation deciles)', () => {
   });
 
   it('takes the SII and RII from slopeIndexOfInequality with populations, rates on the log scale and a fixed seed', async () => {
-    const spec = await deprivation();
+    const spec = declare(await deprivation(), 'alcohol-related-mortality', { valueType: 'standardised-rate' });
     const view = groupsView(modelOf(spec), { indicator: 'alcohol-related-mortality' });
     expect(view.sii.ok).to.equal(true);
     if (!view.sii.ok) return;
@@ -102,7 +111,7 @@ describe('gap-model: groups view (Fingertips deprivation deciles)', () => {
   });
 
   it('names fifths for quintiles and simulates percentages on the logit scale (emergency readmissions 2023/24)', async () => {
-    const spec = await deprivation();
+    const spec = declare(await deprivation(), 'emergency-readmissions', { valueType: 'proportion', multiplier: 100 });
     const view = groupsView(modelOf(spec), { indicator: 'emergency-readmissions' });
     expect(view.period).to.equal('2023/24');
     expect(view.groups).to.have.length(5);
@@ -113,6 +122,27 @@ describe('gap-model: groups view (Fingertips deprivation deciles)', () => {
       { valueType: 'proportion', proportionScale: 100, seed: SII_DEFAULT_SEED },
     );
     expect(view.sii.ok && direct.ok && view.sii.result.siiLower === direct.siiLower && view.sii.result.sii === direct.sii).to.equal(true);
+  });
+
+  it('sii.transform: a rate fitted on the log scale as phe_sii(transform = TRUE) does, and the notes say so', async () => {
+    const spec = declare(await deprivation(), 'alcohol-related-mortality', { valueType: 'standardised-rate', sii: { transform: true } });
+    const view = groupsView(modelOf(spec), { indicator: 'alcohol-related-mortality' });
+    if (!view.sii.ok) throw new Error('no SII');
+    const rows = rowsOf(spec).filter((r) => r.indicator === 'alcohol-related-mortality' && r.period === '2023');
+    const direct = slopeIndexOfInequality(
+      rows.map((r) => ({ order: r.group!.order!, value: r.value, population: r.denominator ?? null, lower: r.lower ?? null, upper: r.upper ?? null })),
+      { valueType: 'rate', transform: true, seed: SII_DEFAULT_SEED },
+    );
+    if (!direct.ok) throw new Error('no direct SII');
+    expect(view.sii.result.transformed).to.equal(true);
+    expect(view.sii.result.sii).to.equal(direct.sii);
+    // the log-scale line is not the straight one
+    expect(view.sii.result.sii).to.not.be.closeTo(-22.45745278455548, 0.01);
+    expect(view.notes.at(-1)).to.match(/transform = TRUE for a rate: the line fitted on the log scale/);
+    // the unit never decides: without a value type the same data are fitted as they are
+    const plain = groupsView(modelOf(await deprivation()), { indicator: 'alcohol-related-mortality' });
+    expect(plain.sii.ok && plain.sii.result.transformed).to.equal(false);
+    expect(plain.notes.at(-1)).to.match(/a straight line on the values themselves/);
   });
 
   it('accepts a period as written in the data and refuses one with no groups, naming the attribute', async () => {
