@@ -8,6 +8,8 @@ export class LoadError extends Error {
   readonly url: string | undefined;
   readonly status: number | undefined;
   readonly issues: SpecIssue[];
+  /** The language the message is written in, when it is not the page's (a spec's own "lang"). */
+  lang: string | undefined;
 
   constructor(kind: LoadErrorKind, message: string, details: { url?: string | undefined; status?: number; issues?: SpecIssue[] } = {}) {
     super(message);

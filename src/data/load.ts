@@ -41,10 +41,24 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
     where = url;
   }
 
-  for (const warning of unknownFields(raw, options.lang)) options.onWarning?.(warning);
-  const parsed = parseSpec(raw, options.lang);
-  if (!parsed.ok) throw specError(parsed.issues, where, options.lang);
-  return resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, options), lang: options.lang, onWarning: options.onWarning });
+  // Without a language from the page, problems are explained in the spec's own "lang" (SPEC-v1).
+  const lang = options.lang ?? declaredLang(raw);
+  const withLang = { ...options, lang };
+  for (const warning of unknownFields(raw, lang)) options.onWarning?.(warning);
+  try {
+    const parsed = parseSpec(raw, lang);
+    if (!parsed.ok) throw specError(parsed.issues, where, lang);
+    return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning });
+  } catch (error) {
+    if (error instanceof LoadError) error.lang = lang;
+    throw error;
+  }
+}
+
+/** The "lang" a spec declares, read before the spec is checked (a broken spec still has one). */
+function declaredLang(raw: unknown): string | undefined {
+  const lang = raw && typeof raw === 'object' ? (raw as { lang?: unknown }).lang : undefined;
+  return typeof lang === 'string' && lang.trim() ? lang.trim() : undefined;
 }
 
 /** Reads a data file over HTTP for `resolveData`, relative to the spec's own address. */

@@ -47,6 +47,10 @@ export const statusStyles = unsafeCSS(
 
 /** Styles every element shares: tokens, states, the table, focus, forced colours, reduced motion. */
 export const baseStyles = css`
+  /* The element's language wrapper (base element): carries lang, takes no part in layout. */
+  .wb-lang {
+    display: contents;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }

@@ -5,10 +5,11 @@ import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
+import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';
 import { inlineJsonCut } from '../../spec/inline-json.js';
 import type { SpecIssue } from '../../spec/issues.js';
-import type { SpecInput } from '../../spec/schema.js';
+import type { LoadedSpec, SpecInput } from '../../spec/schema.js';
 import { baseStyles } from '../../render/theme.js';
 
 export type ElementState = 'idle' | 'loading' | 'error' | 'ready';
@@ -61,8 +62,8 @@ export abstract class WellbeingElement extends LitElement {
   @property({ attribute: false }) spec: SpecInput | object | null = null;
 
   /**
-   * Language of the element's words (BCP 47, e.g. `en`, `cy`). Defaults to the spec's `lang`, then
-   * the page's, then English. Declared without a default (see `properties` below) so that an element
+   * Language of the element's words (BCP 47, e.g. `en`, `cy`). Without it: the nearest ancestor's
+   * `lang` (also across shadow roots), then the spec's `lang`, then English. Declared without a default (see `properties` below) so that an element
    * never writes an empty `lang=""`, which would tell screen readers its language is unknown.
    */
   declare lang: string;
@@ -103,9 +104,44 @@ export abstract class WellbeingElement extends LitElement {
   /** Properties whose change means the visual must be drawn again. */
   protected static redrawProperties: readonly string[] = [];
 
+  /** The spec as loaded, its text in every language it gives: the model is made from it for one language. */
+  private loaded: LoadedSpec | undefined;
+  /** The language the model (or the load error) was made in; a change of language makes them again. */
+  private madeIn: string | undefined;
+  /** The language of a load error's message when it came from the spec's own "lang". */
+  private errorLang: string | undefined;
+  private stopWatchingLang: (() => void) | undefined;
+  /** The language of the last render (the loading and waiting words follow it too). */
+  private renderedIn: string | undefined;
+
+  /**
+   * The element's language (SPEC-v1): its `lang`, else the nearest ancestor's (across shadow roots),
+   * else the spec's, else `en`. Numbers, dates and every word follow it.
+   */
+  get language(): string {
+    return this.lang || inheritedLang(this) || this.loaded?.lang || this.errorLang || 'en';
+  }
+
   /** The messages in the element's language. */
   protected get messages(): Messages {
-    return messagesFor(this.lang || this.model?.spec.lang || document.documentElement.lang || 'en');
+    return messagesFor(this.language);
+  }
+
+  /** Makes the model again when the language changed (text in several languages, numbers, words). */
+  private followLanguage(): void {
+    const language = this.language;
+    if (this.madeIn === undefined || language === this.madeIn) return;
+    this.madeIn = language;
+    if (this.state === 'error' && !this.viewFailed) {
+      this.startLoad(); // a load error's message is made while loading: load again to say it in this language
+      return;
+    }
+    if (this.loaded) this.model = new Model(this.loaded, language);
+    if (this.state === 'error' && this.viewFailed) {
+      this.viewFailed = false;
+      this.failure = undefined;
+      this.state = 'ready';
+    }
   }
 
   override connectedCallback(): void {
@@ -116,6 +152,10 @@ export abstract class WellbeingElement extends LitElement {
       else if (this.state !== 'ready') this.requestUpdate(); // fallback content came or went
     });
     this.inlineObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    // A page (or a component around the element) changing its lang redraws the element in that language.
+    this.stopWatchingLang = watchAncestorLang(this, () => {
+      if (this.language !== this.madeIn || this.language !== this.renderedIn) this.requestUpdate();
+    });
     if (this.state === 'idle' || this.state === 'loading') this.startLoad();
     // Moved within the page (removed and added again): what draw() made was released on removal.
     else if (this.hasUpdated && this.state === 'ready') this.requestUpdate('model');
@@ -125,6 +165,8 @@ export abstract class WellbeingElement extends LitElement {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
     this.inlineObserver = undefined;
+    this.stopWatchingLang?.();
+    this.stopWatchingLang = undefined;
     this.loadController?.abort();
     if (this.state === 'loading') this.state = 'idle';
     this.drawToken++;
@@ -136,6 +178,7 @@ export abstract class WellbeingElement extends LitElement {
       if (this.isConnected && this.hasUpdated) this.startLoad();
       return;
     }
+    this.followLanguage();
     // A view error (e.g. an unknown area) is about attributes, not the spec: fixing the attribute
     // draws again without reloading.
     if (this.state === 'error' && this.viewFailed && this.model) {
@@ -185,6 +228,8 @@ export abstract class WellbeingElement extends LitElement {
       // No spec yet: wait quietly (apps often set it after creating the element).
       this.state = 'idle';
       this.model = undefined;
+      this.loaded = undefined;
+      this.madeIn = undefined;
       this.removeAttribute('aria-busy');
       return;
     }
@@ -203,19 +248,27 @@ export abstract class WellbeingElement extends LitElement {
       timeoutMs: this.timeout * 1000,
       maxBytes: this.maxSize * 1024 * 1024,
       signal: controller.signal,
-      lang: this.lang || undefined,
+      // The spec's own "lang" is the fallback when neither the element nor a parent has one.
+      lang: this.lang || inheritedLang(this) || undefined,
       // Problems that do not stop drawing (a file not in UTF-8, an unknown field): for the page's author.
       onWarning: (issue) => console.warn(`<${this.localName}>: ${issue.path}: ${issue.message}`),
     }).then(
       (spec) => {
         if (token !== this.loadToken) return;
-        this.model = new Model(spec);
+        this.loaded = spec;
+        this.errorLang = undefined;
+        this.madeIn = this.language;
+        this.model = new Model(spec, this.madeIn);
         this.failure = undefined;
         this.state = 'ready';
         this.removeAttribute('aria-busy');
       },
       (error: unknown) => {
         if (token !== this.loadToken || isSuperseded(error)) return;
+        this.loaded = undefined;
+        this.model = undefined;
+        this.errorLang = error instanceof LoadError ? error.lang : undefined;
+        this.madeIn = this.language;
         this.fail(error);
       },
     );
@@ -270,7 +323,16 @@ export abstract class WellbeingElement extends LitElement {
     return html`<div class="fallback" part="fallback"><slot></slot></div>`;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  /**
+   * Everything drawn carries the element's language, so a screen reader switches voice (a Welsh
+   * element on an English page, or a language that came from the spec rather than the page).
+   */
+  protected override render(): TemplateResult {
+    this.renderedIn = this.language;
+    return html`<div class="wb-lang" lang=${spokenLang(this.renderedIn)}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'idle':
       case 'loading': {

@@ -161,7 +161,7 @@ export class IndicatorTrend extends WellbeingElement {
   }
 
   private get locale(): string {
-    return this.lang || this.model?.spec.lang || document.documentElement.lang || 'en-GB';
+    return this.language;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

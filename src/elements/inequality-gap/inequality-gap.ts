@@ -114,7 +114,7 @@ export class InequalityGap extends WellbeingElement {
   }
 
   private numberLang(): string {
-    return this.lang || this.model?.spec.lang || document.documentElement.lang || 'en';
+    return this.language;
   }
 
   private computeView(model: Model): GapView {

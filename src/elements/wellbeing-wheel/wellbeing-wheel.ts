@@ -194,7 +194,7 @@ export class WellbeingWheel extends WellbeingElement {
   private viewFor(model: Model): WheelViewModel {
     const m = this.messages.wheel;
     if (this.status && !isStatusMode(this.status)) throw new ViewError(m.error.unknownStatus({ value: this.status }));
-    const lang = this.lang || model.spec.lang || 'en';
+    const lang = this.language;
     const key = [model, this.area, this.benchmark, this.period, this.status, lang, this.messages];
     if (!this.viewCache || key.some((k, i) => k !== this.viewCache!.key[i])) {
       const view = buildWheelViewModel(
