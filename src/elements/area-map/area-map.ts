@@ -181,10 +181,6 @@ export class AreaMap extends WellbeingElement {
     this.observedBox = undefined;
   }
 
-  private get language(): string {
-    return this.lang || this.model?.spec.lang || document.documentElement.lang || 'en';
-  }
-
   // ---- boundaries ----
 
   private boundaryKey(): string | undefined {
