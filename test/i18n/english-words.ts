@@ -10,11 +10,11 @@ export const SHARED_WORDS = new Set([
   'json', 'csv', 'svg', 'png', 'html', 'cors', 'sii', 'rii', 'spec', 'home', 'end', 'enter', 'escape', 'space',
   'true', 'false', 'null', 'version', 'url', 'spec-v',
   // attribute names written bare in a sentence ("compare names …")
-  'compare', 'groups',
+  'compare', 'groups', 'code', 'property', 'layer', 'geojson', 'topojson', 'tab',
   // names of a product, an encoding, a command and an HTML tag, written as the reader types them
   'fingertipsnext', 'utf', 'build', 'script',
   // Welsh words spelt like English ones
-  'data', 'band', 'problem', 'dot', 'all',
+  'data', 'band', 'problem', 'dot', 'map', 'all',
 ]);
 
 /** Arguments for a catalogue function: numbers for counts, a list for items, "Q" for any text. */
@@ -53,7 +53,7 @@ export function withoutCode(text: string): string {
 export function wordsOf(text: string): string[] {
   return withoutCode(text)
     .toLowerCase()
-    .split(/[^a-zâêîôûŵŷáéíóúàèìòùäëïöü’'-]+/)
+    .split(/[^a-zâêîôûŵŷáéíóúàèìòùäëïöü’']+/)
     .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
     .filter((w) => w.length >= 3 && !SHARED_WORDS.has(w));
 }
