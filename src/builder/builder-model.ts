@@ -1,0 +1,438 @@
+/**
+ * The builder page's logic, with no DOM: reading the files a person chose, putting together a spec
+ * from them and the person's choices, finding its problems, and writing the HTML to paste (elements
+ * with their spec inline, escaped, and a fallback table). The page (builder-page.ts) only wires
+ * form controls to these functions, so everything here is unit-tested directly.
+ */
+import { csvToRows } from '../data/csv.js';
+import { messagesFor, type Messages } from '../i18n/index.js';
+import { Model } from '../model/model.js';
+import { periodLabel } from '../model/period.js';
+import { formatValue, numberStyle } from '../render/format.js';
+import { toInlineJson } from '../spec/inline-json.js';
+import type { SpecIssue } from '../spec/issues.js';
+import { parseSpec } from '../spec/parse.js';
+import { indicatorSchema, type Area, type DataRow, type Domain, type Framework, type Indicator, type Spec } from '../spec/schema.js';
+import { fingertipsIndicators } from './data/fingertips-indicators.js';
+import { startingFrameworks } from './data/frameworks.js';
+
+export { startingFrameworks };
+
+/** The elements the builder writes. */
+export type ElementTag = 'indicator-trend' | 'inequality-gap' | 'wellbeing-wheel';
+export const ELEMENT_TAGS: readonly ElementTag[] = ['indicator-trend', 'inequality-gap', 'wellbeing-wheel'];
+
+/** What one chosen file gave: rows, and the areas, indicators and framework it names (if any). */
+export interface ReadFile {
+  name: string;
+  format: string;
+  rows: DataRow[];
+  areas: Area[];
+  indicators: Partial<Indicator>[];
+  framework?: Framework | undefined;
+  title?: string | undefined;
+  source?: Spec['source'];
+}
+
+/** The indicator fields a person edits on the page. */
+export interface IndicatorFields {
+  id: string;
+  title: string;
+  unit: string;
+  polarity: Indicator['polarity'];
+  valueType: string;
+}
+
+/** Everything the person chose on the page. */
+export interface BuilderChoices {
+  files: ReadFile[];
+  title: string;
+  /** The framework (edited or not); undefined for none. */
+  framework: Framework | undefined;
+  frameworkSource?: Spec['source'] | undefined;
+  indicators: IndicatorFields[];
+  /** Which elements to write, with their shared attributes. */
+  elements: ElementTag[];
+  indicator: string;
+  area: string;
+  benchmark: string;
+  /** Include the line that loads the library, from `libraryUrl`. */
+  includeLibrary: boolean;
+  libraryUrl: string;
+}
+
+export const DEFAULT_LIBRARY_URL = 'https://unpkg.com/wellbeing-widgets/dist/wellbeing-widgets.js';
+
+/** The value types of SPEC-v1's additions; offered on the page. */
+export const VALUE_TYPES = ['proportion', 'crude-rate', 'standardised-rate', 'life-expectancy', 'mean', 'score', 'count', 'ratio', 'other'] as const;
+
+/** True once the schema knows `valueType` (the statistics work adds it): until then it is not written. */
+const schemaHasValueType = 'valueType' in (indicatorSchema as unknown as { shape: object }).shape;
+
+/** A problem found in a file the person chose. */
+export class FileProblem extends Error {}
+
+/**
+ * Checks rows (and a spec's other fields) as the elements will, with every area and indicator the
+ * rows name counted as known: a file of rows names them without listing them, and the builder
+ * lists them itself (assembleSpec).
+ */
+function checkFile(name: string, spec: Record<string, unknown>, lang: string | undefined): Spec {
+  const rows = Array.isArray(spec.data) ? (spec.data as Array<Record<string, unknown>>) : [];
+  const named = (key: string) => [...new Set(rows.map((r) => r?.[key]).filter((v): v is string => typeof v === 'string' && v !== ''))];
+  const areas = Array.isArray(spec.areas) ? (spec.areas as Area[]) : [];
+  const indicators = Array.isArray(spec.indicators) ? (spec.indicators as Indicator[]) : [];
+  const knownAreas = new Set(areas.map((a) => a?.code));
+  const knownIndicators = new Set(indicators.map((i) => i?.id));
+  const parsed = parseSpec(
+    {
+      version: 1,
+      ...spec,
+      areas: [...areas, ...named('area').filter((c) => !knownAreas.has(c)).map((code) => ({ code, name: code }))],
+      indicators: [...indicators, ...named('indicator').filter((id) => !knownIndicators.has(id)).map((id) => ({ id, title: id }))],
+      data: rows,
+    },
+    lang,
+  );
+  if (!parsed.ok) {
+    const problems = parsed.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
+    throw new FileProblem(messagesFor(lang).builder.fileProblems({ file: name, problems }));
+  }
+  const checked = parsed.spec as Spec;
+  // Only what the file itself gave: the stand-in areas and indicators are not kept.
+  return { ...checked, areas: checked.areas.slice(0, areas.length), indicators: checked.indicators.slice(0, indicators.length) };
+}
+
+/**
+ * Reads one chosen file. JSON: a whole spec (its areas, indicators, framework and rows), a list of
+ * rows, or `{ "data": [rows] }`. CSV: this library's columns (indicator, area, period, value, …).
+ */
+export function readFile(name: string, text: string, lang?: string): ReadFile {
+  const m = messagesFor(lang).builder;
+  const body = text.replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(name) || /^\s*[[{]/.test(body)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (error) {
+      throw new FileProblem(m.notJson({ file: name, detail: error instanceof Error ? error.message : String(error) }));
+    }
+    const spec = (Array.isArray(json) ? { data: json } : json && typeof json === 'object' ? json : { data: json }) as Record<string, unknown>;
+    const s = checkFile(name, spec, lang);
+    return { name, format: 'json', rows: s.data, areas: s.areas, indicators: s.indicators, framework: s.framework, title: s.title, source: s.source };
+  }
+  let rows: Array<Record<string, unknown>>;
+  try {
+    rows = csvToRows(body, name, lang);
+  } catch (error) {
+    throw new FileProblem(error instanceof Error ? error.message : String(error));
+  }
+  return { name, format: 'csv', rows: checkFile(name, { data: rows }, lang).data, areas: [], indicators: [] };
+}
+
+/** Areas in the order the files first name them; a file's own names win over a bare code. */
+export function areasOf(files: readonly ReadFile[]): Area[] {
+  const areas = new Map<string, Area>();
+  for (const file of files) for (const area of file.areas) if (!areas.has(area.code)) areas.set(area.code, area);
+  for (const file of files) for (const row of file.rows) if (!areas.has(row.area)) areas.set(row.area, { code: row.area, name: row.area });
+  return [...areas.values()];
+}
+
+/**
+ * The indicators the files hold, with their fields pre-filled: from the file, else from Fingertips'
+ * metadata where the id is a Fingertips indicator id, else from the id itself.
+ */
+export function indicatorsOf(files: readonly ReadFile[]): IndicatorFields[] {
+  const given = new Map<string, Partial<Indicator>>();
+  for (const file of files) for (const indicator of file.indicators) if (indicator.id && !given.has(indicator.id)) given.set(indicator.id, indicator);
+  const ids = new Set<string>([...given.keys()]);
+  for (const file of files) for (const row of file.rows) ids.add(row.indicator);
+  return [...ids].map((id) => {
+    const own = given.get(id) ?? {};
+    const known = fingertipsIndicators[id];
+    return {
+      id,
+      title: (own.title as string | undefined) ?? known?.title ?? id,
+      unit: own.unit ?? known?.unit ?? '',
+      polarity: own.polarity ?? known?.polarity ?? 'no-judgement',
+      valueType: (own as { valueType?: string }).valueType ?? known?.valueType ?? '',
+    };
+  });
+}
+
+/** The first area with a value for the indicator that is not the benchmark, else the first area. */
+function defaultArea(files: readonly ReadFile[], indicator: string, benchmark: string): string {
+  const rows = files.flatMap((f) => f.rows).filter((r) => r.indicator === indicator && r.value !== null);
+  return rows.find((r) => r.area !== benchmark)?.area ?? rows[0]?.area ?? areasOf(files)[0]?.code ?? '';
+}
+
+/** England (E92000001) when the files have it, else the first file's benchmark choice: none. */
+function defaultBenchmark(files: readonly ReadFile[]): string {
+  const codes = areasOf(files).map((a) => a.code);
+  return codes.includes('E92000001') ? 'E92000001' : codes.includes('W92000004') ? 'W92000004' : '';
+}
+
+/**
+ * The choices the page starts from once files are chosen: a trend of the first indicator for the
+ * first area (that is not the benchmark), the files' own framework if they have one.
+ */
+export function defaultChoices(files: ReadFile[]): BuilderChoices {
+  const indicators = indicatorsOf(files);
+  const framework = files.find((f) => f.framework)?.framework;
+  const benchmark = defaultBenchmark(files);
+  const indicator = indicators[0]?.id ?? '';
+  return {
+    files,
+    title: files.find((f) => f.title)?.title ?? '',
+    framework: framework ? structuredClone(framework) : undefined,
+    frameworkSource: undefined,
+    indicators,
+    elements: ['indicator-trend'],
+    indicator,
+    area: defaultArea(files, indicator, benchmark),
+    benchmark,
+    includeLibrary: true,
+    libraryUrl: DEFAULT_LIBRARY_URL,
+  };
+}
+
+/** Keeps the person's choices when files change, filling in what no longer fits. */
+export function withFiles(choices: BuilderChoices, files: ReadFile[]): BuilderChoices {
+  const fresh = defaultChoices(files);
+  const edited = new Map(choices.indicators.map((i) => [i.id, i]));
+  const indicators = fresh.indicators.map((i) => edited.get(i.id) ?? i);
+  const ids = new Set(indicators.map((i) => i.id));
+  const codes = new Set(areasOf(files).map((a) => a.code));
+  return {
+    ...choices,
+    files,
+    indicators,
+    title: choices.title || fresh.title,
+    framework: choices.framework ?? fresh.framework,
+    indicator: ids.has(choices.indicator) ? choices.indicator : fresh.indicator,
+    area: codes.has(choices.area) ? choices.area : fresh.area,
+    benchmark: codes.has(choices.benchmark) ? choices.benchmark : fresh.benchmark,
+  };
+}
+
+/** A copy of a starting framework (its domains empty of indicators), or undefined for none. */
+export function startingFramework(key: string): { framework: Framework; source: Spec['source'] } | undefined {
+  const found = startingFrameworks.find((f) => f.key === key);
+  return found ? { framework: structuredClone(found.framework), source: found.source } : undefined;
+}
+
+/** Every domain of the framework, inner ring first, each with the path of labels leading to it. */
+export function domainList(framework: Framework | undefined): Array<{ domain: Domain; path: string }> {
+  const out: Array<{ domain: Domain; path: string }> = [];
+  const walk = (domains: readonly Domain[], parents: string[]) => {
+    for (const domain of domains) {
+      out.push({ domain, path: [...parents, domain.label].join(' › ') });
+      if (domain.children) walk(domain.children, [...parents, domain.label]);
+    }
+  };
+  if (framework) walk(framework.domains, []);
+  return out;
+}
+
+/** Puts an indicator in a domain (or takes it out), returning a new framework. */
+export function placeIndicator(framework: Framework, domainId: string, indicator: string, placed: boolean): Framework {
+  const copy = structuredClone(framework);
+  const target = domainList(copy).find((d) => d.domain.id === domainId)?.domain;
+  if (target) {
+    const list = (target.indicators ?? []).filter((id) => id !== indicator);
+    target.indicators = placed ? [...list, indicator] : list;
+  }
+  return copy;
+}
+
+function indicatorEntry(fields: IndicatorFields, given: Partial<Indicator> | undefined): Record<string, unknown> {
+  const entry: Record<string, unknown> = { ...given, id: fields.id, title: fields.title.trim() || fields.id, polarity: fields.polarity };
+  if (fields.unit.trim()) entry.unit = fields.unit.trim();
+  else delete entry.unit;
+  if (schemaHasValueType && fields.valueType) entry.valueType = fields.valueType;
+  else delete entry.valueType;
+  return entry;
+}
+
+/**
+ * The whole spec: every row of every file, the areas and indicators (with the person's fields), the
+ * framework with the indicators placed in its domains. This is the spec file a person takes away.
+ */
+export function assembleSpec(choices: BuilderChoices): Record<string, unknown> {
+  const given = new Map<string, Partial<Indicator>>();
+  for (const file of choices.files) for (const i of file.indicators) if (i.id && !given.has(i.id)) given.set(i.id, i);
+  const source = choices.files.find((f) => f.source)?.source ?? choices.frameworkSource;
+  const spec: Record<string, unknown> = { version: 1 };
+  if (choices.title.trim()) spec.title = choices.title.trim();
+  if (source) spec.source = source;
+  if (choices.framework) spec.framework = choices.framework;
+  spec.areas = areasOf(choices.files);
+  if (choices.benchmark) spec.benchmark = choices.benchmark;
+  spec.indicators = choices.indicators.map((fields) => indicatorEntry(fields, given.get(fields.id)));
+  spec.data = choices.files.flatMap((f) => f.rows);
+  return spec;
+}
+
+/** Indicator ids the framework places in its domains. */
+function placedIndicators(framework: Framework | undefined): Set<string> {
+  return new Set(domainList(framework).flatMap((d) => d.domain.indicators ?? []));
+}
+
+/**
+ * The spec one element needs and nothing more (a pasted page stays small): the rows of its
+ * indicator(s) for its area and the benchmark.
+ */
+export function specForElement(spec: Record<string, unknown>, tag: ElementTag, choices: BuilderChoices): Record<string, unknown> {
+  const areas = new Set([choices.area, choices.benchmark].filter(Boolean));
+  const indicators = tag === 'wellbeing-wheel' ? placedIndicators(choices.framework) : new Set([choices.indicator]);
+  const { framework, ...rest } = spec;
+  return {
+    ...rest,
+    ...(tag === 'wellbeing-wheel' && framework ? { framework } : {}),
+    areas: (spec.areas as Area[]).filter((a) => areas.has(a.code)),
+    indicators: (spec.indicators as Indicator[]).filter((i) => indicators.has(i.id)),
+    data: (spec.data as DataRow[]).filter((r) => indicators.has(r.indicator) && areas.has(r.area)),
+  };
+}
+
+/** The attributes each element is written with. */
+export function elementAttributes(tag: ElementTag, choices: BuilderChoices): Array<[string, string]> {
+  const attributes: Array<[string, string]> = [];
+  if (tag !== 'wellbeing-wheel') attributes.push(['indicator', choices.indicator]);
+  attributes.push(['area', choices.area]);
+  return attributes.filter(([, value]) => value);
+}
+
+/** Every problem in words: the spec's own (with JSON paths) and what the chosen elements need. */
+export function findProblems(choices: BuilderChoices, lang?: string): SpecIssue[] {
+  const m = messagesFor(lang).builder;
+  if (!choices.files.length) return [{ path: '(files)', message: m.noFiles }];
+  const spec = assembleSpec(choices);
+  const parsed = parseSpec(spec, lang);
+  const issues: SpecIssue[] = parsed.ok ? [] : [...parsed.issues];
+  if (!choices.elements.length) issues.push({ path: '(elements)', message: m.noElements });
+  const rows = spec.data as DataRow[];
+  const title = (id: string) => choices.indicators.find((i) => i.id === id)?.title ?? id;
+  const areaName = (code: string) => areasOf(choices.files).find((a) => a.code === code)?.name ?? code;
+  const wantsIndicator = choices.elements.some((t) => t !== 'wellbeing-wheel');
+  if (wantsIndicator && !rows.some((r) => r.indicator === choices.indicator && r.area === choices.area && r.value !== null)) {
+    issues.push({ path: '(indicator, area)', message: m.noValues({ indicator: title(choices.indicator), area: areaName(choices.area) }) });
+  }
+  if (choices.elements.includes('inequality-gap') && !rows.some((r) => r.indicator === choices.indicator && r.area === choices.area && r.group)) {
+    issues.push({ path: '(inequality-gap)', message: m.noGroups({ indicator: title(choices.indicator), area: areaName(choices.area) }) });
+  }
+  if (choices.elements.includes('wellbeing-wheel')) {
+    if (!choices.framework) issues.push({ path: '(wellbeing-wheel)', message: m.wheelNeedsFramework });
+    else if (!placedIndicators(choices.framework).size) issues.push({ path: 'framework.domains', message: m.nothingPlaced });
+  }
+  return issues;
+}
+
+/** Text for HTML: `&`, `<`, `>`, `"` and `'` written as character references. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One column of a fallback table: the heading and the text of each cell. */
+interface TableData {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+function styleFor(model: Model, indicator: Indicator, rows: DataRow[]) {
+  return numberStyle(indicator, rows.length ? rows : model.rows(indicator.id), 'en');
+}
+
+function describeValue(row: DataRow | undefined, style: ReturnType<typeof numberStyle>, m: Messages): string {
+  if (!row || row.value === null) return m.common.noData;
+  const value = formatValue(row.value, style);
+  return typeof row.lower === 'number' && typeof row.upper === 'number'
+    ? `${value} (${formatValue(row.lower, style)} ${m.builder.to} ${formatValue(row.upper, style)})`
+    : value;
+}
+
+/** What the fallback table of an element shows: the numbers the element draws, as text. */
+export function fallbackTableData(spec: Spec, tag: ElementTag, choices: BuilderChoices, lang?: string): TableData {
+  const m = messagesFor(lang);
+  const model = new Model(spec);
+  const area = model.areaName(choices.area);
+  const benchmark = choices.benchmark && choices.benchmark !== choices.area ? choices.benchmark : '';
+  if (tag === 'wellbeing-wheel') {
+    const head = [m.builder.domain, m.builder.indicator, m.builder.period, area, ...(benchmark ? [model.areaName(benchmark)] : [])];
+    const rows: string[][] = [];
+    for (const { domain, path } of domainList(spec.framework)) {
+      for (const id of domain.indicators ?? []) {
+        const indicator = model.indicator(id);
+        if (!indicator) continue;
+        const period = model.latestPeriod(id, choices.area);
+        const style = styleFor(model, indicator, model.rows(id));
+        const cell = (code: string) => describeValue(period ? model.row(id, code, period) : undefined, style, m);
+        rows.push([path, indicator.title, period ? periodLabel(period) : m.common.noData, cell(choices.area), ...(benchmark ? [cell(benchmark)] : [])]);
+      }
+    }
+    return { caption: `${spec.framework?.title ?? spec.title ?? ''}: ${area}`, head, rows };
+  }
+  const indicator = model.indicator(choices.indicator);
+  if (!indicator) return { caption: choices.indicator, head: [], rows: [] };
+  const style = styleFor(model, indicator, model.rows(indicator.id));
+  const unit = indicator.unit ? ` (${indicator.unit})` : '';
+  if (tag === 'inequality-gap') {
+    const period = model.latestPeriod(indicator.id, choices.area, { grouped: true }) ?? '';
+    const groups = period ? model.groups(indicator.id, choices.area, period) : [];
+    return {
+      caption: `${indicator.title}: ${area}, ${periodLabel(period)}`,
+      head: [m.builder.group, `${m.builder.value}${unit}`],
+      rows: groups.map((row) => [row.group?.label ?? '', describeValue(row, style, m)]),
+    };
+  }
+  const areas = [choices.area, ...(benchmark ? [benchmark] : [])];
+  return {
+    caption: `${indicator.title}: ${areas.map((code) => model.areaName(code)).join(` ${m.builder.and} `)}`,
+    head: [m.builder.period, ...areas.map((code) => `${model.areaName(code)}${unit}`)],
+    rows: model.series(indicator.id, choices.area).map((point) => [point.label, ...areas.map((code) => describeValue(model.row(indicator.id, code, point.period), style, m))]),
+  };
+}
+
+/** The fallback table as HTML, every text escaped. */
+export function fallbackTableHtml(table: TableData, indent = '  '): string {
+  const cells = (tag: string, texts: string[]) => texts.map((t) => `<${tag}>${escapeHtml(t)}</${tag}>`).join('');
+  return [
+    `${indent}<table>`,
+    `${indent}  <caption>${escapeHtml(table.caption)}</caption>`,
+    `${indent}  <thead><tr>${cells('th', table.head)}</tr></thead>`,
+    `${indent}  <tbody>`,
+    ...table.rows.map((row) => `${indent}    <tr>${row.map((t, i) => (i === 0 ? `<th scope="row">${escapeHtml(t)}</th>` : `<td>${escapeHtml(t)}</td>`)).join('')}</tr>`),
+    `${indent}  </tbody>`,
+    `${indent}</table>`,
+  ].join('\n');
+}
+
+/**
+ * The HTML to paste: (optionally) the line that loads the library, then each chosen element with its
+ * spec inline (every `<` written `\u003c`, so nothing in it can end the block) and a fallback table.
+ */
+export function writeSnippet(choices: BuilderChoices, lang?: string): string {
+  const spec = assembleSpec(choices);
+  const parts: string[] = [];
+  if (choices.includeLibrary && choices.libraryUrl.trim()) parts.push(`<script type="module" src="${escapeHtml(choices.libraryUrl.trim())}"></script>`);
+  for (const tag of choices.elements) {
+    const own = specForElement(spec, tag, choices);
+    const parsed = parseSpec(own, lang);
+    const attributes = elementAttributes(tag, choices)
+      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .join('');
+    const json = toInlineJson(own, 1)
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
+    const table = parsed.ok ? fallbackTableHtml(fallbackTableData(parsed.spec as Spec, tag, choices, lang)) : '';
+    parts.push(`<${tag}${attributes}>\n  <script type="application/json">\n${json}\n  </script>\n${table}${table ? '\n' : ''}</${tag}>`);
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** The spec file to take away, pretty-printed. */
+export function specFileText(choices: BuilderChoices): string {
+  return `${JSON.stringify(assembleSpec(choices), null, 2)}\n`;
+}
