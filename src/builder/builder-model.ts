@@ -4,7 +4,7 @@
  * with their spec inline, escaped, and a fallback table). The page (builder-page.ts) only wires
  * form controls to these functions, so everything here is unit-tested directly.
  */
-import { csvToRows } from '../data/csv.js';
+import { readDataFile, type DataFormat } from '../data/read.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { Model } from '../model/model.js';
 import { periodLabel } from '../model/period.js';
@@ -32,6 +32,8 @@ export interface ReadFile {
   framework?: Framework | undefined;
   title?: string | undefined;
   source?: Spec['source'];
+  /** What the reader noticed but could still read (a low-reliability note, a changed encoding…). */
+  warnings: string[];
 }
 
 /** The indicator fields a person edits on the page. */
@@ -104,30 +106,65 @@ function checkFile(name: string, spec: Record<string, unknown>, lang: string | u
 }
 
 /**
- * Reads one chosen file. JSON: a whole spec (its areas, indicators, framework and rows), a list of
- * rows, or `{ "data": [rows] }`. CSV: this library's columns (indicator, area, period, value, …).
+ * Which of the formats of SPEC-v1 ("Data files") a file is in, from its name and first line:
+ * a Fingertips export (`Indicator ID`, or `Indicator_ID`), an ONS Explore Local Statistics file
+ * (`areacd` … `observation`), this library's tidy CSV (`indicator,area,period,value`), else a wide
+ * spreadsheet (one column per period). JSON: a FingertipsNext response, a spec, or rows.
+ */
+export function detectFormat(name: string, text: string): DataFormat | 'spec' {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(name) || /^\s*[[{]/.test(body)) {
+    if (/"areaHealthData"\s*:/.test(body)) return 'fingertips-json';
+    return /^\s*\{/.test(body) && /"version"\s*:/.test(body) ? 'spec' : 'json';
+  }
+  const header = (body.split(/\r?\n/, 1)[0] ?? '').toLowerCase().replace(/[_"]/g, ' ');
+  if (/\bindicator ?id\b/.test(header) && /\barea ?code\b/.test(header)) return 'fingertips-csv';
+  if (/\bareacd\b/.test(header) && /\bobservation\b/.test(header)) return 'ons-csv';
+  const columns = header.split(',').map((c) => c.trim());
+  if (['indicator', 'area', 'period', 'value'].every((c) => columns.includes(c))) return 'csv';
+  return 'wide-csv';
+}
+
+/** An indicator id from a file name, for a wide spreadsheet (one indicator per file). */
+const idFromName = (name: string) => name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'indicator';
+
+/**
+ * Reads one chosen file, in any format the library reads (the readers of src/data, the same as the
+ * elements and the command line use). A JSON spec gives its areas, indicators, framework and rows.
  */
 export function readFile(name: string, text: string, lang?: string): ReadFile {
   const m = messagesFor(lang).builder;
   const body = text.replace(/^\uFEFF/, '');
-  if (/\.json$/i.test(name) || /^\s*[[{]/.test(body)) {
+  const format = detectFormat(name, body);
+  if (format === 'spec') {
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch (error) {
       throw new FileProblem(m.notJson({ file: name, detail: error instanceof Error ? error.message : String(error) }));
     }
-    const spec = (Array.isArray(json) ? { data: json } : json && typeof json === 'object' ? json : { data: json }) as Record<string, unknown>;
-    const s = checkFile(name, spec, lang);
-    return { name, format: 'json', rows: s.data, areas: s.areas, indicators: s.indicators, framework: s.framework, title: s.title, source: s.source };
+    const s = checkFile(name, json as Record<string, unknown>, lang);
+    return { name, format, rows: s.data, areas: s.areas, indicators: s.indicators, framework: s.framework, title: s.title, source: s.source, warnings: [] };
   }
-  let rows: Array<Record<string, unknown>>;
-  try {
-    rows = csvToRows(body, name, lang);
-  } catch (error) {
-    throw new FileProblem(error instanceof Error ? error.message : String(error));
+  let result = readDataFile(body, { format, url: name, lang });
+  // A wide spreadsheet without titles over blocks of periods holds one indicator: name it after the file.
+  if (format === 'wide-csv' && result.problems.length) {
+    const named = readDataFile(body, { format, url: name, lang, indicator: idFromName(name) });
+    if (!named.problems.length) result = named;
   }
-  return { name, format: 'csv', rows: checkFile(name, { data: rows }, lang).data, areas: [], indicators: [] };
+  if (result.problems.length) {
+    const problems = result.problems.slice(0, 5).map((p) => (p.path && p.path !== name ? `${p.path}: ${p.message}` : p.message)).join('; ');
+    throw new FileProblem(m.fileProblems({ file: name, problems }));
+  }
+  const checked = checkFile(name, { data: result.rows }, lang);
+  return {
+    name,
+    format,
+    rows: checked.data,
+    areas: result.areas.map((a) => ({ code: a.code, name: a.name ?? a.code, ...(a.type ? { type: a.type } : {}) })),
+    indicators: result.indicators.map((i) => ({ ...i })) as Partial<Indicator>[],
+    warnings: result.warnings.map((w) => w.message),
+  };
 }
 
 /** Areas in the order the files first name them; a file's own names win over a bare code. */
@@ -422,14 +459,24 @@ export function writeSnippet(choices: BuilderChoices, lang?: string): string {
     const attributes = elementAttributes(tag, choices)
       .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
       .join('');
-    const json = toInlineJson(own, 1)
-      .split('\n')
-      .map((line) => `    ${line}`)
-      .join('\n');
+    const json = inlineSpecText(own, '    ');
     const table = parsed.ok ? fallbackTableHtml(fallbackTableData(parsed.spec as Spec, tag, choices, lang)) : '';
     parts.push(`<${tag}${attributes}>\n  <script type="application/json">\n${json}\n  </script>\n${table}${table ? '\n' : ''}</${tag}>`);
   }
   return parts.join('\n\n') + '\n';
+}
+
+/**
+ * A spec as inline JSON a person can read in a CMS: one field a line, one row a line, every `<`
+ * written `\u003c` (toInlineJson).
+ */
+export function inlineSpecText(spec: Record<string, unknown>, indent = ''): string {
+  const fields = Object.entries(spec).map(([key, value]) => {
+    const name = toInlineJson(key, 0);
+    if (!Array.isArray(value) || !value.length) return `${indent}  ${name}: ${toInlineJson(value, 0)}`;
+    return `${indent}  ${name}: [\n${value.map((item) => `${indent}    ${toInlineJson(item, 0)}`).join(',\n')}\n${indent}  ]`;
+  });
+  return `${indent}{\n${fields.join(',\n')}\n${indent}}`;
 }
 
 /** The spec file to take away, pretty-printed. */

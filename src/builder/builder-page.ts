@@ -232,7 +232,9 @@ filesInput.addEventListener('change', async () => {
     }
   }
   const rows = read.reduce((n, f) => n + f.rows.length, 0);
-  filesStatus.textContent = [read.length ? m.filesRead({ count: read.length, rows }) : '', ...failures].filter(Boolean).join(' ');
+  filesStatus.textContent = [read.length ? m.filesRead({ count: read.length, rows }) : '', ...read.flatMap((f) => f.warnings.slice(0, 3)), ...failures]
+    .filter(Boolean)
+    .join(' ');
   filesStatus.classList.toggle('error-text', failures.length > 0);
   choices = choices.files.length ? withFiles(choices, read) : { ...defaultChoices(read), libraryUrl: choices.libraryUrl, includeLibrary: choices.includeLibrary };
   frameworkSelect.value = read.some((f) => f.framework) ? 'file' : frameworkSelect.value;

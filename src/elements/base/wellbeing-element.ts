@@ -97,6 +97,8 @@ export abstract class WellbeingElement extends LitElement {
   private inlineObserver: MutationObserver | undefined;
   /** The inline JSON last loaded: other changes inside the element (a CMS adding white space) do not reload. */
   private loadedInlineText: string | undefined;
+  /** The source the last load started from (see sourceIdentity). */
+  private loadedFrom: unknown;
   private drawToken = 0;
   /** The current error came from the view (attributes), not from loading the spec. */
   private viewFailed = false;
@@ -175,7 +177,10 @@ export abstract class WellbeingElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('spec') || changed.has('timeout') || changed.has('maxSize')) {
-      if (this.isConnected && this.hasUpdated) this.startLoad();
+      // Before the first update, connectedCallback has loaded already, unless the spec or src came
+      // later: set on an element not yet defined (the loader defines elements lazily), Lit applies
+      // it only now.
+      if (this.isConnected && (this.hasUpdated || this.loadedFrom !== this.sourceIdentity())) this.startLoad();
       return;
     }
     this.followLanguage();
@@ -219,8 +224,15 @@ export abstract class WellbeingElement extends LitElement {
   }
 
   /** Starts a load from the current source; a newer load always replaces one still in flight. */
+  /** What the current source is (the spec object, the URL or the inline text), to tell whether it changed. */
+  private sourceIdentity(): unknown {
+    const source = this.currentSource();
+    return source?.kind === 'object' ? source.value : source?.kind === 'url' ? source.url : source?.text;
+  }
+
   private startLoad(): void {
     const source = this.currentSource();
+    this.loadedFrom = this.sourceIdentity();
     this.loadedInlineText = source?.kind === 'inline' ? source.text : undefined;
     this.loadController?.abort();
     const token = ++this.loadToken;

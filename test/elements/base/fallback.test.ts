@@ -190,3 +190,17 @@ describe('fallback content with JavaScript off', function () {
     }
   });
 });
+
+describe('a spec set before the element is defined', () => {
+  it('draws (the loader defines elements lazily: Lit applies the property in the first update)', async () => {
+    class LateWidget extends (customElements.get('test-widget') as typeof TestWidget) {}
+    const el = document.createElement('late-widget') as TestWidget;
+    el.spec = { version: 1, title: 'Set before definition' };
+    const container = mount(html``);
+    container.append(el);
+    const ready = eventWithin(el, 'wellbeing-ready');
+    customElements.define('late-widget', LateWidget);
+    await ready;
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('Set before definition');
+  });
+});
