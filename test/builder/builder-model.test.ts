@@ -1,0 +1,173 @@
+/**
+ * The builder page's logic (src/builder/builder-model.ts), with the real files in data/raw/ (see
+ * data/SOURCES.md): reading each format, the default choice, the spec, the problems in words, and
+ * the HTML to paste read back as a browser would parse it.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  assembleSpec,
+  defaultChoices,
+  detectFormat,
+  escapeHtml,
+  findProblems,
+  placeIndicator,
+  readFile,
+  specForElement,
+  startingFramework,
+  writeSnippet,
+  FileProblem,
+  type BuilderChoices,
+} from '../../src/builder/builder-model.js';
+import { parseSpec } from '../../src/spec/parse.js';
+
+async function raw(path: string): Promise<string> {
+  const response = await fetch(`/data/raw/${path}`);
+  if (!response.ok) throw new Error(`data/raw/${path}: ${response.status}`);
+  return response.text();
+}
+
+const FINGERTIPS = 'fingertips/variant_underscored_suicide_london.csv';
+const ONS = 'ons-els/personal-wellbeing-estimates_wales-subset.csv';
+const WIDE = 'wide/london_datastore_personal-well-being-borough_summary-mean-scores.csv';
+const TIDY = 'ons-wellbeing/wellbeing_focus_areas.csv';
+
+/** Parses the HTML to paste as a browser does, returning each element with its spec and table. */
+function pasted(snippet: string) {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${snippet}</body>`, 'text/html');
+  return [...doc.querySelectorAll('indicator-trend, inequality-gap, wellbeing-wheel')].map((el) => ({
+    el,
+    spec: JSON.parse(el.querySelector(':scope > script[type="application/json"]')!.textContent!) as Record<string, unknown>,
+    table: el.querySelector(':scope > table'),
+  }));
+}
+
+describe('builder: reading files', () => {
+  it('tells the formats apart from the first line', async () => {
+    expect(detectFormat('a.csv', await raw(FINGERTIPS))).to.equal('fingertips-csv');
+    expect(detectFormat('b.csv', await raw(ONS))).to.equal('ons-csv');
+    expect(detectFormat('c.csv', await raw(WIDE))).to.equal('wide-csv');
+    expect(detectFormat('d.csv', 'indicator,area,period,value\nx,E1,2020,1')).to.equal('csv');
+    expect(detectFormat('e.json', '{ "version": 1, "data": [] }')).to.equal('spec');
+    expect(detectFormat('f.json', await raw('fingertips/fingertipsnext_api_healthdata_benchmark_rag_response.json'))).to.equal('fingertips-json');
+    expect(detectFormat('g.json', '[{"indicator":"x"}]')).to.equal('json');
+  });
+
+  it('reads a Fingertips export: rows, areas and the indicator named as in the file', async () => {
+    const file = readFile('suicide.csv', await raw(FINGERTIPS));
+    expect(file.format).to.equal('fingertips-csv');
+    expect(file.rows.length).to.be.greaterThan(100);
+    expect(file.areas.map((a) => a.name)).to.include('London region');
+    expect(file.indicators[0]).to.include({ id: '41001', title: 'Suicide rate' });
+  });
+
+  it('reads an ONS file and a wide spreadsheet', async () => {
+    const ons = readFile('wellbeing.csv', await raw(ONS));
+    expect(ons.rows.length).to.be.greaterThan(100);
+    const wide = readFile('borough.csv', await raw(WIDE));
+    expect(wide.format).to.equal('wide-csv');
+    expect(new Set(wide.rows.map((r) => r.indicator)).size).to.be.greaterThan(1);
+  });
+
+  it('says what is wrong with a file, naming it and the line', () => {
+    expect(() => readFile('mine.csv', 'indicator,area,period,value\nx,E1,2020,"7,4"\n')).to.throw(FileProblem, /mine\.csv.*line 2/);
+    expect(() => readFile('mine.json', '{ "version": 1, "data": [ }')).to.throw(FileProblem, /mine\.json is not valid JSON/);
+  });
+
+  it('pre-fills an indicator from Fingertips metadata where the file gives only its id', () => {
+    const file = readFile('mine.csv', 'indicator,area,period,value\n41101,E09000019,2020,12.5\n');
+    const [indicator] = defaultChoices([file]).indicators;
+    expect(indicator).to.deep.equal({
+      id: '41101',
+      title: 'Emergency readmissions within 30 days of discharge from hospital',
+      unit: '%',
+      polarity: 'lower-is-better',
+      valueType: 'proportion',
+    });
+  });
+});
+
+describe('builder: from choices to the HTML to paste', () => {
+  let choices: BuilderChoices;
+  beforeEach(async () => {
+    choices = defaultChoices([readFile('suicide.csv', await raw(FINGERTIPS))]);
+  });
+
+  it('starts with a trend of the first indicator for the first area that is not the benchmark', () => {
+    expect(choices.elements).to.deep.equal(['indicator-trend']);
+    expect(choices.indicator).to.equal('41001');
+    expect(choices.benchmark).to.equal('E92000001');
+    expect(choices.area).to.equal('E12000007');
+    expect(findProblems(choices)).to.deep.equal([]);
+  });
+
+  it('writes each element with its attributes, a valid spec inline and a fallback table of the same numbers', () => {
+    const [trend] = pasted(writeSnippet({ ...choices, includeLibrary: false }));
+    expect(trend!.el.getAttribute('indicator')).to.equal('41001');
+    expect(trend!.el.getAttribute('area')).to.equal('E12000007');
+    const parsed = parseSpec(trend!.spec);
+    expect(parsed.ok ? [] : parsed.issues).to.deep.equal([]);
+    // Only what the element needs: its indicator, its area and the benchmark.
+    expect(new Set((trend!.spec.data as Array<{ area: string }>).map((r) => r.area))).to.deep.equal(new Set(['E12000007', 'E92000001']));
+    const table = trend!.table!;
+    expect(table.querySelector('caption')!.textContent).to.equal('Suicide rate: London region and England');
+    const firstRow = [...table.querySelectorAll('tbody tr')][0]!;
+    const period = firstRow.querySelector('th')!.textContent!;
+    const row = (trend!.spec.data as Array<{ area: string; period: string; value: number | null; group?: unknown }>).find(
+      (r) => r.area === 'E12000007' && !r.group && (r.period === period || period.startsWith(r.period.slice(0, 4))),
+    );
+    expect(row, `a row for ${period}`).to.exist;
+    expect(firstRow.querySelector('td')!.textContent).to.include(row!.value === null ? 'No data' : row!.value!.toFixed(1));
+  });
+
+  it('includes the line that loads the library when asked, from the address given', () => {
+    expect(writeSnippet({ ...choices, libraryUrl: '/lib/wellbeing-widgets.js' })).to.match(/^<script type="module" src="\/lib\/wellbeing-widgets.js"><\/script>\n/);
+    expect(writeSnippet({ ...choices, includeLibrary: false })).to.match(/^<indicator-trend /);
+  });
+
+  it('escapes what a file or a person wrote: a </script> in a title cannot end the block, markup stays text', () => {
+    const hostile = '</script><script>alert(1)</script> & <!--<script> <b>bold</b>';
+    const edited = { ...choices, includeLibrary: false, indicators: choices.indicators.map((i) => ({ ...i, title: hostile })) };
+    const snippet = writeSnippet(edited);
+    expect(snippet.match(/<\/script>/g)).to.have.length(1);
+    const [trend] = pasted(snippet);
+    expect((trend!.spec.indicators as Array<{ title: string }>)[0]!.title).to.equal(hostile);
+    expect(trend!.table!.querySelector('caption')!.textContent).to.equal(`${hostile}: London region and England`);
+    expect(trend!.table!.querySelector('b')).to.equal(null);
+    expect(escapeHtml(`<a href="x" title='y'>&`)).to.equal('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;');
+  });
+
+  it('says in words what the chosen elements still need', () => {
+    const wheel = { ...choices, elements: ['wellbeing-wheel' as const] };
+    expect(findProblems(wheel).map((p) => p.message)).to.deep.equal(['The wheel needs a framework. Choose one, or untick the wheel.']);
+    const walsall = startingFramework('walsall')!.framework;
+    expect(findProblems({ ...wheel, framework: walsall }).map((p) => p.message)).to.deep.equal([
+      'No indicator is placed in a domain yet, so the wheel would be empty. Place at least one.',
+    ]);
+    const placed = { ...wheel, framework: placeIndicator(walsall, 'health', '41001', true) };
+    expect(findProblems(placed)).to.deep.equal([]);
+    expect(findProblems({ ...choices, area: 'E99999999' }).map((p) => p.message)).to.deep.equal([
+      'There are no values for Suicide rate in E99999999. Choose another area or indicator.',
+    ]);
+    expect(findProblems({ ...choices, elements: [] }).map((p) => p.message)).to.deep.equal(['Choose at least one chart to make.']);
+    expect(findProblems(defaultChoices([])).map((p) => p.message)).to.deep.equal(['Choose a data file first.']);
+  });
+
+  it('places indicators in domains: the wheel’s spec carries the framework and those indicators only', () => {
+    const framework = placeIndicator(startingFramework('ons-ten')!.framework, 'health', '41001', true);
+    const spec = specForElement(assembleSpec({ ...choices, framework }), 'wellbeing-wheel', choices.framework ? choices : { ...choices, framework });
+    expect((spec.framework as { domains: Array<{ id: string; indicators: string[] }> }).domains.find((d) => d.id === 'health')!.indicators).to.deep.equal(['41001']);
+    expect((spec.indicators as Array<{ id: string }>).map((i) => i.id)).to.deep.equal(['41001']);
+    const [wheel] = pasted(writeSnippet({ ...choices, framework, elements: ['wellbeing-wheel'], includeLibrary: false }));
+    expect(wheel!.el.hasAttribute('indicator')).to.equal(false);
+    expect([...wheel!.table!.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Health']);
+  });
+
+  it('writes the spec file with every row of every file', async () => {
+    const tidy = readFile('wellbeing.csv', await raw(TIDY));
+    const both = defaultChoices([choices.files[0]!, tidy]);
+    const spec = assembleSpec(both);
+    expect((spec.data as unknown[]).length).to.equal(choices.files[0]!.rows.length + tidy.rows.length);
+    const parsed = parseSpec(spec);
+    expect(parsed.ok ? [] : parsed.issues.slice(0, 3)).to.deep.equal([]);
+  });
+});

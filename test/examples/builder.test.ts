@@ -1,0 +1,109 @@
+/**
+ * The builder page (examples/builder.html) as a web editor uses it, served under a strict Content
+ * Security Policy: choose a real Fingertips file, get the HTML to paste at once, see the preview
+ * draw; then that snippet, pasted into an empty page that loads the library, draws, and with
+ * JavaScript off shows its fallback table.
+ */
+import { expect } from '@open-wc/testing';
+import { openWithoutJavaScript, pastePage } from '../commands.js';
+import { openExample, scrollsSideways, seriousAxeFindings, settled, type ExamplePage, present } from './example-page.js';
+
+async function chooseFile(page: ExamplePage, path: string, name: string): Promise<void> {
+  const text = await (await fetch(path)).text();
+  const input = page.doc.getElementById('files') as HTMLInputElement;
+  const transfer = new page.win.DataTransfer();
+  transfer.items.add(new page.win.File([text], name, { type: 'text/csv' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new page.win.Event('change', { bubbles: true }));
+}
+
+async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const snippetBox = (page: ExamplePage) => page.doc.getElementById('snippet') as HTMLTextAreaElement;
+
+describe('builder.html', function () {
+  this.timeout(90000);
+  let page: ExamplePage | undefined;
+  afterEach(() => page?.close());
+
+  it('fills the HTML to paste as soon as a file is chosen, previews it, and follows later choices', async () => {
+    page = await openExample('builder.html');
+    const box = snippetBox(page);
+    // The text box is labelled exactly "HTML to paste", with a Copy button.
+    expect(box.labels[0]!.textContent!.trim()).to.equal('HTML to paste');
+    expect(page.doc.getElementById('copy')!.textContent!.trim()).to.equal('Copy');
+    expect(box.value).to.equal('');
+
+    await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
+    await until('the snippet', () => box.value);
+    expect(box.value).to.include('<indicator-trend indicator="41001" area="E12000007">');
+    expect(page.doc.getElementById('problems')!.textContent).to.include('No problems found.');
+
+    const trend = await until('the preview', () => page!.doc.querySelector('#preview indicator-trend'));
+    await settled(page);
+    expect(page.failures.size, [...page.failures.values()].map((f) => f.message).join('; ')).to.equal(0);
+    expect(trend.shadowRoot!.querySelector('svg')).to.exist;
+
+    // Choosing another area rewrites the snippet.
+    const area = page.doc.getElementById('area') as HTMLSelectElement;
+    const other = present([...area.options].find((o) => o.value !== 'E12000007' && o.value !== 'E92000001'), 'another area');
+    area.value = other.value;
+    area.dispatchEvent(new page.win.Event('change'));
+    expect(box.value).to.include(`area="${other.value}"`);
+
+    // Ticking the gap without groups in the data says why in words.
+    const gap = page.doc.getElementById('el-gap') as HTMLInputElement;
+    gap.click();
+    expect(page.doc.getElementById('problems')!.textContent).to.match(/The gap chart needs groups/);
+    gap.click();
+
+    expect(page.errors).to.deep.equal([]);
+    expect(page.violations).to.deep.equal([]);
+    expect(await seriousAxeFindings(page)).to.deep.equal([]);
+  });
+
+  it('reflows at 320 px with a file chosen', async () => {
+    page = await openExample('builder.html', { width: 320, height: 640 });
+    await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
+    await until('the snippet', () => snippetBox(page!).value);
+    await settled(page);
+    expect(scrollsSideways(page)).to.equal(false);
+  });
+
+  it('a snippet taken from it, pasted into an empty page that loads the library, draws; with JavaScript off it shows its table', async () => {
+    page = await openExample('builder.html');
+    const url = page.doc.getElementById('library-url') as HTMLInputElement;
+    url.value = '/dist/wellbeing-widgets.js';
+    url.dispatchEvent(new page.win.Event('input'));
+    await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
+    const snippet = await until('the snippet', () => snippetBox(page!).value);
+    expect(snippet).to.match(/^<script type="module" src="\/dist\/wellbeing-widgets.js"><\/script>/);
+    const path = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${snippet}</main></body></html>`);
+
+    const off = await openWithoutJavaScript(path);
+    expect(off.scriptsRan).to.equal(false);
+    expect(off.text).to.include('Suicide rate: London region and England');
+    expect(off.text).not.to.include('"version"');
+
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width:800px;height:600px;border:0';
+    document.body.append(iframe);
+    try {
+      iframe.src = path;
+      const drawn = await until('the pasted trend to draw', () => iframe.contentDocument?.querySelector('indicator-trend')?.shadowRoot?.querySelector('svg'));
+      expect(drawn.closest('[role="alert"]')).to.equal(null);
+      const table = iframe.contentDocument!.querySelector('indicator-trend > table')!;
+      expect(table.getClientRects().length, 'the fallback table is hidden once drawn').to.equal(0);
+    } finally {
+      iframe.remove();
+    }
+  });
+});
