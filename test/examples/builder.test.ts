@@ -11,10 +11,10 @@ import { openExample, scrollsSideways, seriousAxeFindings, settled, type Example
 async function chooseFile(page: ExamplePage, path: string, name: string): Promise<void> {
   const text = await (await fetch(path)).text();
   const input = page.doc.getElementById('files') as HTMLInputElement;
-  const transfer = new page.win.DataTransfer();
-  transfer.items.add(new page.win.File([text], name, { type: 'text/csv' }));
+  const transfer = new (page.win as unknown as typeof globalThis).DataTransfer();
+  transfer.items.add(new (page.win as unknown as typeof globalThis).File([text], name, { type: 'text/csv' }));
   input.files = transfer.files;
-  input.dispatchEvent(new page.win.Event('change', { bubbles: true }));
+  input.dispatchEvent(new (page.win as unknown as typeof globalThis).Event('change', { bubbles: true }));
 }
 
 async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15000): Promise<T> {
@@ -56,7 +56,7 @@ describe('builder.html', function () {
     const area = page.doc.getElementById('area') as HTMLSelectElement;
     const other = present([...area.options].find((o) => o.value !== 'E12000007' && o.value !== 'E92000001'), 'another area');
     area.value = other.value;
-    area.dispatchEvent(new page.win.Event('change'));
+    area.dispatchEvent(new (page.win as unknown as typeof globalThis).Event('change'));
     expect(box.value).to.include(`area="${other.value}"`);
 
     // Ticking the gap without groups in the data says why in words.
@@ -82,7 +82,7 @@ describe('builder.html', function () {
     page = await openExample('builder.html');
     const url = page.doc.getElementById('library-url') as HTMLInputElement;
     url.value = '/dist/wellbeing-widgets.js';
-    url.dispatchEvent(new page.win.Event('input'));
+    url.dispatchEvent(new (page.win as unknown as typeof globalThis).Event('input'));
     await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
     const snippet = await until('the snippet', () => snippetBox(page!).value);
     expect(snippet).to.match(/^<script type="module" src="\/dist\/wellbeing-widgets.js"><\/script>/);
