@@ -4,7 +4,7 @@
  * with their spec inline, escaped, and a fallback table). The page (builder-page.ts) only wires
  * form controls to these functions, so everything here is unit-tested directly.
  */
-import { readDataFile, type DataFormat } from '../data/read.js';
+import { readDataFile } from '../data/read.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { Model } from '../model/model.js';
 import { periodLabel } from '../model/period.js';
@@ -12,7 +12,7 @@ import { formatValue, numberStyle } from '../render/format.js';
 import { toInlineJson } from '../spec/inline-json.js';
 import type { SpecIssue } from '../spec/issues.js';
 import { parseSpec } from '../spec/parse.js';
-import { indicatorSchema, type Area, type DataRow, type Domain, type Framework, type Indicator, type Spec } from '../spec/schema.js';
+import { indicatorSchema, type Area, type DataFormat, type DataRow, type Domain, type Framework, type Indicator, type Spec } from '../spec/schema.js';
 import { fingertipsIndicators } from './data/fingertips-indicators.js';
 import { startingFrameworks } from './data/frameworks.js';
 
