@@ -1,6 +1,6 @@
 /**
  * wellbeing-widgets: importing this module defines <wellbeing-wheel>, <indicator-trend>,
- * <inequality-gap> and <area-map>, and exports their classes with the pure spec, model and statistics functions.
+ * <inequality-gap>, <area-map> and <wellbeing-chart>, and exports their classes with the pure spec, model and statistics functions.
  */
 export * from './pure.js';
 export { fetchText, fetchJson, type FetchLimits } from './data/fetch.js';
@@ -10,3 +10,4 @@ export { WellbeingWheel } from './elements/wellbeing-wheel/wellbeing-wheel.js';
 export { IndicatorTrend } from './elements/indicator-trend/indicator-trend.js';
 export { InequalityGap } from './elements/inequality-gap/inequality-gap.js';
 export { AreaMap } from './elements/area-map/area-map.js';
+export { WellbeingChart } from './elements/wellbeing-chart/wellbeing-chart.js';

@@ -675,6 +675,43 @@ export const en = {
       noAreasInLayer: 'None of the spec’s areas is in the boundary layer: check the layer and code-property attributes, and that the codes match.',
     },
   },
+  wellbeingChart: {
+    noChart:
+      'No chart was given: put a Vega-Lite spec in a <script type="application/vnd.vegalite+json"> inside the element, or set its chart property.',
+    notJson: (p: { detail: string }) => `The chart inside <script type="application/vnd.vegalite+json"> is not valid JSON: ${p.detail}.`,
+    notAnObject: 'is not a Vega-Lite object: expected a JSON object like { "mark": "bar", … }',
+    invalid: (p: { count: number }) => (p.count === 1 ? 'The chart (Vega-Lite) has a problem.' : `The chart (Vega-Lite) has ${p.count} problems.`),
+    noFetch:
+      'loads a file from an address, which a chart on this page may not do: draw the spec’s rows ("data": { "name": "rows" }) or write the values in the chart ("data": { "values": [ … ] })',
+    noImages: 'draws images, which load files from addresses; a chart on this page may not',
+    unsafeLink: 'is a link that is not an http or https address',
+    needsDescription:
+      'is missing: give the chart a "description", a sentence saying what it shows, for people who cannot see it (it is also the chart’s summary)',
+    refusedRequest: (p: { url: string }) => `The chart tried to load ${p.url}; a chart on this page may not load anything.`,
+    vegaError: (p: { detail: string }) => `Vega-Lite could not draw the chart: ${p.detail}`,
+    unknownIndicator: (p: { id: string; known: string }) => `There is no indicator "${p.id}" in the spec (it has ${p.known}).`,
+    unknownArea: (p: { code: string }) => `There is no area "${p.code}" in the spec’s "areas".`,
+    unknownPeriod: (p: { period: string; known: string }) =>
+      `There is no period "${p.period}" in the data (it has ${p.known}); "latest" means each indicator’s latest.`,
+    keyboardHint: 'Arrow keys move between the marks of the chart, Home and End go to the first and last, Escape hides the details.',
+    markPosition: (p: { index: number; count: number }) => `${p.index} of ${p.count}`,
+    tableHeading: 'The rows the chart draws',
+    noRows: 'No rows of the spec match this chart’s indicator, area and period.',
+    columns: {
+      indicator: 'Indicator',
+      area: 'Area',
+      period: 'Period',
+      group: 'Group',
+      value: 'Value',
+      lower: 'Lower limit',
+      upper: 'Upper limit',
+      count: 'Count',
+      denominator: 'Denominator',
+      comparison: 'Compared with the benchmark',
+    },
+    downloadFailed: (p: { detail: string }) => `The download could not be made: ${p.detail}`,
+    downloaded: (p: { file: string }) => `Downloaded ${p.file}.`,
+  },
 };
 
 /** The type every language's catalogue has. */

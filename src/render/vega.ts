@@ -67,27 +67,33 @@ export function liveViewCount(): number {
   return liveViews;
 }
 
-function defaultFormat(value: unknown): TooltipEntry[] {
+/** A tooltip value as lines: an object's own key/value pairs, or the value itself. */
+export function defaultFormat(value: unknown): TooltipEntry[] {
   if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => [k, String(v)]);
   return value === undefined || value === null ? [] : [['', String(value)]];
 }
 
-/** Renders a Vega-Lite spec as SVG into `container`, sized to the container's width. */
-export async function renderChart(container: HTMLElement, source: ChartSource, options: ChartOptions): Promise<Chart> {
-  const [vega, chart] = await Promise.all([loadVega(), compiled(source)]);
-  const parsed = vega.parse(chart.vega, chart.config, { ast: true });
+export interface TooltipBox {
+  tooltip: HTMLElement;
+  /** Shows `value` (formatted; or `entries` already made when `formatted`) at a point of the layer. */
+  place(x: number, y: number, value: unknown, formatted?: boolean): void;
+}
 
+/**
+ * The library's tooltip: a plain-text box inside the element's shadow root (never in
+ * document.body, as vega-tooltip does), kept inside its layer so it never overflows a phone screen.
+ */
+export function createTooltip(layer: HTMLElement, format: (value: unknown) => TooltipEntry[] = defaultFormat): TooltipBox {
   const tooltip = document.createElement('div');
   tooltip.className = 'wb-tooltip';
   tooltip.setAttribute('role', 'tooltip');
   tooltip.setAttribute('part', 'tooltip');
   tooltip.hidden = true;
-  options.tooltipLayer.append(tooltip);
-
-  const format = options.formatTooltip ?? defaultFormat;
-  const place = (x: number, y: number, entries: TooltipEntry[]) => {
+  layer.append(tooltip);
+  const place = (x: number, y: number, value: unknown, formatted = false) => {
+    const entries = formatted ? (value as TooltipEntry[]) : format(value);
     tooltip.replaceChildren(
-      ...entries.map(([label, value]) => {
+      ...entries.map(([label, text]) => {
         const line = document.createElement('div');
         if (label) {
           const name = document.createElement('span');
@@ -95,18 +101,50 @@ export async function renderChart(container: HTMLElement, source: ChartSource, o
           name.textContent = `${label}: `;
           line.append(name);
         }
-        line.append(document.createTextNode(value));
+        line.append(document.createTextNode(text));
         return line;
       }),
     );
     tooltip.hidden = entries.length === 0;
-    // Keep the tooltip inside the layer so it never overflows a phone screen.
-    const layer = options.tooltipLayer.getBoundingClientRect();
+    const box = layer.getBoundingClientRect();
     const width = tooltip.offsetWidth;
-    const left = Math.max(0, Math.min(x + 12, layer.width - width));
+    const left = Math.max(0, Math.min(x + 12, box.width - width));
     const top = Math.max(0, y - tooltip.offsetHeight - 8);
     tooltip.style.transform = `translate(${left}px, ${top}px)`;
   };
+  return { tooltip, place };
+}
+
+/**
+ * Names a chart's SVG. Vega marks its container as a "graphics-document" with a role description;
+ * the element names the chart itself (the SVG below, or a focusable group around the container).
+ */
+export function nameChartSvg(container: HTMLElement, label: string): void {
+  container.removeAttribute('role');
+  container.removeAttribute('aria-roledescription');
+  const svg = container.querySelector('svg');
+  if (!svg) return;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('part', 'svg');
+}
+
+/** Counts a view made elsewhere (vega-embed) among the live views; returns its release, safe to call twice. */
+export function trackView(): () => void {
+  liveViews++;
+  let released = false;
+  return () => {
+    if (!released) liveViews--;
+    released = true;
+  };
+}
+
+/** Renders a Vega-Lite spec as SVG into `container`, sized to the container's width. */
+export async function renderChart(container: HTMLElement, source: ChartSource, options: ChartOptions): Promise<Chart> {
+  const [vega, chart] = await Promise.all([loadVega(), compiled(source)]);
+  const parsed = vega.parse(chart.vega, chart.config, { ast: true });
+
+  const { tooltip, place } = createTooltip(options.tooltipLayer, options.formatTooltip ?? defaultFormat);
 
   const view = new vega.View(parsed, {
     renderer: 'svg',
@@ -119,24 +157,14 @@ export async function renderChart(container: HTMLElement, source: ChartSource, o
         return;
       }
       const layer = options.tooltipLayer.getBoundingClientRect();
-      place(event.clientX - layer.left, event.clientY - layer.top, format(value));
+      place(event.clientX - layer.left, event.clientY - layer.top, value);
     },
   });
   liveViews++;
   for (const [name, rows] of Object.entries(chart.data)) view.data(name, rows as object[]);
   for (const [name, value] of Object.entries(chart.signals)) view.signal(name, value);
 
-  const labelSvg = () => {
-    // Vega marks its container as a "graphics-document" with a role description; the element
-    // names the chart itself (the SVG below, or a focusable group around the container).
-    container.removeAttribute('role');
-    container.removeAttribute('aria-roledescription');
-    const svg = container.querySelector('svg');
-    if (!svg) return;
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', options.label);
-    svg.setAttribute('part', 'svg');
-  };
+  const labelSvg = () => nameChartSvg(container, options.label);
 
   const fit = async () => {
     if (chart.width) return;
@@ -161,7 +189,7 @@ export async function renderChart(container: HTMLElement, source: ChartSource, o
   let finalized = false;
   return {
     view,
-    showTooltip: (x, y, entries) => place(x, y, entries),
+    showTooltip: (x, y, entries) => place(x, y, entries, true),
     hideTooltip: () => {
       tooltip.hidden = true;
     },
