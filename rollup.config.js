@@ -27,6 +27,9 @@ function reachableFrom(entry, getModuleInfo) {
   }
   return seen;
 }
+// <wellbeing-chart>'s embedding layer (vega-embed and what only it uses): a chunk of its own, so a
+// page without <wellbeing-chart> never downloads it.
+const embedding = /[\\/]node_modules[\\/](vega-embed|vega-themes|vega-tooltip|vega-schema-url-parser|semver|fast-json-patch|tslib)[\\/]/;
 
 export default {
   input: 'lib/loader.js',
@@ -41,6 +44,7 @@ export default {
     manualChunks(id, { getModuleIds, getModuleInfo }) {
       if (!fromPackages.test(id)) return undefined;
       if (geo.test(id)) return 'geo';
+      if (embedding.test(id)) return 'vega-embed';
       if (!runtimeModules) {
         const entry = [...getModuleIds()].find((m) => /[\\/]lib[\\/]render[\\/]vega-runtime\.js$/.test(m));
         runtimeModules = entry ? reachableFrom(entry, getModuleInfo) : new Set();

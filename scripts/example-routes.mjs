@@ -45,6 +45,8 @@ const POLICIES = { strict: STRICT_CSP, 'trusted-types': TRUSTED_TYPES_CSP, 'stri
 export function headersFor(pathname, search = '') {
   // The builder page runs under the strict policy: its JavaScript is a module file beside it.
   if (pathname === '/examples/builder.html') return { 'Content-Security-Policy': STRICT_CSP };
+  // The <wellbeing-chart> page shows authors' charts drawing under the strict policy.
+  if (pathname === '/examples/charts.html') return { 'Content-Security-Policy': STRICT_CSP };
   if (pathname !== '/examples/csp.html') return {};
   const variant = new URLSearchParams(search).get('policy');
   return { 'Content-Security-Policy': POLICIES[variant] ?? EXAMPLE_CSP };

@@ -1,7 +1,7 @@
 // What the npm package promises, checked in Node after `npm run build`: the pure entry point works
 // without a DOM, the JSON Schema and the manifest are generated, and every `exports` target exists.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -32,7 +32,7 @@ describe('the npm package', () => {
   it('ships a custom-elements manifest naming every element', () => {
     const manifest = JSON.parse(readFileSync(new URL(`../${pkg.customElements}`, import.meta.url), 'utf8'));
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)).sort();
-    assert.deepEqual(tags, ['area-map', 'indicator-trend', 'inequality-gap', 'wellbeing-wheel']);
+    assert.deepEqual(tags, ['area-map', 'indicator-trend', 'inequality-gap', 'wellbeing-chart', 'wellbeing-wheel']);
     // Only the elements: no module of view models, specs or styles, and every declaration an element.
     for (const module of manifest.modules) {
       assert.ok(module.declarations.length > 0 && module.declarations.every((d) => d.customElement && d.tagName), `${module.path} is not an element`);
@@ -76,5 +76,47 @@ describe('the npm package', () => {
     const loaded = imports(`chunks/${runtime}`, trendFiles);
     assert.ok([...loaded].some((f) => read(f).includes('Unrecognized scale type')), 'the runtime chunk holds Vega');
     for (const file of loaded) assert.ok(!read(file).includes('Dropping'), `${file} (loaded for a trend) holds Vega-Lite`);
+  });
+});
+
+describe('<wellbeing-chart> loads vega-embed and Vega-Lite only when it is on the page', () => {
+  const dist = new URL('../dist/', import.meta.url);
+  const read = (file) => readFileSync(new URL(file, dist), 'utf8');
+  // Static imports (`import … from "./x.js"`, `export … from`) and dynamic ones (`import("./x.js")`) of a built file.
+  const edges = (file) => {
+    const text = read(file);
+    const base = new URL(file, dist);
+    const resolve = (spec) => new URL(spec, base).href.slice(dist.href.length);
+    const dynamic = [...text.matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map((m) => resolve(m[1]));
+    const all = [...text.matchAll(/(?:from|import)\s*\(?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]));
+    return { dynamic, static: all.filter((f) => !dynamic.includes(f)) };
+  };
+  const staticClosure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const next of edges(file).static) staticClosure(next, seen);
+    return seen;
+  };
+  // Strings found only in each library's code (its CSS class; its compile error).
+  const isVegaEmbed = (file) => read(file).includes('classList.add("vega-embed")');
+  const isVegaLite = (file) => read(file).includes('Invalid specification');
+
+  it('keeps vega-embed and Vega-Lite out of everything the main script loads up front', () => {
+    const upFront = [...staticClosure('wellbeing-widgets.js')];
+    assert.deepEqual(upFront.filter(isVegaEmbed), []);
+    assert.deepEqual(upFront.filter(isVegaLite), []);
+  });
+
+  it('reaches vega-embed only through the import() that <wellbeing-chart> makes when it draws', () => {
+    const chunks = readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
+    const embedChunks = chunks.filter(isVegaEmbed);
+    assert.equal(embedChunks.length, 1, 'vega-embed is in one chunk');
+    // Which files import() something whose static imports include vega-embed: only the main script, once.
+    const importers = ['wellbeing-widgets.js', ...chunks].flatMap((file) =>
+      edges(file).dynamic.filter((target) => staticClosure(target).has(embedChunks[0])).map((target) => ({ file, target })),
+    );
+    assert.equal(importers.length, 1, JSON.stringify(importers));
+    // That dynamic chunk is the element's drawing module (vega-embed's own loader refusal lives there).
+    assert.ok(read(importers[0].target).includes('vnd.vegalite') || read(importers[0].target).includes('noopener noreferrer'));
   });
 });

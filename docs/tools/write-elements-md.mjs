@@ -23,9 +23,10 @@ const ELEMENTS = [
     tag: 'area-map',
     contract: ['src', 'indicator', 'period', 'boundaries', 'layer', 'code-property', 'within', 'selected', 'lang'],
   },
+  { className: 'WellbeingChart', tag: 'wellbeing-chart', contract: ['src', 'indicator', 'area', 'period', 'lang'] },
 ];
 const CONTRACT_EVENTS = ['wellbeing-ready', 'wellbeing-error', 'wellbeing-select'];
-const CONTRACT_PROPERTIES = ['spec'];
+const CONTRACT_PROPERTIES = ['spec', 'chart'];
 
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();

@@ -6,7 +6,7 @@
  */
 import type { AxeResults, Result } from 'axe-core';
 
-export const ELEMENT_SELECTOR = 'wellbeing-wheel, indicator-trend, inequality-gap, area-map';
+export const ELEMENT_SELECTOR = 'wellbeing-wheel, indicator-trend, inequality-gap, area-map, wellbeing-chart';
 
 export interface ElementError {
   message: string;

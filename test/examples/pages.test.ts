@@ -13,6 +13,7 @@ const PAGES = [
   { name: 'cms.html', drawn: 3, explained: 0 },
   { name: 'endpoint.html', drawn: 3, explained: 0 },
   { name: 'csp.html', drawn: 3, explained: 0 },
+  { name: 'charts.html', drawn: 2, explained: 1 },
   { name: 'errors.html', drawn: 1, explained: 5 },
   { name: 'map.html', drawn: 3, explained: 0 },
   { name: 'map-linked.html', drawn: 3, explained: 0 },
