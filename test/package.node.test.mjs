@@ -1,7 +1,7 @@
 // What the npm package promises, checked in Node after `npm run build`: the pure entry point works
 // without a DOM, the JSON Schema and the manifest are generated, and every `exports` target exists.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -82,7 +82,7 @@ describe('the npm package', () => {
 describe('<wellbeing-chart> loads vega-embed and Vega-Lite only when it is on the page', () => {
   const dist = new URL('../dist/', import.meta.url);
   const read = (file) => readFileSync(new URL(file, dist), 'utf8');
-  // Static imports (`import … from "./x.js"`, `export … from`) and dynamic ones (`import("./x.js")`) of a built file.
+  // Static imports (`import … from "./x.js"`) and dynamic ones (`import("./x.js")`) of a built file.
   const edges = (file) => {
     const text = read(file);
     const base = new URL(file, dist);
@@ -91,32 +91,44 @@ describe('<wellbeing-chart> loads vega-embed and Vega-Lite only when it is on th
     const all = [...text.matchAll(/(?:from|import)\s*\(?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]));
     return { dynamic, static: all.filter((f) => !dynamic.includes(f)) };
   };
-  const staticClosure = (file, seen = new Set()) => {
+  /** Every file a page may download once `file` is loaded: its static imports, and with `lazy` its import()s too. */
+  const closure = (file, lazy, seen = new Set()) => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const next of edges(file).static) staticClosure(next, seen);
+    const { static: direct, dynamic } = edges(file);
+    for (const next of lazy ? [...direct, ...dynamic] : direct) closure(next, lazy, seen);
     return seen;
   };
-  // Strings found only in each library's code (its CSS class; its compile error).
+  // Strings found only in each library's code (the class vega-embed puts on its container; Vega-Lite's compile error).
   const isVegaEmbed = (file) => read(file).includes('classList.add("vega-embed")');
   const isVegaLite = (file) => read(file).includes('Invalid specification');
+  const chunkOf = (tag) => {
+    const match = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'));
+    assert.ok(match, `the loader imports <${tag}> from a chunk of its own`);
+    return match[1];
+  };
 
-  it('keeps vega-embed and Vega-Lite out of everything the main script loads up front', () => {
-    const upFront = [...staticClosure('wellbeing-widgets.js')];
+  it('the loader itself holds neither, nor loads either up front', () => {
+    const upFront = [...closure('wellbeing-widgets.js', false)];
     assert.deepEqual(upFront.filter(isVegaEmbed), []);
     assert.deepEqual(upFront.filter(isVegaLite), []);
   });
 
-  it('reaches vega-embed only through the import() that <wellbeing-chart> makes when it draws', () => {
-    const chunks = readdirSync(new URL('chunks/', dist)).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
-    const embedChunks = chunks.filter(isVegaEmbed);
-    assert.equal(embedChunks.length, 1, 'vega-embed is in one chunk');
-    // Which files import() something whose static imports include vega-embed: only the main script, once.
-    const importers = ['wellbeing-widgets.js', ...chunks].flatMap((file) =>
-      edges(file).dynamic.filter((target) => staticClosure(target).has(embedChunks[0])).map((target) => ({ file, target })),
-    );
-    assert.equal(importers.length, 1, JSON.stringify(importers));
-    // That dynamic chunk is the element's drawing module (vega-embed's own loader refusal lives there).
-    assert.ok(read(importers[0].target).includes('vnd.vegalite') || read(importers[0].target).includes('noopener noreferrer'));
+  it('no other element ever reaches vega-embed, even through import(); the wheel reaches neither', () => {
+    for (const tag of ['wellbeing-wheel', 'indicator-trend', 'inequality-gap']) {
+      const reachable = [...closure(chunkOf(tag), true)];
+      assert.deepEqual(reachable.filter(isVegaEmbed), [], `<${tag}> can reach vega-embed`);
+    }
+    // The trend and the gap still compile their own Vega-Lite in the browser (src/render/vega.ts);
+    // once they are compiled at build time, this list grows to all three.
+    assert.deepEqual([...closure(chunkOf('wellbeing-wheel'), true)].filter(isVegaLite), []);
+  });
+
+  it('<wellbeing-chart> reaches vega-embed only through the import() it makes when it draws', () => {
+    const chart = chunkOf('wellbeing-chart');
+    assert.deepEqual([...closure(chart, false)].filter(isVegaEmbed), [], 'not when its own chunk loads');
+    const lazy = edges(chart).dynamic.filter((target) => [...closure(target, false)].some(isVegaEmbed));
+    assert.equal(lazy.length, 1, 'one import() leads to vega-embed');
+    assert.ok([...closure(lazy[0], false)].some(isVegaLite), 'and to Vega-Lite');
   });
 });

@@ -8,4 +8,5 @@ export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = 
   'indicator-trend': () => import('./indicator-trend/indicator-trend.js'),
   'inequality-gap': () => import('./inequality-gap/inequality-gap.js'),
   'area-map': () => import('./area-map/area-map.js'),
+  'wellbeing-chart': () => import('./wellbeing-chart/wellbeing-chart.js'),
 };

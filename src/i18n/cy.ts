@@ -712,4 +712,49 @@ export const cy: Messages = {
         'Nid yw unrhyw un o ardaloedd y fanyleb yn haen y ffiniau: gwiriwch y priodoleddau layer a code-property, a bod y codau’n cyfateb.',
     },
   },
+  wellbeingChart: {
+    noChart:
+      'Ni roddwyd siart: rhowch fanyleb Vega-Lite mewn <script type="application/vnd.vegalite+json"> y tu mewn i’r elfen, neu gosodwch ei briodwedd `chart`.',
+    notJson: (p) => `Nid yw’r siart y tu mewn i <script type="application/vnd.vegalite+json"> yn JSON dilys: ${p.detail}.`,
+    notAnObject: 'nid yw’n wrthrych Vega-Lite: disgwyliwyd gwrthrych JSON fel { "mark": "bar", … }',
+    invalid: (p) =>
+      plural('cy', p.count, {
+        zero: 'Nid oes problem gyda’r siart (Vega-Lite).',
+        one: 'Mae problem gyda’r siart (Vega-Lite).',
+        two: 'Mae dwy broblem gyda’r siart (Vega-Lite).',
+        few: 'Mae {n} problem gyda’r siart (Vega-Lite).',
+        many: 'Mae {n} phroblem gyda’r siart (Vega-Lite).',
+        other: 'Mae {n} problem gyda’r siart (Vega-Lite).',
+      }),
+    noFetch:
+      'mae’n llwytho ffeil o gyfeiriad, ac ni chaiff siart ar y dudalen hon wneud hynny: defnyddiwch resi’r fanyleb ("data": { "name": "rows" }) neu ysgrifennwch y gwerthoedd yn y siart ("data": { "values": [ … ] })',
+    noImages: 'mae’n dangos delweddau, sy’n llwytho ffeiliau o gyfeiriadau; ni chaiff siart ar y dudalen hon wneud hynny',
+    unsafeLink: 'mae’n ddolen nad yw’n gyfeiriad http neu https',
+    needsDescription:
+      'ar goll: rhowch "description" i’r siart, brawddeg sy’n dweud beth mae’n ei ddangos, i bobl na allant ei weld (dyma grynodeb y siart hefyd)',
+    refusedRequest: (p) => `Ceisiodd y siart lwytho ${p.url}; ni chaiff siart ar y dudalen hon lwytho dim.`,
+    vegaError: (p) => `Nid oedd modd i Vega-Lite lunio’r siart: ${p.detail}`,
+    unknownIndicator: (p) => `Nid oes dangosydd "${p.id}" yn y fanyleb (mae ganddi ${p.known}).`,
+    unknownArea: (p) => `Nid oes ardal "${p.code}" yn "areas" y fanyleb.`,
+    unknownPeriod: (p) => `Nid oes cyfnod "${p.period}" yn y data (mae ganddo ${p.known}); mae "latest" yn golygu cyfnod diweddaraf pob dangosydd.`,
+    keyboardHint:
+      'Mae’r bysellau saeth yn symud rhwng marciau’r siart, mae Home ac End yn mynd i’r cyntaf a’r olaf, ac mae Escape yn cuddio’r manylion.',
+    markPosition: (p) => `${p.index} o ${p.count}`,
+    tableHeading: 'Y rhesi y mae’r siart yn eu dangos',
+    noRows: 'Nid oes rhesi yn y fanyleb sy’n cyfateb i ddangosydd, ardal a chyfnod y siart hwn.',
+    columns: {
+      indicator: 'Dangosydd',
+      area: 'Ardal',
+      period: 'Cyfnod',
+      group: 'Grŵp',
+      value: 'Gwerth',
+      lower: 'Terfyn isaf',
+      upper: 'Terfyn uchaf',
+      count: 'Cyfrif',
+      denominator: 'Enwadur',
+      comparison: 'O’i gymharu â’r meincnod',
+    },
+    downloadFailed: (p) => `Nid oedd modd creu’r ffeil i’w lawrlwytho: ${p.detail}`,
+    downloaded: (p) => `Wedi lawrlwytho ${p.file}.`,
+  },
 };

@@ -677,7 +677,7 @@ export const en = {
   },
   wellbeingChart: {
     noChart:
-      'No chart was given: put a Vega-Lite spec in a <script type="application/vnd.vegalite+json"> inside the element, or set its chart property.',
+      'No chart was given: put a Vega-Lite spec in a <script type="application/vnd.vegalite+json"> inside the element, or set its `chart` property.',
     notJson: (p: { detail: string }) => `The chart inside <script type="application/vnd.vegalite+json"> is not valid JSON: ${p.detail}.`,
     notAnObject: 'is not a Vega-Lite object: expected a JSON object like { "mark": "bar", … }',
     invalid: (p: { count: number }) => (p.count === 1 ? 'The chart (Vega-Lite) has a problem.' : `The chart (Vega-Lite) has ${p.count} problems.`),
