@@ -10,7 +10,7 @@ export const SHARED_WORDS = new Set([
   'json', 'csv', 'svg', 'png', 'html', 'cors', 'sii', 'rii', 'spec', 'home', 'end', 'enter', 'escape', 'space',
   'true', 'false', 'null', 'version', 'url', 'spec-v', 'http', 'https',
   // names of products
-  'vega-lite',
+  'vega-lite', 'vega', 'lite',
   // attribute names written bare in a sentence ("compare names …")
   'compare', 'groups', 'code', 'property', 'layer', 'geojson', 'topojson', 'tab',
   // names of a product, an encoding, a command and an HTML tag, written as the reader types them
