@@ -15,6 +15,8 @@ export const SHARED_WORDS = new Set([
   'compare', 'groups', 'code', 'property', 'layer', 'geojson', 'topojson', 'tab',
   // names of a product, an encoding, a command and an HTML tag, written as the reader types them
   'fingertipsnext', 'utf', 'build', 'script',
+  // a statistical method, its option and its scales, named as in PHEindicatormethods (phe_sii, transform = TRUE)
+  'phe', 'transform', 'log', 'logit',
   // Welsh words spelt like English ones
   'data', 'band', 'problem', 'dot', 'map', 'all',
 ]);

@@ -75,7 +75,7 @@ describe('<indicator-trend>', () => {
       expect(textOf($(el, '[part="title"]'))).to.equal('Life satisfaction (mean score, 0 to 10)');
       expect(textOf($(el, '[part="subtitle"]'))).to.equal('Islington, 2011/12 to 2022/23');
       expect(textOf($(el, '[part="latest"]'))).to.equal(
-        'Latest value (2022/23) 7.25 95% confidence interval 6.97 to 7.54 Compared with England S Similar to England (7.44) Recent trend no significant change',
+        'Latest value (2022/23) 7.25 95% confidence interval 6.97 to 7.54 Compared with England S Similar to England (7.44) Recent trend No significant change',
       );
       expect($(el, '.latest-status .badge')!.getAttribute('aria-hidden')).to.equal('true');
     });
