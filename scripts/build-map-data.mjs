@@ -171,6 +171,9 @@ function buildEnglandWales(topology) {
         shortTitle: 'Household income per head',
         unit: '£',
         polarity: 'no-judgement',
+        // Published without confidence intervals: compared by each council's fifth among councils,
+        // as Fingertips does for such indicators.
+        comparison: 'quintiles',
         decimals: 0,
         definition:
           'What each person in a household has for spending or saving after taxes and direct benefits, in pounds. Figures for 2023 are provisional.',

@@ -91,8 +91,8 @@ export const WithinARegion: Story = { args: { within: 'E12000001' } };
 /** An earlier year: the boundaries of that year. */
 export const EarlierYear: Story = { args: { within: 'E12000009', period: '2017' } };
 
-/** No confidence intervals: every area is "not compared". */
-export const NotCompared: Story = { args: { indicator: 'household-income' } };
+/** No confidence intervals: compared by quintiles, each council in its fifth among all councils. */
+export const Quintiles: Story = { args: { indicator: 'household-income' } };
 
 /** The 22 Welsh councils, Cardiff chosen, in Welsh. */
 export const WalesInWelsh: Story = { args: { spec: wales, indicator: 'life-satisfaction', within: 'W92000004', selected: 'W06000015', lang: 'cy' } };

@@ -547,7 +547,7 @@ export class AreaMap extends WellbeingElement {
               <th scope="col">${m.code}</th>
               <th scope="col" class="number">${m.value}</th>
               <th scope="col">${m.intervalColumn}</th>
-              <th scope="col">${view.benchmark ? m.comparedWith({ benchmark: view.benchmark.name }) : m.comparison}</th>
+              <th scope="col">${view.benchmark && view.indicator.comparison !== 'quintiles' ? m.comparedWith({ benchmark: view.benchmark.name }) : m.comparison}</th>
             </tr>
           </thead>
           <tbody>

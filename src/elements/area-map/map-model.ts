@@ -9,16 +9,41 @@ import { listInWords, type Messages } from '../../i18n/index.js';
 import type { Model } from '../../model/model.js';
 import { parsePeriod, periodLabel } from '../../model/period.js';
 import type { DataRow, Indicator } from '../../spec/schema.js';
-import { compareWithBenchmark } from '../../stats/compare.js';
-import type { Comparison } from '../../stats/types.js';
+import { compareArea } from '../../stats/benchmark.js';
 import { formatValue, numberStyle, type NumberStyle } from '../../render/format.js';
-import { statuses } from '../../render/status.js';
+import { statuses, type ComparisonStatus, type QuintileStatus } from '../../render/status.js';
 
-/** How an area is shown: its comparison, or `no-data` (no value in the period: hatched). */
-export type MapStatus = Comparison | 'no-data';
+/**
+ * How an area is shown: its comparison by the indicator's method (confidence intervals against the
+ * benchmark, or its fifth among areas of the same type), or `no-data` (no value in the period: hatched).
+ */
+export type MapStatus = ComparisonStatus | 'no-data';
 
-/** The order statuses are counted and listed in (the summary, the legend). */
-export const MAP_STATUS_ORDER: readonly MapStatus[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared', 'no-data'];
+/** The order statuses are counted and listed in (the summary, the legend): best to worst, then highest to lowest. */
+export const MAP_STATUS_ORDER: readonly MapStatus[] = [
+  'better', 'similar', 'worse', 'higher', 'lower',
+  'quintile-best', 'quintile-better', 'quintile-middle-judged', 'quintile-worse', 'quintile-worst',
+  'quintile-highest', 'quintile-high', 'quintile-middle', 'quintile-low', 'quintile-lowest',
+  'not-compared', 'no-data',
+];
+
+const isQuintile = (status: MapStatus): status is QuintileStatus => statuses[status].family === 'quintile';
+
+/**
+ * Words for a status in the map's sentences. Quintiles do not name the benchmark ("in the best fifth"),
+ * so the map uses the same phrases as the wheel rather than a second copy of them.
+ */
+function statusWords(messages: Messages) {
+  const m = messages.areaMap;
+  const w = messages.wheel;
+  const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return {
+    status: (s: Exclude<MapStatus, 'no-data'>, benchmark: string) => (isQuintile(s) ? w.status[s]() : m.status[s]({ benchmark })),
+    legend: (s: Exclude<MapStatus, 'no-data'>, benchmark: string) => (isQuintile(s) ? capitalise(w.status[s]()) : m.legendStatus[s]({ benchmark })),
+    count: (s: MapStatus, first: boolean, count: number, benchmark: string) =>
+      isQuintile(s) ? w.statusCount[s]({ count }) : (first ? m.countFirst[s] : m.countMore[s])({ count, benchmark }),
+  };
+}
 
 /** The letter drawn with each status: the one status vocabulary's (src/render/status.ts). */
 export const mapStatusLetter = Object.fromEntries(MAP_STATUS_ORDER.map((s) => [s, statuses[s].letter])) as Record<MapStatus, string>;
@@ -102,14 +127,13 @@ function choosePeriod(model: Model, indicator: Indicator, requested: string | nu
 
 /** The words for "N are better than Wales" and so on, joined: "3 are better than Wales, 15 similar and 4 worse". */
 function countsInWords(counts: Map<MapStatus, number>, benchmark: string, messages: Messages): string {
-  const m = messages.areaMap;
+  const words = statusWords(messages);
   const parts: string[] = [];
   for (const status of MAP_STATUS_ORDER) {
     const count = counts.get(status);
     if (!count) continue;
     // The first phrase names the benchmark and says "is/are"; the rest are short.
-    const phrase = (parts.length === 0 ? m.countFirst[status] : m.countMore[status]) as (p: { count: number; benchmark: string }) => string;
-    parts.push(phrase({ count, benchmark }));
+    parts.push(words.count(status, parts.length === 0, count, benchmark));
   }
   return listInWords(parts, messages);
 }
@@ -158,6 +182,21 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
   }
   if (!codes.size) throw new ViewError(within ? m.errors.noChildren({ within: within.name }) : m.errors.noAreasInLayer);
 
+  // Quintiles: an area's fifth among the spec's areas of the same type in the period (Fingertips'
+  // rule, as the wheel does), whichever of them the map shows.
+  const method = indicator.comparison ?? 'ci-overlap-95';
+  const peersByType = new Map<string | undefined, Array<{ code: string; value: number | null }>>();
+  const peersOf = (code: string) => {
+    const type = model.area(code)?.type;
+    let peers = peersByType.get(type);
+    if (!peers) {
+      peers = model.spec.areas.filter((a) => a.type === type).map((a) => ({ code: a.code, value: model.row(indicator.id, a.code, period)?.value ?? null }));
+      peersByType.set(type, peers);
+    }
+    return peers;
+  };
+  const words = statusWords(messages);
+
   const withRow = new Set<string>();
   const byName = collator(options.lang);
   const areas = [...codes]
@@ -168,9 +207,19 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
       const value = row?.value ?? null;
       let status: MapStatus;
       if (value === null) status = 'no-data';
+      else if (method === 'quintiles') status = compareArea({ method, row, benchmarkValue: undefined, polarity: indicator.polarity, area: code, peers: peersOf(code) }).status;
       else if (!benchmark || code === benchmark.code) status = 'not-compared';
-      else status = compareWithBenchmark({ value, lower: row?.lower, upper: row?.upper }, benchmarkRow?.value, indicator.polarity);
-      const statusText = status === 'no-data' ? m.noData : m.status[status]({ benchmark: benchmark?.name ?? '' });
+      else {
+        status = compareArea({
+          method,
+          row,
+          benchmarkValue: benchmarkRow?.value,
+          polarity: indicator.polarity,
+          valueType: indicator.valueType,
+          multiplier: indicator.multiplier,
+        }).status;
+      }
+      const statusText = status === 'no-data' ? m.noData : words.status(status, benchmark?.name ?? '');
       const valueText = value === null ? m.noData : write(value);
       const intervalText =
         value !== null && typeof row?.lower === 'number' && typeof row?.upper === 'number'
@@ -215,7 +264,7 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
   const legend = MAP_STATUS_ORDER.filter((s) => counts.get(s)).map((status) => ({
     status,
     letter: mapStatusLetter[status],
-    text: status === 'no-data' ? m.noDataLegend : m.legendStatus[status]({ benchmark: benchmark?.name ?? '' }),
+    text: status === 'no-data' ? m.noDataLegend : words.legend(status, benchmark?.name ?? ''),
     count: counts.get(status)!,
   }));
   return {

@@ -85,14 +85,38 @@ describe('area-map view model', () => {
     expect(view.summary).to.match(new RegExp(`^Of ${layerCodes.size} areas, \\d+ are better than England and Wales, \\d+ similar, \\d+ worse and ${noData.length} with no data\\.`));
   });
 
-  it('an indicator without intervals is not compared; the period can be given as read', async () => {
+  it('an indicator compared by quintiles: each council in its fifth among all councils (NTILE), also within a region; the period can be given as read', async () => {
     const m = await model('map-england-wales.json');
-    const view = buildMapView(m, options({ indicator: 'household-income', within: 'E12000001', period: '2022' }), en);
-    expect(view.period).to.equal('2022-01-01/P1Y');
-    // The North East has a value, so its councils are compared with it (and, without intervals, not compared).
-    expect(view.benchmark!.name).to.equal('North East');
-    expect(new Set(view.areas.map((a) => a.status))).to.deep.equal(new Set(['not-compared']));
-    expect(view.areas[0]!.valueText).to.match(/^£?[\d,]+/);
+    expect(m.indicator('household-income')!.comparison).to.equal('quintiles');
+    const fifths = ['quintile-lowest', 'quintile-low', 'quintile-middle', 'quintile-high', 'quintile-highest'];
+    const layerCodes = new Set(m.spec.areas.filter((a) => a.type === 'lower-tier-authority').map((a) => a.code));
+    const all = buildMapView(m, options({ indicator: 'household-income', period: '2022', layerCodes }), en);
+    const withValue = all.areas.filter((a) => a.value !== null);
+    // Five groups whose sizes differ by at most one, ordered by value: a higher value is never in a lower fifth.
+    const sizes = fifths.map((f) => withValue.filter((a) => a.status === f).length);
+    expect(sizes.reduce((x, y) => x + y)).to.equal(withValue.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).to.be.at.most(1);
+    const ranked = [...withValue].sort((a, b) => a.value! - b.value!);
+    for (let i = 1; i < ranked.length; i++) {
+      expect(fifths.indexOf(ranked[i]!.status), ranked[i]!.name).to.be.at.least(fifths.indexOf(ranked[i - 1]!.status));
+    }
+    expect(ranked[0]!.status).to.equal('quintile-lowest');
+    expect(ranked.at(-1)!.status).to.equal('quintile-highest');
+    expect(all.summary).to.contain(`${sizes[4]} are in the highest fifth`);
+    expect(all.legend.map((l) => l.text)).to.include('In the highest fifth');
+    expect(ranked.at(-1)!.accessibleName).to.match(/, in the highest fifth$/);
+
+    // Within the North East the fifths are still among all councils of the same type, as Fingertips ranks them.
+    const northEast = buildMapView(m, options({ indicator: 'household-income', within: 'E12000001', period: '2022' }), en);
+    expect(northEast.period).to.equal('2022-01-01/P1Y');
+    for (const area of northEast.areas) expect(area.status, area.name).to.equal(all.byCode.get(area.code)!.status);
+    expect(northEast.areas[0]!.valueText).to.match(/^£?[\d,]+/);
+  });
+
+  it('the same fifths in Welsh, in the words the wheel uses', async () => {
+    const m = await model('map-england-wales.json');
+    const view = buildMapView(m, options({ indicator: 'household-income', within: 'E12000001', period: '2022', lang: 'cy' }), messagesFor('cy'));
+    expect(view.legend.map((l) => l.text).join(' ')).to.match(/Yn y cwintel/);
   });
 
   it('says which attribute names nothing', async () => {
