@@ -5,6 +5,7 @@ import '../../../src/elements/area-map/area-map.js';
 import type { AreaMap } from '../../../src/elements/area-map/area-map.js';
 import { mapStatusLetter, type MapStatus } from '../../../src/elements/area-map/map-model.js';
 import type { SpecInput } from '../../../src/spec/schema.js';
+import { emulateForcedColors } from '../../commands.js';
 import { eventWithin, exampleSpec, fixtureError, shadow, textOf } from '../../helpers.js';
 
 // Real data: ONS boundaries of English and Welsh councils and ONS Explore Local Statistics values
@@ -235,6 +236,54 @@ describe('<area-map>', function () {
       failed = await fixtureError<AreaMap>(html`<area-map .spec=${wales} within="W92000004" boundaries=${BOUNDARIES} selected="E06000001"></area-map>`);
       expect(failed.detail.message).to.equal('selected="E06000001" is not one of the areas on this map.');
     });
+  });
+
+  it('an indicator compared by quintiles: each council drawn in its fifth, with a texture, and the key and table in the same words', async () => {
+    const el = await mount(
+      html`<area-map .spec=${englandWales} indicator="household-income" period="2022" boundaries=${BOUNDARIES} layer="ltla"></area-map>`,
+      900,
+    );
+    const drawn = new Set(areas(el).map((p) => p.dataset['status']));
+    expect(drawn).to.deep.equal(new Set(['quintile-lowest', 'quintile-low', 'quintile-middle', 'quintile-high', 'quintile-highest']));
+    // Each fifth has its own texture tile, so no two fifths differ by colour alone (the middle one is plain).
+    for (const status of ['quintile-lowest', 'quintile-low', 'quintile-high', 'quintile-highest']) {
+      expect($(el, `#texture-${status} .texture, #texture-${status} .dot`), status).to.not.equal(null);
+    }
+    const key = $$(el, '[data-status]').filter((e) => e.tagName === 'LI').map((li) => textOf(li));
+    expect(key.some((t) => t.includes('In the highest fifth'))).to.equal(true);
+    const richest = [...(englandWales.data as Array<{ indicator: string; area: string; period: string; value: number | null }>)]
+      .filter((r) => r.indicator === 'household-income' && r.period === '2022-01-01/P1Y' && r.value !== null)
+      .filter((r) => (englandWales.areas ?? []).some((a) => a.code === r.area && a.type === 'lower-tier-authority'))
+      .sort((a, b) => b.value! - a.value!)[0]!;
+    expect(area(el, richest.area).getAttribute('aria-label')).to.match(/, in the highest fifth$/);
+  });
+
+  it('forced colours (Windows High Contrast): areas on Canvas, textures and letters in CanvasText, the chosen area outlined; axe passes', async () => {
+    const el = await walesMap({ selected: CARDIFF });
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    await emulateForcedColors(true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      probe.style.color = 'CanvasText';
+      const canvasText = getComputedStyle(probe).color;
+      probe.style.color = 'Canvas';
+      const canvas = getComputedStyle(probe).color;
+      const backgrounds = $$(el, '.pattern-bg');
+      expect(backgrounds.length).to.be.greaterThan(0);
+      for (const bg of backgrounds) expect(getComputedStyle(bg).fill).to.equal(canvas);
+      const inks = $$(el, '.texture, .dot');
+      expect(inks.length).to.be.greaterThan(0);
+      for (const ink of inks) expect(getComputedStyle(ink).stroke).to.equal(canvasText);
+      const letters = $$(el, 'text.letter');
+      expect(letters.length).to.be.greaterThan(0);
+      for (const letter of letters) expect(getComputedStyle(letter).fill).to.equal(canvasText);
+      expect(getComputedStyle($(el, '.selected-outline')!).stroke).to.equal(canvasText);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateForcedColors(false);
+      probe.remove();
+    }
   });
 
   it('downloads the table as CSV, and the map as SVG and PNG', async () => {
