@@ -76,13 +76,18 @@ export function formatNumber(value: number, style: Pick<NumberStyle, 'decimals' 
   return formatter(style.locale, style.decimals).format(rounded === 0 ? 0 : value);
 }
 
+/** Currency symbols written before the number, as people write money in English and Welsh. */
+const CURRENCY_SYMBOLS = new Set(['£', '$', '€']);
+
 /**
- * The number with its unit where the unit reads naturally after it: `36.4%` (attached),
- * `79.5 years` (after a space), `7.35` (a score, index, ratio or count is not written).
+ * The number with its unit where the unit reads naturally: `£21,345` (a currency symbol before it,
+ * after any minus sign), `36.4%` (attached), `79.5 years` (after a space), `7.35` (a score, index,
+ * ratio or count is not written).
  */
 export function formatValue(value: number, style: NumberStyle): string {
   const number = formatNumber(value, style);
   const unit = style.unit.trim();
+  if (CURRENCY_SYMBOLS.has(unit)) return /^[-−]/.test(number) ? `${number[0]}${unit}${number.slice(1)}` : `${unit}${number}`;
   if (unit === '%') return `${number}%`;
   if (UNITS_NOT_WRITTEN_AFTER_NUMBERS.has(unit.toLowerCase())) return number;
   return `${number} ${unit}`;
