@@ -75,6 +75,15 @@ export class Model {
     return this.byCell.get(key(indicator, area, period, NO_GROUP));
   }
 
+  /**
+   * The values of an indicator in a period for the spec's areas of the same `type` as `area` (the area
+   * included): the peers among which Fingertips' quintiles rank it.
+   */
+  peerValues(indicator: string, area: string, period: string): Array<{ code: string; value: number | null }> {
+    const type = this.area(area)?.type;
+    return this.spec.areas.filter((a) => a.type === type).map((a) => ({ code: a.code, value: this.row(indicator, a.code, period)?.value ?? null }));
+  }
+
   /** Every row of an indicator, optionally for one area. */
   rows(indicator: string, area?: string): DataRow[] {
     const rows = this.byIndicator.get(indicator) ?? [];

@@ -185,16 +185,6 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
   // Quintiles: an area's fifth among the spec's areas of the same type in the period (Fingertips'
   // rule, as the wheel does), whichever of them the map shows.
   const method = indicator.comparison ?? 'ci-overlap-95';
-  const peersByType = new Map<string | undefined, Array<{ code: string; value: number | null }>>();
-  const peersOf = (code: string) => {
-    const type = model.area(code)?.type;
-    let peers = peersByType.get(type);
-    if (!peers) {
-      peers = model.spec.areas.filter((a) => a.type === type).map((a) => ({ code: a.code, value: model.row(indicator.id, a.code, period)?.value ?? null }));
-      peersByType.set(type, peers);
-    }
-    return peers;
-  };
   const words = statusWords(messages);
 
   const withRow = new Set<string>();
@@ -207,7 +197,7 @@ export function buildMapView(model: Model, options: MapOptions, messages: Messag
       const value = row?.value ?? null;
       let status: MapStatus;
       if (value === null) status = 'no-data';
-      else if (method === 'quintiles') status = compareArea({ method, row, benchmarkValue: undefined, polarity: indicator.polarity, area: code, peers: peersOf(code) }).status;
+      else if (method === 'quintiles') status = compareArea({ method, row, benchmarkValue: undefined, polarity: indicator.polarity, area: code, peers: model.peerValues(indicator.id, code, period) }).status;
       else if (!benchmark || code === benchmark.code) status = 'not-compared';
       else {
         status = compareArea({

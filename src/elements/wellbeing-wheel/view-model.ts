@@ -317,7 +317,7 @@ function indicatorView(
       valueType: indicator.valueType,
       multiplier: indicator.multiplier,
       area,
-      peers: method === 'quintiles' && period ? peerValues(model, indicator.id, area, period) : undefined,
+      peers: method === 'quintiles' && period ? model.peerValues(indicator.id, area, period) : undefined,
     });
     comparison = result.status;
     const words = (m.status[comparison] as (p: { benchmark: string }) => string)({ benchmark: benchmark?.name ?? '' });
@@ -416,13 +416,3 @@ function summarise(input: SummaryInput): string {
   return m.summary({ area: area.name, period: periodText, count: views.length, parts: listInWords(parts, messages), noData });
 }
 
-/**
- * The values of an indicator in a period for the spec's areas of the same `type` as `area` (the area
- * included): the peers among which Fingertips' quintiles rank it.
- */
-function peerValues(model: Model, indicator: string, area: string, period: string): Array<{ code: string; value: number | null }> {
-  const type = model.spec.areas.find((a) => a.code === area)?.type;
-  return model.spec.areas
-    .filter((a) => a.type === type)
-    .map((a) => ({ code: a.code, value: model.row(indicator, a.code, period)?.value ?? null }));
-}
