@@ -5,6 +5,8 @@ import type { LoadedSpec } from '../spec/schema.js';
 import { LoadError } from './errors.js';
 import { describeJsonError, fetchJson, fetchText, looksLikeHtml, type FetchLimits } from './fetch.js';
 import { resolveData, specError, type ReadText } from './resolve.js';
+import { fetchShared } from './shared-fetch.js';
+import type { DataView } from './url-template.js';
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -17,6 +19,8 @@ export interface LoadOptions extends FetchLimits {
   baseUrl: string;
   /** Told of problems that do not stop drawing (the element writes them to the console). */
   onWarning?: ((issue: SpecIssue) => void) | undefined;
+  /** What the element shows, to fill data URL templates (`{indicator}`, `{area}`, `{period}`). */
+  view?: (() => DataView) | undefined;
 }
 
 /** Loads, parses and checks a spec and any data it points at; throws a LoadError saying what and where. */
@@ -48,7 +52,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
   try {
     const parsed = parseSpec(raw, lang);
     if (!parsed.ok) throw specError(parsed.issues, where, lang);
-    return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning });
+    return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning, view: options.view });
   } catch (error) {
     if (error instanceof LoadError) error.lang = lang;
     throw error;
@@ -64,9 +68,10 @@ function declaredLang(raw: unknown): string | undefined {
 /** Reads a data file over HTTP for `resolveData`, relative to the spec's own address. */
 function fetchDataFile(specUrl: string, options: LoadOptions): ReadText {
   const messages = messagesFor(options.lang);
-  return async (ref) => {
+  return async (ref, how) => {
     const url = new URL(ref.url, specUrl).href;
-    const fetched = await fetchText(url, options);
+    // A URL filled from a template is one slice of a data service: elements on the page share its answer.
+    const fetched = await (how.filled ? fetchShared : fetchText)(url, options);
     if (looksLikeHtml(fetched.text, fetched.contentType)) throw new LoadError('html', messages.load.html({ url }), { url });
     return { text: fetched.text, url };
   };

@@ -7,15 +7,24 @@ import { LoadError } from './errors.js';
 import { describeJsonError } from './fetch.js';
 import { readDataFile } from './read.js';
 import type { DataFileResult, FileArea, FileIndicator } from './reading.js';
+import { expandDataRefs, isUrlTemplate, type DataView } from './url-template.js';
 
-/** Gets a data file's text: `fetch` in the browser, the file system on the command line. */
-export type ReadText = (ref: DataRef) => Promise<{ text: string; url: string }>;
+/**
+ * Gets a data file's text: `fetch` in the browser, the file system on the command line.
+ * `filled` is true for a URL filled in from a template (its answer may be shared by the page).
+ */
+export type ReadText = (ref: DataRef, how: { filled: boolean }) => Promise<{ text: string; url: string }>;
 
 export interface ResolveOptions {
   read: ReadText;
   lang?: string | undefined;
   /** Told of problems that do not stop drawing (a file that is not UTF-8, names filled from codes). */
   onWarning?: ((issue: SpecIssue) => void) | undefined;
+  /**
+   * What the element shows, asked once the spec is parsed: data URLs with `{indicator}`, `{area}`
+   * or `{period}` are filled from it. Without it, such URLs are read as written.
+   */
+  view?: (() => DataView) | undefined;
 }
 
 /**
@@ -25,12 +34,15 @@ export interface ResolveOptions {
  * entries win field by field (SPEC-v1, "Areas"). Throws a LoadError that says what and where.
  */
 export async function resolveData(raw: unknown, parsed: ParsedSpec, options: ResolveOptions): Promise<LoadedSpec> {
-  const refs = dataReferences(parsed.data);
-  if (!refs.length) return parsed as LoadedSpec;
+  const written = dataReferences(parsed.data);
+  if (!written.length) return parsed as LoadedSpec;
   const messages = messagesFor(options.lang);
+  const templated = options.view && written.some((ref) => isUrlTemplate(ref.url));
+  const refs = templated ? expandDataRefs(written, parsed, options.view!(), options.lang) : written;
+  const filled = new Set(templated ? refs.filter((ref) => !written.includes(ref)) : []);
   const results = await Promise.all(
     refs.map(async (ref) => {
-      const { text, url } = await options.read(ref);
+      const { text, url } = await options.read(ref, { filled: filled.has(ref) });
       return { ref, url, result: readFile(text, ref, url, options.lang) };
     }),
   );

@@ -157,6 +157,13 @@ export const cy: Messages = {
     titleFromId: (p) => `nid yw’r fanyleb na’r ffeil ddata yn rhoi teitl i’r dangosydd ${p.id}: dangosir ei ddynodydd fel ei deitl`,
     emptyFile: 'mae’r ffeil yn wag: disgwyliwyd llinell penawdau a rhesi',
     notUtf8: 'nid oedd modd darllen rhai nodau (a ddangosir fel �): cadwch y ffeil fel UTF-8',
+    templateNeeds: (p) =>
+      `Mae {${p.placeholder}} yn y cyfeiriad data ${p.url}, ond nid oes dim yn dweud pa ` +
+      (p.placeholder === 'period'
+        ? 'gyfnod i ofyn amdano. Rhowch briodoledd "period" i’r elfen: nid yw’r cyfnod diweddaraf yn hysbys cyn darllen y data.'
+        : p.placeholder === 'area'
+          ? 'ardal i ofyn amdani. Rhowch briodoledd "area" i’r elfen, neu rhestrwch yr ardaloedd yn y fanyleb.'
+          : 'dangosydd i ofyn amdano. Rhowch briodoledd "indicator" i’r elfen, neu rhestrwch y dangosyddion yn y fanyleb.'),
   },
   cli: {
     helpIntro: '`wellbeing-widgets`: gwirio ac adeiladu manylebau ar gyfer elfennau `wellbeing-widgets`.',

@@ -148,6 +148,14 @@ export const en = {
     titleFromId: (p: { id: string }) => `neither the spec nor the data file gives a title for the indicator ${p.id}: its id is shown as its title`,
     emptyFile: 'the file is empty: expected a header line and rows',
     notUtf8: 'some characters could not be read (shown as �): save the file as UTF-8',
+    /** A data URL with {area}, {indicator} or {period} that the element cannot fill in. */
+    templateNeeds: (p: { url: string; placeholder: 'indicator' | 'area' | 'period' }) =>
+      `The data address ${p.url} has {${p.placeholder}} in it, but nothing says which ${p.placeholder} to ask for. ` +
+      (p.placeholder === 'period'
+        ? 'Give the element a "period" attribute: the latest period is not known before the data is read.'
+        : p.placeholder === 'area'
+          ? 'Give the element an "area" attribute, or list the areas in the spec.'
+          : 'Give the element an "indicator" attribute, or list the indicators in the spec.'),
   },
   cli: {
     helpIntro: 'wellbeing-widgets: check and build specs for the wellbeing-widgets elements.',

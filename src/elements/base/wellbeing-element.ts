@@ -4,6 +4,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
+import { dataViewKey, type DataView } from '../../data/url-template.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';
@@ -102,6 +103,8 @@ export abstract class WellbeingElement extends LitElement {
   private drawToken = 0;
   /** The current error came from the view (attributes), not from loading the spec. */
   private viewFailed = false;
+  /** The slice of a data service the current load asked for (its data URLs are templates), else undefined. */
+  private loadedView: string | undefined;
 
   /** Properties whose change means the visual must be drawn again. */
   protected static redrawProperties: readonly string[] = [];
@@ -183,6 +186,12 @@ export abstract class WellbeingElement extends LitElement {
       if (this.isConnected && (this.hasUpdated || this.loadedFrom !== this.sourceIdentity())) this.startLoad();
       return;
     }
+    // Data read through URL templates is the slice for what the element shows: showing another
+    // area, indicator or period asks for its slice (the newest load wins, as for a new src).
+    if (this.loadedView !== undefined && this.isConnected && dataViewKey(this.dataView()) !== this.loadedView) {
+      this.startLoad();
+      return;
+    }
     this.followLanguage();
     // A view error (e.g. an unknown area) is about attributes, not the spec: fixing the attribute
     // draws again without reloading.
@@ -236,6 +245,7 @@ export abstract class WellbeingElement extends LitElement {
     this.loadedInlineText = source?.kind === 'inline' ? source.text : undefined;
     this.loadController?.abort();
     const token = ++this.loadToken;
+    this.loadedView = undefined;
     if (!source) {
       // No spec yet: wait quietly (apps often set it after creating the element).
       this.state = 'idle';
@@ -264,6 +274,12 @@ export abstract class WellbeingElement extends LitElement {
       lang: this.lang || inheritedLang(this) || undefined,
       // Problems that do not stop drawing (a file not in UTF-8, an unknown field): for the page's author.
       onWarning: (issue) => console.warn(`<${this.localName}>: ${issue.path}: ${issue.message}`),
+      // Asked only when a data URL is a template, once the spec is read.
+      view: () => {
+        const view = this.dataView();
+        if (token === this.loadToken) this.loadedView = dataViewKey(view);
+        return view;
+      },
     }).then(
       (spec) => {
         if (token !== this.loadToken) return;
@@ -284,6 +300,20 @@ export abstract class WellbeingElement extends LitElement {
         this.fail(error);
       },
     );
+  }
+
+  /**
+   * What the element shows, to fill `{indicator}`, `{area}` and `{period}` in data URLs: read from
+   * the attributes the elements share (`indicator`, `area`, `compare`, `benchmark`, `period`). An
+   * element whose attributes mean something else overrides it.
+   */
+  protected dataView(): DataView {
+    const own = this as unknown as Record<string, unknown>;
+    const text = (name: string) => (typeof own[name] === 'string' && own[name].trim() ? own[name].trim() : undefined);
+    const codes = (name: string) => text(name)?.split(/[\s,]+/).filter(Boolean) ?? [];
+    // An element without an `area` (the map) shows every area of the spec: it names none itself.
+    const areas = 'area' in this ? [...codes('area'), ...codes('compare'), ...codes('benchmark')] : [];
+    return { indicator: text('indicator'), areas, period: text('period'), usesSpecBenchmark: !text('compare') && !text('benchmark') };
   }
 
   /** Shows the error state and tells the page. */
