@@ -250,6 +250,8 @@ export const cy: Messages = {
     interval: (p) => `Cyfwng hyder 95% ${p.lower} i ${p.upper}`,
     valueWithInterval: (p) => `${p.value} (${p.lower} i ${p.upper})`,
     comparedWith: (p) => `O’i gymharu ${withName(p.benchmark)}`,
+    comparedWith998: (p) => `O’i gymharu ${withName(p.benchmark)} (hyder 99.8%)`,
+    comparedByQuintile: 'Cwintel ymhlith ardaloedd o’r un math',
     recentTrend: 'Tuedd ddiweddar',
     status: {
       better: (p) => `Gwell ${than(p.benchmark)}`,
@@ -271,6 +273,8 @@ export const cy: Messages = {
       'no-intervals': 'nid oes cyfyngau hyder gan y data',
       'no-benchmark-value': (p) => `nid oes gwerth gan ${p.benchmark} ar gyfer ${p.period}`,
       'no-value': 'nid oes gwerth',
+      'method-none': 'nid yw’r dangosydd yn cael ei gymharu',
+      'too-few-peers': 'mae gan lai na 5 ardal o’r un math werth',
     },
     noBenchmark: 'Nid oes meincnod wedi’i osod, felly nid yw’r gwerthoedd yn cael eu cymharu.',
     summaryValues: (p) =>
@@ -278,6 +282,10 @@ export const cy: Messages = {
     summarySingle: (p) => `Roedd ${p.indicator} ${inName(p.area)} yn ${p.value} yn ${p.period}`,
     summaryComparison: (p) => `; yn ${p.period} roedd ${p.comparison} (${p.benchmarkValue})`,
     summaryNotCompared: (p) => `; ni chafodd ei gymharu ${withName(p.benchmark)} oherwydd ${p.reason}`,
+    summaryQuintile: (p) => `; yn ${p.period} roedd ${p.status} o’r ${p.count} ardal o’r un math`,
+    summaryNotPlaced: (p) => `; ni chafodd ei osod mewn cwintel oherwydd ${p.reason}`,
+    summaryMethodNone: 'Nid yw’r dangosydd hwn yn cael ei gymharu ag ardaloedd eraill.',
+    summaryMethod998: (p) => `Mae’r gwerthoedd yn cael eu cymharu ${withName(p.benchmark)} yn ôl eu cyfyngau hyder 99.8%.`,
     summaryGaps: (p) =>
       p.count === 1 ? `Nid oes gwerth ar gyfer ${p.periods}.` : `Nid oes gwerthoedd ar gyfer ${p.periods}.`,
     summaryTrend: (p) => `Tuedd ddiweddar (y ${p.count} cyfnod diweddaraf): ${p.trend}.`,
@@ -487,6 +495,11 @@ export const cy: Messages = {
     population: 'Poblogaeth',
     fitted: 'Gwerth wedi’i ffitio (llinell SII)',
     comparedWithOverall: (p) => `O’i gymharu ${withName(p.overall)}`,
+    comparedWithOverall998: (p) => `O’i gymharu ${withName(p.overall)} (hyder 99.8%)`,
+    comparedBy998: (p) => `Mae pob grŵp yn cael ei gymharu ${withName(p.overall)} yn ôl ei gyfwng hyder 99.8%.`,
+    groupsNotComparedQuintiles:
+      'Nid yw’r grwpiau’n cael eu cymharu: mae’r dangosydd hwn yn cael ei gymharu yn ôl cwintelau, sy’n gosod ardal ymhlith ardaloedd o’r un math, nid grŵp o fewn ardal.',
+    groupsNotComparedNone: 'Nid yw’r dangosydd hwn yn cael ei gymharu, felly nid yw’r grwpiau’n cael eu cymharu â’r ardal gyfan.',
     gapColumn: (p) => `Bwlch (${p.a} llai ${p.b})`,
     overallSeries: 'Cyffredinol',
     overallOf: (p) => `${p.area} yn gyffredinol`,

@@ -257,6 +257,10 @@ export const en = {
     interval: (p: { lower: string; upper: string }) => `95% confidence interval ${p.lower} to ${p.upper}`,
     valueWithInterval: (p: { value: string; lower: string; upper: string }) => `${p.value} (${p.lower} to ${p.upper})`,
     comparedWith: (p: { benchmark: string }) => `Compared with ${p.benchmark}`,
+    /** The comparison's heading when the indicator is compared by 99.8% intervals (SPEC-v1 `comparison`). */
+    comparedWith998: (p: { benchmark: string }) => `Compared with ${p.benchmark} (99.8% confidence)`,
+    /** The comparison's heading when the indicator is compared by quintiles. */
+    comparedByQuintile: 'Fifth among areas of the same type',
     recentTrend: 'Recent trend',
     /** A status as a heading or legend entry. */
     status: {
@@ -280,6 +284,8 @@ export const en = {
       'no-intervals': 'the data have no confidence intervals',
       'no-benchmark-value': (p: { benchmark: string; period: string }) => `${p.benchmark} has no value for ${p.period}`,
       'no-value': 'there is no value',
+      'method-none': 'the indicator is not compared',
+      'too-few-peers': 'fewer than 5 areas of its type have a value',
     },
     noBenchmark: 'No benchmark is set, so values are not compared.',
     summaryValues: (p: { indicator: string; area: string; first: string; firstPeriod: string; latest: string; latestPeriod: string }) =>
@@ -289,6 +295,11 @@ export const en = {
     summaryComparison: (p: { period: string; comparison: string; benchmarkValue: string }) =>
       `; in ${p.period} it was ${p.comparison} (${p.benchmarkValue})`,
     summaryNotCompared: (p: { benchmark: string; reason: string }) => `; it was not compared with ${p.benchmark} because ${p.reason}`,
+    /** Quintiles: `; in 2022/23 it was in the best fifth of the 30 areas of its type`. */
+    summaryQuintile: (p: { period: string; status: string; count: number }) => `; in ${p.period} it was ${p.status} of the ${p.count} areas of its type`,
+    summaryNotPlaced: (p: { reason: string }) => `; it was not placed in a fifth because ${p.reason}`,
+    summaryMethodNone: 'This indicator is not compared with other areas.',
+    summaryMethod998: (p: { benchmark: string }) => `Values are compared with ${p.benchmark} by their 99.8% confidence intervals.`,
     summaryGaps: (p: { periods: string; count: number }) =>
       p.count === 1 ? `There is no value for ${p.periods}.` : `There are no values for ${p.periods}.`,
     summaryTrend: (p: { count: number; trend: string }) => `Recent trend (latest ${p.count} periods): ${p.trend}.`,
@@ -467,6 +478,11 @@ export const en = {
     population: 'Population',
     fitted: 'Fitted value (SII line)',
     comparedWithOverall: (p: { overall: string }) => `Compared with ${p.overall}`,
+    comparedWithOverall998: (p: { overall: string }) => `Compared with ${p.overall} (99.8% confidence)`,
+    /** Notes under the chart when the indicator's `comparison` is not the default 95% intervals. */
+    comparedBy998: (p: { overall: string }) => `Each group is compared with ${p.overall} by its 99.8% confidence interval.`,
+    groupsNotComparedQuintiles: 'Groups are not compared: this indicator is compared by quintiles, which place an area among areas of its type, not a group within an area.',
+    groupsNotComparedNone: 'This indicator is not compared, so groups are not compared with the whole area.',
     gapColumn: (p: { a: string; b: string }) => `Gap (${p.a} minus ${p.b})`,
     overallSeries: 'Overall',
     overallOf: (p: { area: string }) => `${p.area} overall`,

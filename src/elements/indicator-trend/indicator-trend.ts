@@ -18,10 +18,10 @@ import {
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { shapePath, type StatusShape } from '../../render/status.js';
-import type { Comparison } from '../../stats/types.js';
+import type { AreaComparison } from '../../stats/benchmark.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { fileSlug, formatValue, safeHref } from '../../render/format.js';
-import { buildTrendView, TrendRequestError, type TrendView } from './trend-model.js';
+import { buildTrendView, TREND_STATUS_ORDER, TrendRequestError, type TrendView } from './trend-model.js';
 import {
   buildTrendSpec,
   defaultSeriesColours,
@@ -40,6 +40,9 @@ import {
   chartLabel,
   periodRange,
   statusLabel,
+  showsComparison,
+  comparisonHeading,
+  noComparisonHint,
   summaryText,
   tooltipLines,
   trendCsv,
@@ -51,7 +54,6 @@ import {
 /** Characters per line of the title and source in a downloaded chart (800 px wide, 12 px text). */
 const EXPORT_LINE_CHARACTERS = 110;
 
-const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
 
 /** A legend swatch of a point shape (the same shapes Vega draws), 14 px. */
 function shapeSwatch(shape: StatusShape, fill: string, outline: string): SVGTemplateResult {
@@ -188,7 +190,7 @@ export class IndicatorTrend extends WellbeingElement {
     const palette = theme?.palette ?? defaultPalette;
     const colours = theme?.seriesColours ?? defaultSeriesColours;
     const outline = theme?.pointOutline ?? '#0b0c0c';
-    const statuses = STATUS_ORDER.filter((s) => view.points.some((p) => p.value !== null && p.comparison === s));
+    const statuses = TREND_STATUS_ORDER.filter((s) => view.points.some((p) => p.value !== null && p.comparison === s));
 
     return html`<div class="trend" lang=${this.lang || nothing}>
       <div>
@@ -206,11 +208,11 @@ export class IndicatorTrend extends WellbeingElement {
               : nothing}
           </dd>
         </div>
-        ${view.benchmark
+        ${showsComparison(view)
           ? html`<div>
-              <dt>${m.comparedWith({ benchmark: view.benchmark.name })}</dt>
+              <dt>${comparisonHeading(view, messages)}</dt>
               <dd class="latest-status">
-                <span class="badge status-${latest.comparison}" aria-hidden="true">${statusLetter[latest.comparison]}</span> ${statusLabel(latest.comparison, view, messages)}${latest.benchmarkValue !== null
+                <span class="badge status-${latest.comparison}" aria-hidden="true">${statusLetter[latest.comparison]}</span> ${statusLabel(latest.comparison, view, messages)}${latest.benchmarkValue !== null && view.method !== 'quintiles'
                   ? ` (${formatValue(latest.benchmarkValue, view.style)})`
                   : ''}
               </dd>
@@ -225,7 +227,7 @@ export class IndicatorTrend extends WellbeingElement {
       </dl>
 
       <p class="summary" part="summary">${summaryText(view, messages)}</p>
-      ${view.benchmark ? nothing : html`<p class="hint">${m.noBenchmark}</p>`}
+      ${noComparisonHint(view, messages) ? html`<p class="hint">${noComparisonHint(view, messages)}</p>` : nothing}
 
       <div>
         <p class="legend-heading" id="legend-heading">${m.legendHeading}</p>
@@ -365,14 +367,14 @@ export class IndicatorTrend extends WellbeingElement {
     const m = messages.indicatorTrend;
     const domain = valueDomain(view);
     const theme = this.theme();
-    const statusWords = Object.fromEntries(STATUS_ORDER.map((s) => [s, statusLabel(s, view, messages)])) as Record<Comparison, string>;
+    const statusWords = Object.fromEntries(TREND_STATUS_ORDER.map((s) => [s, statusLabel(s, view, messages)])) as Record<AreaComparison, string>;
     const source = view.indicator.source ?? this.model?.spec.source;
     return {
       theme: mode === 'screen' ? { ...theme, background: 'transparent' } : theme,
       words: {
         axisTitle: axisTitle(view, domain.domain[0], domain.startsAtZero, messages),
         status: statusWords,
-        statusTitle: view.benchmark ? m.comparedWith({ benchmark: view.benchmark.name }) : '',
+        statusTitle: showsComparison(view) ? comparisonHeading(view, messages) : '',
         target: m.target({ value: view.target === undefined ? '' : formatValue(view.target, view.style) }),
       },
       mode,

@@ -7,8 +7,9 @@ import type { Messages } from '../../i18n/index.js';
 import { parseAreaList, type Model } from '../../model/model.js';
 import { periodLabel } from '../../model/period.js';
 import type { DataRow, Indicator } from '../../spec/schema.js';
-import { compareWithBenchmark, recentTrend, type Comparison, type TrendResult } from '../../stats/index.js';
+import { compareArea, recentTrend, type AreaComparison, type ComparisonMethod, type TrendResult } from '../../stats/index.js';
 import { numberStyle, type NumberStyle } from '../../render/format.js';
+import { judgedQuintiles, valueQuintiles } from '../../render/status.js';
 
 /**
  * The indicator's title for use inside a sentence: its short title, else its title without a
@@ -28,6 +29,18 @@ export class TrendRequestError extends Error {
     this.name = 'TrendRequestError';
   }
 }
+
+/** The order statuses are listed in (the key, the chart's legend): benchmark results, the fifths best or highest first, then not compared. */
+export const TREND_STATUS_ORDER: readonly AreaComparison[] = [
+  'better',
+  'similar',
+  'worse',
+  'higher',
+  'lower',
+  ...judgedQuintiles,
+  ...[...valueQuintiles].reverse(),
+  'not-compared',
+];
 
 /** What the element's attributes ask for; absent values take the documented defaults. */
 export interface TrendRequest {
@@ -49,8 +62,12 @@ export interface TrendSeries {
   role: SeriesRole;
 }
 
-/** Why a value was not compared with the benchmark. */
-export type NotComparedReason = 'no-intervals' | 'no-benchmark' | 'no-benchmark-value' | 'no-value';
+/**
+ * Why a value was not compared: no interval (at the method's level, given or computable from the count),
+ * no benchmark area or value, no value; `method-none`: the indicator's `comparison` is `none`;
+ * `too-few-peers`: quintiles need 5 areas of the type with a value in the period.
+ */
+export type NotComparedReason = 'no-intervals' | 'no-benchmark' | 'no-benchmark-value' | 'no-value' | 'method-none' | 'too-few-peers';
 
 export interface TrendPoint {
   period: string;
@@ -60,10 +77,15 @@ export interface TrendPoint {
   lower: number | null;
   upper: number | null;
   note: string | undefined;
-  /** The area against the benchmark in this period (Fingertips rule, polarity applied). */
-  comparison: Comparison;
+  /**
+   * The area in this period by the indicator's `comparison` method (src/stats `compareArea`, the same as the
+   * wheel and the map): against the benchmark by 95% or 99.8% intervals, or its fifth among areas of its type.
+   */
+  comparison: AreaComparison;
   notComparedBecause: NotComparedReason | undefined;
   benchmarkValue: number | null;
+  /** Quintiles: how many areas of the area's type have a value in this period (the area's peers, itself included). */
+  peerCount: number | undefined;
   /** Each comparator's value in this period, in the order of `TrendView.comparators`. */
   comparatorValues: (number | null)[];
 }
@@ -87,7 +109,9 @@ export interface TrendView {
   gaps: TrendPoint[];
   /** Whether any of the area's values has both confidence limits. */
   hasIntervals: boolean;
-  /** Whether any value was compared with the benchmark. */
+  /** The indicator's comparison method (SPEC-v1 `comparison`; `ci-overlap-95` when absent). */
+  method: ComparisonMethod;
+  /** Whether any value was compared (with the benchmark, or placed in a fifth). */
   anyCompared: boolean;
   /** Fingertips recent trend of the area's latest points. */
   trend: TrendResult;
@@ -173,6 +197,7 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
   const periods = model.periods.filter((period) => drawn.some((code) => model.row(indicator.id, code, period)));
 
   const polarity = indicator.polarity;
+  const method: ComparisonMethod = indicator.comparison ?? 'ci-overlap-95';
   const points: TrendPoint[] = periods.map((period) => {
     const row = model.row(indicator.id, areaCode, period);
     const benchmarkRow = benchmark ? model.row(indicator.id, benchmark.code, period) : undefined;
@@ -180,12 +205,23 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
     const lower = isNumber(row?.lower) ? row!.lower! : null;
     const upper = isNumber(row?.upper) ? row!.upper! : null;
     const benchmarkValue = hasValue(benchmarkRow) ? benchmarkRow!.value : null;
-    let notComparedBecause: NotComparedReason | undefined;
-    if (value === null) notComparedBecause = 'no-value';
-    else if (!benchmark) notComparedBecause = 'no-benchmark';
-    else if (benchmarkValue === null) notComparedBecause = 'no-benchmark-value';
-    else if (lower === null || upper === null) notComparedBecause = 'no-intervals';
-    const comparison = notComparedBecause ? 'not-compared' : compareWithBenchmark({ value, lower, upper }, benchmarkValue, polarity);
+    const peers = method === 'quintiles' && value !== null ? model.peerValues(indicator.id, areaCode, period) : undefined;
+    const { comparison, notComparedBecause } = comparePoint({
+      method,
+      value,
+      hasBenchmark: benchmark !== undefined,
+      compare: () =>
+        compareArea({
+          method,
+          row,
+          benchmarkValue,
+          polarity,
+          valueType: indicator.valueType,
+          multiplier: indicator.multiplier,
+          area: areaCode,
+          peers,
+        }),
+    });
     return {
       period,
       label: periodLabel(period),
@@ -196,6 +232,7 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
       comparison,
       notComparedBecause,
       benchmarkValue,
+      peerCount: peers?.filter((p) => isNumber(p.value)).length,
       comparatorValues: comparators.map((c) => {
         const other = model.row(indicator.id, c.code, period);
         return hasValue(other) ? other!.value : null;
@@ -226,6 +263,7 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
     latest: withValues[withValues.length - 1]!,
     gaps: points.filter((p) => p.value === null),
     hasIntervals: points.some((p) => p.lower !== null && p.upper !== null && p.value !== null),
+    method,
     anyCompared: points.some((p) => p.comparison !== 'not-compared'),
     trend: recentTrend(
       areaRows.map((row) => ({
@@ -240,4 +278,29 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
     ),
     target: isNumber(indicator.target) ? indicator.target : undefined,
   };
+}
+
+const reasonOf: Record<string, NotComparedReason> = {
+  'method-none': 'method-none',
+  'too-few-peers': 'too-few-peers',
+  'no-value': 'no-value',
+  'no-benchmark-value': 'no-benchmark-value',
+  'no-interval': 'no-intervals',
+};
+
+/**
+ * One period's comparison: by quintiles whatever the benchmark (an area's fifth among its peers);
+ * by intervals only against a benchmark area; `none` never. The statistics are src/stats' `compareArea`.
+ */
+function comparePoint(input: {
+  method: ComparisonMethod;
+  value: number | null;
+  hasBenchmark: boolean;
+  compare: () => ReturnType<typeof compareArea>;
+}): { comparison: AreaComparison; notComparedBecause: NotComparedReason | undefined } {
+  if (input.value === null) return { comparison: 'not-compared', notComparedBecause: 'no-value' };
+  if (input.method === 'none') return { comparison: 'not-compared', notComparedBecause: 'method-none' };
+  if (input.method !== 'quintiles' && !input.hasBenchmark) return { comparison: 'not-compared', notComparedBecause: 'no-benchmark' };
+  const result = input.compare();
+  return { comparison: result.status, notComparedBecause: result.reason ? reasonOf[result.reason] : undefined };
 }

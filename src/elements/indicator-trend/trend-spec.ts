@@ -12,8 +12,8 @@
 import { statuses as statusVocabulary, type Status, type StatusShape } from '../../render/status.js';
 import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig } from '../../render/chart-config.js';
-import type { Comparison } from '../../stats/types.js';
-import type { TrendView } from './trend-model.js';
+import type { AreaComparison } from '../../stats/benchmark.js';
+import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { FOCUS_SIGNAL, type TrendDataset } from './trend-chart.js';
 import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
@@ -29,7 +29,7 @@ export const seriesDash: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 5]
 export const defaultSeriesColours = ['#505a5f', '#0b0c0c', '#6f3c97', '#8b4513', '#00703c', '#1d70b8'];
 
 export interface TrendTheme {
-  palette: Record<Comparison, string>;
+  palette: Record<AreaComparison, string>;
   /** Line colours in series order (area first); repeated when there are more series. */
   seriesColours: string[];
   text: string;
@@ -45,7 +45,7 @@ export interface TrendTheme {
 export interface TrendWords {
   axisTitle: string;
   /** Legend label of each status (`Similar to England`). */
-  status: Record<Comparison, string>;
+  status: Record<AreaComparison, string>;
   /** Legend title of the statuses (`Compared with England`). */
   statusTitle: string;
   /** Label of the target line (`Target 7.50`). */
@@ -124,10 +124,9 @@ function paddedDomain(view: TrendView): ValueDomain {
 const colourAt = (colours: string[], i: number) => colours[i % colours.length]!;
 
 /** Statuses in legend order, those present in the data only. */
-function presentStatuses(view: TrendView): Comparison[] {
-  const order: Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
+function presentStatuses(view: TrendView): AreaComparison[] {
   const present = new Set(view.points.filter((p) => p.value !== null).map((p) => p.comparison));
-  return order.filter((s) => present.has(s));
+  return TREND_STATUS_ORDER.filter((s) => present.has(s));
 }
 
 /** Series names as drawn (a name repeated by two areas gets its code, so lines stay apart). */

@@ -4,12 +4,12 @@
  * numbers reach the chart, the table, the tooltips and the download.
  */
 import { listInWords, type Messages } from '../../i18n/index.js';
-import type { Comparison } from '../../stats/types.js';
+import type { AreaComparison } from '../../stats/benchmark.js';
 import type { CsvCell } from '../../render/downloads.js';
 import { formatNumber, formatValue } from '../../render/format.js';
 import type { TrendPoint, TrendView } from './trend-model.js';
 import type { TrendResult } from '../../stats/trend.js';
-import { trendPhraseKey } from '../../render/status.js';
+import { statuses, trendPhraseKey, type QuintileStatus } from '../../render/status.js';
 
 type TrendMessages = Messages['indicatorTrend'];
 
@@ -23,7 +23,7 @@ export function unitTitle(unit: string, fallback: string): string {
 export interface TableCell {
   text: string;
   numeric?: boolean;
-  status?: Comparison;
+  status?: AreaComparison;
   /** Free text that may be long (a row's note). */
   note?: boolean;
 }
@@ -72,9 +72,39 @@ export function valueWithInterval(view: TrendView, point: TrendPoint, messages: 
   });
 }
 
-/** The status as a legend entry or table cell: `Similar to England`. */
-export function statusLabel(status: Comparison, view: TrendView, messages: Messages): string {
+const isQuintile = (status: AreaComparison): status is QuintileStatus => statuses[status].family === 'quintile';
+
+/** Whether the element shows each value's comparison: by quintiles always, by intervals against a benchmark; `none` never. */
+export function showsComparison(view: TrendView): boolean {
+  return view.method === 'quintiles' || (view.method !== 'none' && view.benchmark !== undefined);
+}
+
+/** The heading of the comparison (latest value, table column, tooltip, chart key): `Compared with England`. */
+export function comparisonHeading(view: TrendView, messages: Messages): string {
+  const m = messages.indicatorTrend;
+  if (view.method === 'quintiles') return m.comparedByQuintile;
+  const benchmark = view.benchmark?.name ?? '';
+  return view.method === 'ci-overlap-99.8' ? m.comparedWith998({ benchmark }) : m.comparedWith({ benchmark });
+}
+
+/** The hint shown when values cannot be compared at all (no benchmark for an interval method), else undefined. */
+export function noComparisonHint(view: TrendView, messages: Messages): string | undefined {
+  return view.method !== 'quintiles' && view.method !== 'none' && !view.benchmark ? messages.indicatorTrend.noBenchmark : undefined;
+}
+
+/**
+ * The status as a legend entry or table cell: `Similar to England`, `In the best fifth` (the wheel's and
+ * the map's words for the fifths), `Not compared`.
+ */
+export function statusLabel(status: AreaComparison, view: TrendView, messages: Messages): string {
+  if (isQuintile(status)) return capitalise(messages.wheel.status[status]());
+  if (status === 'not-compared' && view.method !== 'ci-overlap-95' && view.method !== 'ci-overlap-99.8') return capitalise(messages.comparison['not-compared']);
   return messages.indicatorTrend.status[status]({ benchmark: view.benchmark?.name ?? '' });
+}
+
+/** The status in a table cell or tooltip, short (the heading names the benchmark): `Similar`, `In the best fifth`. */
+export function statusShort(status: AreaComparison, messages: Messages): string {
+  return capitalise(isQuintile(status) ? messages.wheel.status[status]() : messages.comparison[status]);
 }
 
 /** Why a point was not compared, in words, or undefined when it was compared. */
@@ -86,9 +116,34 @@ export function notComparedReason(view: TrendView, point: TrendPoint, m: TrendMe
       return m.notComparedBecause['no-benchmark-value']({ benchmark: view.benchmark?.name ?? '', period: point.label });
     case 'no-value':
       return m.notComparedBecause['no-value'];
+    case 'method-none':
+      return m.notComparedBecause['method-none'];
+    case 'too-few-peers':
+      return m.notComparedBecause['too-few-peers'];
     default:
       return undefined;
   }
+}
+
+/** The latest value's comparison as a clause of the summary (`; in 2022/23 it was similar to England (7.44)`). */
+function comparisonClause(view: TrendView, messages: Messages): string {
+  const m = messages.indicatorTrend;
+  const { latest } = view;
+  if (!showsComparison(view)) return '';
+  if (view.method === 'quintiles') {
+    return isQuintile(latest.comparison)
+      ? m.summaryQuintile({ period: latest.label, status: messages.wheel.status[latest.comparison](), count: latest.peerCount ?? 0 })
+      : m.summaryNotPlaced({ reason: notComparedReason(view, latest, m) ?? '' });
+  }
+  const benchmark = view.benchmark!.name;
+  if (latest.comparison !== 'not-compared' && !isQuintile(latest.comparison)) {
+    return m.summaryComparison({
+      period: latest.label,
+      comparison: m.statusInSentence[latest.comparison]({ benchmark }),
+      benchmarkValue: formatValue(latest.benchmarkValue!, view.style),
+    });
+  }
+  return m.summaryNotCompared({ benchmark, reason: notComparedReason(view, latest, m) ?? '' });
 }
 
 /**
@@ -109,18 +164,10 @@ export function summaryText(view: TrendView, messages: Messages): string {
           latest: formatValue(latest.value!, view.style),
           latestPeriod: latest.label,
         });
-  if (view.benchmark) {
-    if (latest.comparison !== 'not-compared') {
-      sentence += m.summaryComparison({
-        period: latest.label,
-        comparison: m.statusInSentence[latest.comparison]({ benchmark: view.benchmark.name }),
-        benchmarkValue: formatValue(latest.benchmarkValue!, view.style),
-      });
-    } else {
-      sentence += m.summaryNotCompared({ benchmark: view.benchmark.name, reason: notComparedReason(view, latest, m) ?? '' });
-    }
-  }
+  sentence += comparisonClause(view, messages);
   const sentences = [`${sentence}.`];
+  if (view.method === 'none') sentences.push(m.summaryMethodNone);
+  if (view.method === 'ci-overlap-99.8' && view.benchmark) sentences.push(m.summaryMethod998({ benchmark: view.benchmark.name }));
   if (view.gaps.length) {
     sentences.push(m.summaryGaps({ periods: listInWords(view.gaps.map((g) => g.label), messages), count: view.gaps.length }));
   }
@@ -144,7 +191,8 @@ export function trendTable(view: TrendView, messages: Messages): TrendTable {
   const hasNotes = view.points.some((p) => p.note);
   const headers: TableCell[] = [{ text: m.period }, { text: view.area.name, numeric: true }];
   if (view.hasIntervals) headers.push({ text: m.lowerLimit, numeric: true }, { text: m.upperLimit, numeric: true });
-  if (view.benchmark) headers.push({ text: m.comparedWith({ benchmark: view.benchmark.name }) });
+  const comparing = showsComparison(view);
+  if (comparing) headers.push({ text: comparisonHeading(view, messages) });
   for (const c of view.comparators) headers.push({ text: c.name, numeric: true });
   if (hasNotes) headers.push({ text: m.note });
 
@@ -152,10 +200,10 @@ export function trendTable(view: TrendView, messages: Messages): TrendTable {
   const rows = view.points.map((point) => {
     const cells: TableCell[] = [{ text: point.label }, number(point.value)];
     if (view.hasIntervals) cells.push(number(point.value === null ? null : point.lower), number(point.value === null ? null : point.upper));
-    if (view.benchmark) {
+    if (comparing) {
       const reason = point.comparison === 'not-compared' && point.value !== null ? notComparedReason(view, point, m) : undefined;
       cells.push({
-        text: point.value === null ? m.noValue : capitalise(messages.comparison[point.comparison]) + (reason ? ` (${reason})` : ''),
+        text: point.value === null ? m.noValue : statusShort(point.comparison, messages) + (reason ? ` (${reason})` : ''),
         status: point.comparison,
       });
     }
@@ -173,9 +221,7 @@ export function tooltipLines(view: TrendView, point: TrendPoint, messages: Messa
     ['', point.label],
     [view.area.name, valueWithInterval(view, point, messages)],
   ];
-  if (view.benchmark && point.value !== null) {
-    lines.push([m.comparedWith({ benchmark: view.benchmark.name }), capitalise(messages.comparison[point.comparison])]);
-  }
+  if (showsComparison(view) && point.value !== null) lines.push([comparisonHeading(view, messages), statusShort(point.comparison, messages)]);
   view.comparators.forEach((c, i) => lines.push([c.name, valueText(view, point.comparatorValues[i] ?? null, messages)]));
   if (view.target !== undefined) lines.push([m.targetLegend, formatValue(view.target, view.style)]);
   return lines;
@@ -203,8 +249,8 @@ export function trendCsv(view: TrendView): { header: string[]; rows: CsvCell[][]
       point.value,
       point.lower,
       point.upper,
-      view.benchmark ? point.comparison : null,
-      view.benchmark?.code ?? null,
+      showsComparison(view) ? point.comparison : null,
+      showsComparison(view) && view.method !== 'quintiles' ? (view.benchmark?.code ?? null) : null,
       point.note ?? null,
     ]);
   }

@@ -62,7 +62,7 @@ export type GroupsRecord =
   | { kind: 'overall'; csvOnly?: false }
   | { kind: 'index'; name: string; value: number; lower: number; upper: number; csvOnly: true };
 
-type GroupsParts = Pick<GroupsView, 'period' | 'groups' | 'sii' | 'overall'>;
+type GroupsParts = Pick<GroupsView, 'period' | 'groups' | 'sii' | 'overall' | 'method' | 'compared'>;
 
 export function groupsColumns(context: GapContext, view: GroupsParts): GapColumn<GroupsRecord>[] {
   const { words, messages, style, lang } = context;
@@ -107,10 +107,10 @@ export function groupsColumns(context: GapContext, view: GroupsParts): GapColumn
     numbers('population', showPopulation ? words.population : undefined, { group: (g) => g.population }, { locale: lang, decimals: 0 }),
   ];
   if (sii.ok) columns.push(numbers('fitted', words.fitted, { group: (g) => g.fitted }));
-  if (overall) {
+  if (overall && view.compared) {
     columns.push({
       csv: 'compared_with_overall',
-      heading: { text: words.comparedWithOverall({ overall: overall.label }) },
+      heading: { text: (view.method === 'ci-overlap-99.8' ? words.comparedWithOverall998 : words.comparedWithOverall)({ overall: overall.label }) },
       raw: (r) => (r.kind === 'group' ? (r.group.comparison ?? null) : null),
       cell: (r) => {
         if (r.kind !== 'group') return { text: '' };

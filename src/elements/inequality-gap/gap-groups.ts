@@ -7,12 +7,13 @@ import { periodLabel } from '../../model/period.js';
 import type { DataRow } from '../../spec/schema.js';
 import {
   absoluteGap,
-  compareWithBenchmark,
+  compareArea,
   relativeGap,
   SII_DEFAULT_SEED,
   SII_MINIMUM_GROUPS,
   slopeIndexOfInequality,
   type Comparison,
+  type ComparisonMethod,
   type Polarity,
   type SlopeIndexOk,
   siiValueType,
@@ -60,6 +61,13 @@ export interface GroupsView extends ViewBase<GroupsRecord> {
   placedByPopulation: boolean;
   groups: GroupDatum[];
   overall: { value: number; lower: number | null; upper: number | null; label: string } | undefined;
+  /** The indicator's comparison method (SPEC-v1 `comparison`; `ci-overlap-95` when absent). */
+  method: ComparisonMethod;
+  /**
+   * Whether groups are compared with the whole area: by 95% or 99.8% intervals (the method's level), when
+   * the area has an overall value. Quintiles rank areas among areas, not groups, and `none` compares nothing.
+   */
+  compared: boolean;
   gap: { a: GroupDatum; b: GroupDatum; absolute: number; relative: number | null };
   sii: SiiOutcome;
   positionTitle: string;
@@ -98,6 +106,8 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     ? { value: overallRow.value, lower: num(overallRow.lower), upper: num(overallRow.upper), label: words.overallOf({ area: areaName }) }
     : undefined;
 
+  const method: ComparisonMethod = indicator.comparison ?? 'ci-overlap-95';
+  const compared = overall !== undefined && (method === 'ci-overlap-95' || method === 'ci-overlap-99.8');
   const sii = ordered ? slopeIndexFor(context, rows) : unorderedProblem(context);
   const placedByPopulation = sii.ok;
   const groups: GroupDatum[] = rows.map((row, index) => ({
@@ -112,7 +122,7 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     population: num(row.denominator),
     position: sii.ok ? sii.result.groups[index]!.midpoint : (index + 0.5) / rows.length,
     fitted: sii.ok ? sii.result.groups[index]!.fitted : null,
-    comparison: overall && row.value !== null ? compareWithBenchmark(row, overall.value, indicator.polarity) : undefined,
+    comparison: compared && row.value !== null ? compareGroup(context, method, row, overall!.value) : undefined,
     gapEnd: false,
   }));
 
@@ -185,8 +195,12 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
   const notes = sii.ok
     ? [words.positionNote, words.siiExplained, words.siiMethod[!sii.result.transformed ? 'linear' : siiValueType(indicator.valueType) === 'rate' ? 'log' : 'logit']]
     : [];
+  // A method other than the default is said in words, so the statuses (or their absence) read truly.
+  if (method === 'ci-overlap-99.8' && overall) notes.push(words.comparedBy998({ overall: overall.label }));
+  if (method === 'quintiles') notes.push(words.groupsNotComparedQuintiles);
+  if (method === 'none') notes.push(words.groupsNotComparedNone);
   const typeName = groupTypeName(context);
-  const columns = groupsColumns(context, { period, groups, sii, overall });
+  const columns = groupsColumns(context, { period, groups, sii, overall, method, compared });
   const records: GroupsRecord[] = [
     ...groups.map((group): GroupsRecord => ({ kind: 'group', group })),
     ...(overall ? [{ kind: 'overall' } as const] : []),
@@ -211,6 +225,8 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     placedByPopulation,
     groups,
     overall,
+    method,
+    compared,
     gap,
     sii,
     chartLabel: words.chartLabelGroups({ title: indicator.title, area: areaName, period: label }),
@@ -227,6 +243,17 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
       .filter((g) => g.value !== null)
       .map((g) => groupStop(context, g, period, label, overall?.label)),
   };
+}
+
+/**
+ * A group against the whole area's value by the indicator's interval method (src/stats `compareArea`, as
+ * every element compares): the group's limits at 95% or 99.8%, given or computed from its count.
+ */
+function compareGroup(context: GapContext, method: ComparisonMethod, row: DataRow, overallValue: number): Comparison {
+  const { indicator } = context;
+  const result = compareArea({ method, row, benchmarkValue: overallValue, polarity: indicator.polarity, valueType: indicator.valueType, multiplier: indicator.multiplier });
+  // Interval methods give benchmark statuses only; a fifth cannot come back from them.
+  return result.status as Comparison;
 }
 
 function unorderedProblem(context: GapContext): SiiOutcome {

@@ -105,7 +105,7 @@ function groupRows(view: GroupsView) {
 }
 
 function statusEncodings(view: GroupsView, style: GapChartStyle) {
-  if (!view.overall) return { color: { value: style.mark }, shape: { value: 'circle' } };
+  if (!view.compared) return { color: { value: style.mark }, shape: { value: 'circle' } };
   const statuses = Object.keys(style.palette) as Comparison[];
   return {
     color: { field: 'status', type: 'nominal', scale: { domain: statuses, range: statuses.map((s) => style.palette[s]) }, legend: null },
@@ -122,7 +122,7 @@ function statusEncodings(view: GroupsView, style: GapChartStyle) {
 
 /** Letters beside compared groups: a text layer (status never by colour alone). */
 function letterLayer(view: GroupsView, style: GapChartStyle, x: Layer, y: Layer): Layer[] {
-  if (!view.overall) return [];
+  if (!view.compared) return [];
   const rows = view.groups
     .filter((g) => g.value !== null && g.comparison)
     .map((g) => ({

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { messagesFor } from '../../../src/i18n/index.js';
 import { buildTrendView, TrendRequestError, type TrendRequest } from '../../../src/elements/indicator-trend/trend-model.js';
-import type { Comparison } from '../../../src/stats/types.js';
+import type { AreaComparison } from '../../../src/stats/benchmark.js';
 import {
   COUNTY_DURHAM,
   ENGLAND,
@@ -21,7 +21,7 @@ import {
 
 const en = messagesFor('en');
 const request = (r: Partial<TrendRequest> = {}): TrendRequest => ({ locale: 'en-GB', ...r });
-const letter: Record<Comparison, string> = { better: 'B', similar: 'S', worse: 'W', higher: 'H', lower: 'L', 'not-compared': '-' };
+const letter = { better: 'B', similar: 'S', worse: 'W', higher: 'H', lower: 'L', 'not-compared': '-' } as Record<AreaComparison, string>;
 
 describe('indicator-trend view model (trend-model.ts)', () => {
   describe('comparisons with England, ONS personal wellbeing 2011/12 to 2022/23', () => {

@@ -11,12 +11,12 @@ import {
   type TrendSpecOptions,
 } from '../../../src/elements/indicator-trend/trend-spec.js';
 import { FOCUS_SIGNAL, TREND_DATASETS, trendChartTemplate } from '../../../src/elements/indicator-trend/trend-chart.js';
-import type { Comparison } from '../../../src/stats/types.js';
+import type { AreaComparison } from '../../../src/stats/benchmark.js';
 import { ISLINGTON, lifeExpectancy, modelOf, onsWellbeing, onsWithMissingPeriod, onsWithTarget, WALSALL, WEST_MIDLANDS } from './trend-fixtures.js';
 
 const en = messagesFor('en');
 const request = (r: Partial<TrendRequest> = {}): TrendRequest => ({ locale: 'en-GB', ...r });
-const statusWords = { better: 'Better', similar: 'Similar', worse: 'Worse', higher: 'Higher', lower: 'Lower', 'not-compared': 'Not compared' } as Record<Comparison, string>;
+const statusWords = { better: 'Better', similar: 'Similar', worse: 'Worse', higher: 'Higher', lower: 'Lower', 'not-compared': 'Not compared' } as Record<AreaComparison, string>;
 
 function options(view: TrendView, mode: 'screen' | 'export' = 'screen'): TrendSpecOptions {
   return {
