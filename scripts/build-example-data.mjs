@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCymraegSpec } from './cymraeg-example-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RAW = join(ROOT, 'data', 'raw');
@@ -652,18 +653,20 @@ const islingtonSpec = {
 const POLARITIES = new Set(['higher-is-better', 'lower-is-better', 'no-judgement']);
 const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v) => typeof v === 'string' && v.trim() !== '';
+/** Text a person reads: a string, or the same text in several languages ({ en, cy }) with English among them. */
+const isText = (v) => isStr(v) || (v !== null && typeof v === 'object' && isStr(v.en) && Object.values(v).every(isStr));
 
 /** Returns a list of problems ({ path, message }); empty when the spec is fine. */
 export function validateSpec(spec, { data = spec.data } = {}) {
   const issues = [];
   const bad = (path, message) => issues.push({ path, message });
   if (spec.version !== 1) bad('version', 'must be 1');
-  if (!isStr(spec.title)) bad('title', 'missing');
-  if (!isStr(spec.source?.name) || !/^https:\/\//.test(spec.source?.url ?? '')) bad('source', 'needs a name and an https url');
+  if (!isText(spec.title)) bad('title', 'missing');
+  if (!isText(spec.source?.name) || !/^https:\/\//.test(spec.source?.url ?? '')) bad('source', 'needs a name and an https url');
 
   const areaCodes = new Set();
   spec.areas.forEach((a, i) => {
-    if (!isStr(a.code) || !isStr(a.name) || !isStr(a.type)) bad(`areas[${i}]`, 'needs code, name and type');
+    if (!isStr(a.code) || !isText(a.name) || !isStr(a.type)) bad(`areas[${i}]`, 'needs code, name and type');
     if (areaCodes.has(a.code)) bad(`areas[${i}].code`, `duplicate ${a.code}`);
     areaCodes.add(a.code);
   });
@@ -675,12 +678,12 @@ export function validateSpec(spec, { data = spec.data } = {}) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(ind.id ?? '')) bad(`${p}.id`, `bad id ${ind.id}`);
     if (indicatorIds.has(ind.id)) bad(`${p}.id`, `duplicate ${ind.id}`);
     indicatorIds.add(ind.id);
-    if (!isStr(ind.title)) bad(`${p}.title`, 'missing');
-    if (!isStr(ind.unit)) bad(`${p}.unit`, 'missing');
+    if (!isText(ind.title)) bad(`${p}.title`, 'missing');
+    if (!isText(ind.unit)) bad(`${p}.unit`, 'missing');
     if (!POLARITIES.has(ind.polarity)) bad(`${p}.polarity`, `bad polarity ${ind.polarity}`);
     if (!Number.isInteger(ind.decimals) || ind.decimals < 0) bad(`${p}.decimals`, 'must be a whole number');
-    if (!isStr(ind.definition)) bad(`${p}.definition`, 'missing');
-    if (!isStr(ind.source?.name) || !/^https:\/\//.test(ind.source?.url ?? '')) bad(`${p}.source`, 'needs a name and an https url');
+    if (!isText(ind.definition)) bad(`${p}.definition`, 'missing');
+    if (!isText(ind.source?.name) || !/^https:\/\//.test(ind.source?.url ?? '')) bad(`${p}.source`, 'needs a name and an https url');
   });
 
   if (spec.framework) {
@@ -689,7 +692,7 @@ export function validateSpec(spec, { data = spec.data } = {}) {
     const visit = (domains, path) =>
       domains.forEach((d, i) => {
         const p = `${path}[${i}]`;
-        if (!isStr(d.id) || !isStr(d.label)) bad(p, 'needs id and label');
+        if (!isStr(d.id) || !isText(d.label)) bad(p, 'needs id and label');
         if (domainIds.has(d.id)) bad(`${p}.id`, `duplicate domain ${d.id}`);
         domainIds.add(d.id);
         (d.indicators ?? []).forEach((id, j) => {
@@ -697,7 +700,7 @@ export function validateSpec(spec, { data = spec.data } = {}) {
         });
         if (d.children) visit(d.children, `${p}.children`);
       });
-    if (!isStr(fw.id) || !isStr(fw.centre?.label)) bad('framework', 'needs id and centre.label');
+    if (!isStr(fw.id) || !isText(fw.centre?.label)) bad('framework', 'needs id and centre.label');
     visit(fw.domains ?? [], 'framework.domains');
     const factorIds = new Set();
     (fw.factors ?? []).forEach((f, i) => {
@@ -787,6 +790,7 @@ export function buildAll() {
     ['walsall-wwof.json', walsallSpec],
     ['county-durham.json', durhamSpec],
     ['islington.json', islingtonSpec],
+    ['cymraeg-caerdydd.json', buildCymraegSpec({ readCsv, num, row, onsSource: ONS_SOURCE, onsRelease: ONS_RELEASE })],
   ];
   const problems = csvSelfTest().map((f) => `CSV parser self-test: ${f}`);
   const summary = [];

@@ -17,6 +17,7 @@ const PAGES = [
   { name: 'errors.html', drawn: 1, explained: 5 },
   { name: 'map.html', drawn: 3, explained: 0 },
   { name: 'map-linked.html', drawn: 3, explained: 0 },
+  { name: 'cymraeg.html', drawn: 4, explained: 0 },
 ] as const;
 
 describe('example pages', function () {
