@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { messagesFor } from '../i18n/index.js';
+import { toInlineJson } from '../spec/inline-json.js';
 import { parseSpec } from '../spec/parse.js';
 import type { Command } from './commands.js';
 import { formatIssues, readSpecFile, reportSpecFile } from './io.js';
@@ -37,7 +38,7 @@ export const build: Command = {
       io.err(`${m.builtInvalid}\n${formatIssues(check.issues)}`);
       return 1;
     }
-    const json = `${JSON.stringify(built, null, 2).replace(/</g, '\\u003c')}\n`;
+    const json = `${toInlineJson(built)}\n`;
     if (output) {
       await writeFile(output, json);
       io.err(m.wrote({ path: output, rows: built.data.length, areas: built.areas.length, indicators: built.indicators.length }));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeJsonError } from '../data/fetch.js';
+import { describeJsonError, fetchText } from '../data/fetch.js';
 import { resolveData, type ReadText } from '../data/resolve.js';
 import { messagesFor } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
@@ -56,9 +56,9 @@ function readRelativeTo(specPath: string, lang: string): ReadText {
   return async (ref) => {
     if (/[{](indicator|area|period)[}]/.test(ref.url)) throw new LoadError('spec', messages.cli.templateUrl({ url: ref.url }), { url: ref.url });
     if (/^https?:/i.test(ref.url)) {
-      const response = await fetch(ref.url);
-      if (!response.ok) throw new LoadError('status', messages.load.status({ url: ref.url, status: response.status, statusText: response.statusText }), { url: ref.url });
-      return { text: await response.text(), url: ref.url };
+      // As an element fetches: a time limit, a size cap, and a failure (a status, 204, a redirect loop) in words.
+      const fetched = await fetchText(ref.url, { lang });
+      return { text: fetched.text, url: ref.url };
     }
     const file = ref.url.startsWith('file:') ? new URL(ref.url).pathname : resolve(dirname(specPath), ref.url);
     try {

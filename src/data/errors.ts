@@ -1,6 +1,17 @@
 import type { SpecIssue } from '../spec/issues.js';
 
-export type LoadErrorKind = 'status' | 'html' | 'broken-json' | 'network' | 'timeout' | 'too-big' | 'csv' | 'spec';
+export type LoadErrorKind =
+  | 'status'
+  | 'no-content'
+  | 'html'
+  | 'broken-json'
+  | 'network'
+  | 'redirect'
+  | 'redirect-loop'
+  | 'timeout'
+  | 'too-big'
+  | 'csv'
+  | 'spec';
 
 /** A failure to load or read a spec, with a sentence for people and the facts behind it. */
 export class LoadError extends Error {

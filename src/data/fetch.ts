@@ -1,4 +1,4 @@
-import { messagesFor } from '../i18n/index.js';
+import { messagesFor, type Messages } from '../i18n/index.js';
 import { LoadError } from './errors.js';
 import { locateJsonError } from './json-error.js';
 
@@ -49,7 +49,11 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     } catch (error) {
-      throw translateAbort(error, timedOut, limits.signal) ?? new LoadError('network', messages.load.network({ url }), { url });
+      throw translateAbort(error, timedOut, limits.signal) ?? (await networkFailure(url, error, controller.signal, messages));
+    }
+    // 204 and 205 are successes with no body: no data, not broken data.
+    if (response.status === 204 || response.status === 205) {
+      throw new LoadError('no-content', messages.load.noContent({ url, status: response.status }), { url, status: response.status });
     }
     if (!response.ok) {
       const said = await serverExplanation(response);
@@ -81,6 +85,28 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
     if (didTimeOut) return new LoadError('timeout', messages.load.timeout({ url, seconds: Math.round(timeoutMs / 100) / 10 }), { url });
     return error instanceof LoadError ? error : undefined;
   }
+}
+
+/**
+ * Why a fetch failed with no answer, as far as can be known. Node says when redirects went round
+ * too many times. A browser says only "failed" for a loop, a refused connection and CORS alike, so
+ * the address is asked once more without following redirects: if it redirects, the failure was
+ * in following it (a loop, or a last server that does not allow this page to read it).
+ */
+async function networkFailure(url: string, error: unknown, signal: AbortSignal, messages: Messages): Promise<LoadError> {
+  const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+  if (typeof cause === 'string' && /redirect count exceeded|too many redirects/i.test(cause)) {
+    return new LoadError('redirect-loop', messages.load.redirectLoop({ url }), { url });
+  }
+  try {
+    const probe = await fetch(url, { signal, credentials: 'same-origin', redirect: 'manual' });
+    if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
+      return new LoadError('redirect', messages.load.redirectFailed({ url }), { url });
+    }
+  } catch {
+    // Unreachable without redirects too: a network or CORS problem.
+  }
+  return new LoadError('network', messages.load.network({ url }), { url });
 }
 
 /**

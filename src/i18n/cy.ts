@@ -128,6 +128,12 @@ export const cy: Messages = {
           ? ' Cafodd y gweinydd broblem; rhowch gynnig arall arni yn nes ymlaen.'
           : ''),
     serverSaid: (p) => `Dywedodd y gweinydd: “${p.text}”`,
+    noContent: (p) =>
+      `Atebodd y gweinydd ${p.status} (dim cynnwys) ar gyfer ${p.url}: dim data. Gwiriwch y cyfeiriad, neu gofynnwch i gyhoeddwr y data pam nad yw’n anfon dim.`,
+    redirectLoop: (p) =>
+      `Mae ${p.url} yn anfon y porwr ymlaen dro ar ôl tro (gormod o ailgyfeiriadau), felly daeth y llwytho i ben. Gofynnwch i berchennog y wefan drwsio ei ailgyfeiriadau.`,
+    redirectFailed: (p) =>
+      `Mae ${p.url} yn anfon y porwr ymlaen i gyfeiriad arall, a methodd dilyn hynny. Efallai fod yr ailgyfeiriadau’n mynd mewn cylch, neu’n gorffen ar weinydd nad yw’n caniatáu i’r dudalen hon ei ddarllen (CORS).`,
     html: (p) => `Anfonodd ${p.url} dudalen we (HTML), nid data JSON. Gwiriwch fod y cyfeiriad yn pwyntio at y ffeil ddata ei hun.`,
     brokenJson: (p) => `Nid yw ${p.url} yn JSON dilys: ${p.detail}.`,
     network: (p) =>

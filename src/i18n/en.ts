@@ -115,6 +115,12 @@ export const en = {
       `The server answered ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}.` +
       (p.status === 404 ? ' Check the address: the file may have moved.' : p.status >= 500 ? ' The server had a problem; try again later.' : ''),
     serverSaid: (p: { text: string }) => `The server said: “${p.text}”`,
+    noContent: (p: { url: string; status: number }) =>
+      `The server answered ${p.status} No Content for ${p.url}: no data. Check the address, or ask the data’s publisher why it sends nothing.`,
+    redirectLoop: (p: { url: string }) =>
+      `${p.url} sends the browser on again and again (too many redirects), so loading stopped. Ask the site’s owner to fix its redirects.`,
+    redirectFailed: (p: { url: string }) =>
+      `${p.url} sends the browser on to another address, and following it failed. The redirects may go round in a loop, or end at a server that does not allow this page to read it (CORS).`,
     html: (p: { url: string }) =>
       `${p.url} sent a web page (HTML), not JSON data. Check the address points at the data file itself.`,
     brokenJson: (p: { url: string; detail: string }) => `${p.url} is not valid JSON: ${p.detail}.`,

@@ -2,11 +2,12 @@
 // the real files in data/raw (see data/SOURCES.md) through the specs in test/cli/specs.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -90,6 +91,39 @@ describe('wellbeing-widgets build', () => {
     const built = JSON.parse(stdout);
     assert.equal(built.indicators[0].polarity, 'lower-is-better');
     assert.ok(!stdout.includes('<'));
+  });
+});
+
+describe('wellbeing-widgets and a data service that misbehaves', () => {
+  // A local server: a redirect loop and a 204 answer, where the spec's data file should be.
+  let server;
+  let base;
+  before(async () => {
+    server = createServer((request, response) => {
+      if (request.url.startsWith('/loop')) response.writeHead(302, { Location: `/loop?n=${Math.random()}` }).end();
+      else response.writeHead(204).end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => server.close());
+
+  const specFor = (url) => {
+    const file = join(out, `service-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify({ version: 1, data: { url, format: 'ons-csv' } }));
+    return file;
+  };
+
+  it('says a redirect loop is one, not that the server cannot be reached', async () => {
+    const { code, stderr } = await run('validate', specFor(`${base}/loop`));
+    assert.equal(code, 1);
+    assert.match(stderr, /\/loop sends the browser on again and again \(too many redirects\), so loading stopped\./);
+  });
+
+  it('says a 204 answer has no data', async () => {
+    const { code, stderr } = await run('validate', specFor(`${base}/empty.csv`));
+    assert.equal(code, 1);
+    assert.match(stderr, /The server answered 204 No Content for http:\/\/127\.0\.0\.1:\d+\/empty\.csv: no data\./);
   });
 });
 

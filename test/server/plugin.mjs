@@ -46,6 +46,12 @@ export async function fixturesMiddleware(context, next) {
     if (!file) return send(404, 'application/json', JSON.stringify({ error: `No data for indicator ${indicator} in area ${area}` }));
     return send(200, 'application/json', await readFile(file, 'utf8'));
   }
+  if (name === 'redirect-loop') {
+    // Sends the browser back to itself: fetch gives up after 20 redirects.
+    context.status = 302;
+    context.set('Location', `/__fixtures/redirect-loop?n=${Number(param('n', '0')) + 1}`);
+    return;
+  }
   if (name === 'html') return send(200, 'text/html', '<!doctype html><html><body><h1>Page not found</h1></body></html>');
   if (name === 'broken-json') return send(200, 'application/json', '{ "version": 1, "indicators": [ }');
   if (name === 'slow') {

@@ -141,6 +141,25 @@ describe('the shared element base', () => {
       expect(detail.message).to.contain('Could not reach http://127.0.0.1:9/spec.json').and.contain('CORS');
     });
 
+    it('a 204 answer is no data, not broken JSON (a spec, and a data file, in English and Welsh)', async () => {
+      const { el, detail } = await fixtureError<TestWidget>(html`<test-widget src="/__fixtures/status/204"></test-widget>`);
+      expect(detail.status).to.equal(204);
+      expect(alertText(el)).to.contain(`The server answered 204 No Content for ${origin}/__fixtures/status/204: no data.`).and.not.contain('JSON');
+      const data = { version: 1, data: { url: '/__fixtures/status/204', format: 'csv' } };
+      const { detail: fromData } = await fixtureError<TestWidget>(html`<test-widget lang="cy" .spec=${data}></test-widget>`);
+      expect(fromData.message).to.equal(
+        `Atebodd y gweinydd 204 (dim cynnwys) ar gyfer ${origin}/__fixtures/status/204: dim data. Gwiriwch y cyfeiriad, neu gofynnwch i gyhoeddwr y data pam nad yw’n anfon dim.`,
+      );
+    });
+
+    it('a redirect loop is told apart from a server that cannot be reached', async () => {
+      const { el, detail } = await fixtureError<TestWidget>(html`<test-widget src="/__fixtures/redirect-loop"></test-widget>`);
+      expect(detail.message).to.equal(
+        `${origin}/__fixtures/redirect-loop sends the browser on to another address, and following it failed. The redirects may go round in a loop, or end at a server that does not allow this page to read it (CORS).`,
+      );
+      expect(alertText(el)).not.to.contain('Could not reach');
+    });
+
     it('a view the spec cannot support (an unknown indicator attribute)', async () => {
       const { el } = await fixtureError<TestWidget>(html`<test-widget indicator="nope" .spec=${small('x')}></test-widget>`);
       expect(alertText(el)).to.contain('indicator="nope" is not one of the indicators in the spec.');
