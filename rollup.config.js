@@ -9,7 +9,8 @@ import terser from '@rollup/plugin-terser';
 // The Vega runtime in one chunk: exactly the modules src/render/vega-runtime.ts reaches (it imports
 // the vega-* packages one by one). Everything else from Vega (the `vega` umbrella, which Vega-Lite
 // imports, with geo, hierarchy, force, word cloud, …) goes with Vega-Lite into a chunk that only
-// charts not compiled at build time load. d3-geo and topojson-client stay free for the map.
+// <wellbeing-chart> loads (it draws authors' Vega-Lite; the built-in charts are compiled at build
+// time). d3-geo and topojson-client stay free for the map.
 const fromPackages = /[\\/]node_modules[\\/]/;
 const vegaFamily = /[\\/]node_modules[\\/](vega[^\\/]*|d3-(?!geo)[^\\/]+|delaunator|robust-predicates|internmap|json-stringify-pretty-compact|fast-json-patch|@types[\\/]estree)[\\/]/;
 // d3-geo, d3-array (with internmap) and topojson-client are used by <area-map> too: a small chunk

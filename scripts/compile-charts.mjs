@@ -20,6 +20,16 @@ const charts = [
     output: 'src/elements/indicator-trend/trend-chart.vega.ts',
     specs: { trendChartScreen: (m) => m.trendChartTemplate('screen'), trendChartExport: (m) => m.trendChartTemplate('export') },
   },
+  {
+    source: 'src/elements/inequality-gap/gap-chart.ts',
+    output: 'src/elements/inequality-gap/gap-chart.vega.ts',
+    specs: {
+      // A downloaded file adds only a title to these (gap-spec.ts), so no export variants are written.
+      gapOrdered: (m) => m.gapChartTemplate('ordered'),
+      gapUnordered: (m) => m.gapChartTemplate('unordered'),
+      gapOverTime: (m) => m.gapChartTemplate('over-time'),
+    },
+  },
 ];
 
 async function load(source) {

@@ -1,11 +1,9 @@
 /**
- * What a chart is drawn from. Built-in charts are `CompiledChart`s: Vega compiled from Vega-Lite at
- * build time (scripts/compile-charts.mjs), with their datasets and signal values given at run time,
- * so no Vega-Lite is downloaded to draw them. A Vega-Lite spec is still accepted (compiled in the
- * browser, from a chunk of its own) for charts not yet compiled ahead. Pure types.
+ * What a chart is drawn from: Vega compiled from Vega-Lite at build time
+ * (scripts/compile-charts.mjs), with its datasets and signal values given at run time, so no page
+ * downloads Vega-Lite to draw a built-in chart. Pure types.
  */
 import type { Config, Spec } from 'vega-typings';
-import type { TopLevelSpec } from 'vega-lite';
 
 export interface CompiledChart {
   /** Vega compiled at build time; named datasets and signals, no data. */
@@ -18,8 +16,9 @@ export interface CompiledChart {
   config?: Config;
   /** A fixed width (export); else the container's. */
   width?: number;
+  /** The height of the plot, when it depends on the data (rows of groups); else the spec's. */
+  height?: number;
 }
 
-export type ChartSource = CompiledChart | TopLevelSpec;
-
-export const isCompiled = (source: ChartSource): source is CompiledChart => 'vega' in source && 'signals' in source;
+/** What renderChart draws (the name kept for callers written before every chart was compiled ahead). */
+export type ChartSource = CompiledChart;

@@ -1,17 +1,15 @@
 /**
  * The one module that owns Vega. It loads the Vega runtime lazily (src/render/vega-runtime.ts, a
- * chunk of its own: a page with no chart never downloads it). Built-in charts come compiled to Vega
- * at build time, with their datasets and signals given here; a Vega-Lite spec is compiled in the
- * browser from another chunk (vega-lite), loaded only for such a spec. Vega parses with the
+ * chunk of its own: a page with no chart never downloads it). Charts come compiled to Vega at build
+ * time (no Vega-Lite in the browser), with their datasets and signals given here. Vega parses with the
  * expression interpreter (`ast: true`) so no `eval`/`Function` is needed under a strict CSP; it
  * renders SVG, follows its container's width with a ResizeObserver, keeps tooltips inside the
  * shadow root, and finalizes the view when asked (when the element redraws or leaves the page).
  */
 import type { View } from 'vega';
-import type { TopLevelSpec } from 'vega-lite';
-import { isCompiled, type ChartSource, type CompiledChart } from './chart-source.js';
+import type { ChartSource, CompiledChart } from './chart-source.js';
 
-export type { ChartSource, CompiledChart, TopLevelSpec };
+export type { ChartSource, CompiledChart };
 
 /** One line of a tooltip: a label and its value, both plain text. */
 export type TooltipEntry = [label: string, value: string];
@@ -40,7 +38,6 @@ export interface Chart {
 
 type Runtime = typeof import('./vega-runtime.js');
 let runtime: Promise<Runtime> | undefined;
-let vegaLite: Promise<typeof import('vega-lite')> | undefined;
 
 const retryable = <T>(load: () => Promise<T>, forget: () => void): Promise<T> =>
   load().catch((error: unknown) => {
@@ -52,13 +49,6 @@ const retryable = <T>(load: () => Promise<T>, forget: () => void): Promise<T> =>
 export function loadVega(): Promise<Runtime> {
   runtime ??= retryable(() => import('./vega-runtime.js'), () => (runtime = undefined));
   return runtime;
-}
-
-/** The compiled chart, or a Vega-Lite spec compiled now (Vega-Lite is loaded only for this). */
-async function compiled(source: ChartSource): Promise<CompiledChart> {
-  if (isCompiled(source)) return source;
-  vegaLite ??= retryable(() => import('vega-lite'), () => (vegaLite = undefined));
-  return { vega: (await vegaLite).compile(source).spec, data: {}, signals: {} };
 }
 
 /** How many views are alive: lets leak tests check every view was finalized. */
@@ -139,9 +129,9 @@ export function trackView(): () => void {
   };
 }
 
-/** Renders a Vega-Lite spec as SVG into `container`, sized to the container's width. */
-export async function renderChart(container: HTMLElement, source: ChartSource, options: ChartOptions): Promise<Chart> {
-  const [vega, chart] = await Promise.all([loadVega(), compiled(source)]);
+/** Renders a compiled chart as SVG into `container`, sized to the container's width. */
+export async function renderChart(container: HTMLElement, chart: CompiledChart, options: ChartOptions): Promise<Chart> {
+  const vega = await loadVega();
   const parsed = vega.parse(chart.vega, chart.config, { ast: true });
 
   const { tooltip, place } = createTooltip(options.tooltipLayer, options.formatTooltip ?? defaultFormat);
@@ -176,6 +166,7 @@ export async function renderChart(container: HTMLElement, source: ChartSource, o
     }
   };
   view.width(chart.width ?? Math.max(1, Math.floor(container.clientWidth)));
+  if (chart.height) view.height(chart.height);
   await view.runAsync();
   labelSvg();
 

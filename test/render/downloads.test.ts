@@ -16,7 +16,9 @@ import {
   type DownloadDetail,
   type DownloadFormat,
 } from '../../src/render/downloads.js';
-import { liveViewCount, type TopLevelSpec } from '../../src/render/vega.js';
+import { liveViewCount } from '../../src/render/vega.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { compiledChart } from './compiled.js';
 import { mount } from '../helpers.js';
 
 describe('downloads (src/render/downloads.ts)', () => {
@@ -98,14 +100,14 @@ describe('downloads (src/render/downloads.ts)', () => {
   it('exportChart draws off screen at a fixed width, returns the file and finalizes the view', async () => {
     const parent = document.createElement('div');
     document.body.append(parent);
-    const spec = {
+    const spec = compiledChart({
       width: 100,
       height: 100,
       autosize: { type: 'fit-x', contains: 'padding' },
       data: { values: [{ x: 'a', y: 1 }, { x: 'b', y: 2 }] },
       mark: 'line',
       encoding: { x: { field: 'x', type: 'ordinal' }, y: { field: 'y', type: 'quantitative' } },
-    } as TopLevelSpec;
+    } as TopLevelSpec);
     const before = liveViewCount();
     try {
       const svgFile = await exportChart({ parent, spec, label: 'A line', format: 'svg', filename: 'c.svg', width: 640 });

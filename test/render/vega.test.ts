@@ -1,15 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { liveViewCount, renderChart, type TopLevelSpec } from '../../src/render/vega.js';
+import { liveViewCount, renderChart } from '../../src/render/vega.js';
+import { compiledChart } from './compiled.js';
 
 // ONS APS life satisfaction, Walsall, 2020/21 to 2022/23.
-const spec: TopLevelSpec = {
+const spec = compiledChart({
   data: { values: [{ period: '2020/21', value: 7.13 }, { period: '2021/22', value: 7.26 }, { period: '2022/23', value: 7.35 }] },
   mark: { type: 'line', point: true },
   encoding: { x: { field: 'period', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' } },
   width: 300,
   height: 120,
   autosize: { type: 'fit-x', contains: 'padding' },
-};
+});
 
 describe('renderChart (the one module that owns Vega)', () => {
   it('draws a named SVG that fills its container, leaves the container unmarked, and finalizes once', async () => {
