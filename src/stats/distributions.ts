@@ -154,3 +154,77 @@ export function gammaQuantile(p: number, shape: number): number {
   }
   return (low + high) / 2;
 }
+
+/** Continued fraction for the incomplete beta function (Numerical Recipes `betacf`, modified Lentz). */
+function betaContinuedFraction(x: number, a: number, b: number): number {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - (qab * x) / qap;
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= MAX_ITERATIONS; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPSILON) break;
+  }
+  return h;
+}
+
+/** Regularised incomplete beta I_x(a, b), for 0 ≤ x ≤ 1 and a, b > 0 (Numerical Recipes `betai`). */
+export function regularizedBeta(x: number, a: number, b: number): number {
+  if (!(a > 0 && b > 0)) throw new RangeError(`regularizedBeta needs a, b > 0, got ${a}, ${b}`);
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`regularizedBeta needs 0 <= x <= 1, got ${x}`);
+  if (x === 0 || x === 1) return x;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+  return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(x, a, b)) / a : 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+
+/** P(T ≤ t) for Student's t with `df` degrees of freedom: 1 − ½·I_{df/(df+t²)}(df/2, ½) for t ≥ 0. */
+export function studentTCdf(t: number, df: number): number {
+  if (!(df > 0)) throw new RangeError(`studentTCdf needs df > 0, got ${df}`);
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? 1 - tail : tail;
+}
+
+/**
+ * Quantile of Student's t (R's `qt(p, df)`): the t with P(T ≤ t) = p. Solved by bisection on the
+ * upper tail, where the CDF is computed without cancellation, to double precision.
+ */
+export function studentTQuantile(p: number, df: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile needs 0 < p < 1, got ${p}`);
+  if (!(df > 0)) throw new RangeError(`studentTQuantile needs df > 0, got ${df}`);
+  if (p === 0.5) return 0;
+  // Symmetric: solve for the upper tail q = min(p, 1 − p), then give the sign.
+  const q = p < 0.5 ? p : 1 - p;
+  const upperTail = (t: number) => 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+  let low = 0;
+  let high = 1;
+  while (upperTail(high) > q) high *= 2;
+  for (let i = 0; i < 200 && high - low > 1e-15 * high; i++) {
+    const mid = (low + high) / 2;
+    if (upperTail(mid) > q) low = mid;
+    else high = mid;
+  }
+  const t = (low + high) / 2;
+  return p < 0.5 ? -t : t;
+}

@@ -14,3 +14,4 @@ export * from './inequality.js';
 export * from './random.js';
 export * from './regression.js';
 export * from './distributions.js';
+export * from './mean.js';

@@ -8,28 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { slopeIndexOfInequality } from '../../src/stats/index.js';
-
-function parseCsv(text: string): Array<Record<string, string>> {
-  const lines = text.trim().split(/\r?\n/);
-  const split = (line: string) => {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (const char of line) {
-      if (char === '"') quoted = !quoted;
-      else if (char === ',' && !quoted) {
-        cells.push(cell);
-        cell = '';
-      } else cell += char;
-    }
-    cells.push(cell);
-    return cells;
-  };
-  const head = split(lines[0]!);
-  return lines.slice(1).map((line) => Object.fromEntries(split(line).map((c, i) => [head[i]!, c])));
-}
-
-const num = (x: string | undefined) => (x === undefined || x === '' ? NaN : Number(x));
+import { num, parseCsv } from './phe-csv.js';
 
 describe('phe_sii(transform = TRUE): every transform case of PHEindicatormethods (sii.csv)', () => {
   it('log (rates) and logit (proportions): SII, RII and intercept to 1e-6; limits within simulation noise', async () => {
