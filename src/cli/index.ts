@@ -31,7 +31,7 @@ export async function main(argv: string[], io: Omit<Io, 'lang'>): Promise<number
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`wellbeing-widgets ${command.usage}\n  ${command.summary(lang)}`);
+    io.out(`wellbeing-widgets ${command.usage}\n  ${command.summary(lang)}${command.details ? `\n\n${command.details(lang)}` : ''}`);
     return 0;
   }
   try {

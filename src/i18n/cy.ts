@@ -188,6 +188,26 @@ export const cy: Messages = {
     wrote: (p) => `Ysgrifennwyd ${p.path}: ${p.rows} rhes, ${p.areas} ardal, ${p.indicators} dangosydd.`,
     crashed: (p) => `Stopiodd \`wellbeing-widgets\` oherwydd nam ynddo’i hun, nid yn eich ffeiliau. Rhowch wybod amdano:\n${p.detail}`,
   },
+  render: {
+    summary: 'Llunio elfen fel ffeil SVG ar ei phen ei hun, ar gyfer adroddiadau a phapurau bwrdd, heb borwr.',
+    details: (p) =>
+      [
+        `\`--element\`: yr elfen i’w llunio (${p.elements}).`,
+        '`--indicator`, `--area`, `--period`, `--benchmark`: beth i’w ddangos, fel priodoleddau’r elfen; hefyd `--compare` (tuedd), `--status` (olwyn), `--view`, `--groups` a `--group-type` (bwlch), `--within` (map).',
+        '`--boundaries areas.topojson`, gyda `--layer` a `--code-property`: ffeil ffiniau’r map.',
+        '`--chart chart.json`: y siart Vega-Lite y mae `<wellbeing-chart>` yn ei llunio.',
+        '`--width 800`: lled y ffeil mewn picseli (siartiau a mapiau 800, yr olwyn 640 oni bai eich bod yn dweud).',
+        '`-o out.svg`: y ffeil i’w hysgrifennu (fel arall mae’r SVG yn mynd i’r allbwn safonol).',
+        '`--lang cy`: y geiriau yn y llun a’r negeseuon yn Gymraeg.',
+      ].join('\n'),
+    needsElement: (p) => `Dywedwch pa elfen i’w llunio gyda \`--element\` (un o: ${p.elements}).`,
+    unknownElement: (p) => `Nid yw "${p.name}" yn elfen y gall \`render\` ei llunio (mae’n llunio: ${p.elements}).`,
+    badWidth: (p) => `Rhaid i \`--width\` fod yn rhif cyfan o bicseli rhwng 240 a 4000, nid "${p.value}".`,
+    needsChart: 'Mae `<wellbeing-chart>` yn llunio siart rydych chi’n ei hysgrifennu yn Vega-Lite: rhowch ei ffeil gyda `--chart chart.json`.',
+    needsBoundaries: 'Mae angen ffeil ffiniau ar fap: rhowch ffeil TopoJSON neu GeoJSON gyda `--boundaries areas.topojson`.',
+    noPng: 'Mae `render` yn ysgrifennu SVG yn unig: mae angen rhaglen lunio nad yw’r pecyn hwn yn ei chynnwys ar gyfer PNG. Mae Word, PowerPoint a phorwyr yn agor yr SVG; gall porwr ei chadw fel PNG.',
+    wrote: (p) => `Wedi ysgrifennu ${p.path} (${p.width} wrth ${p.height} picsel): ${p.title}.`,
+  },
   period: {
     // Chromium has no Welsh month names in Intl, so the catalogue gives them.
     months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',

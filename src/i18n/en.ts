@@ -182,6 +182,28 @@ export const en = {
       `Wrote ${p.path}: ${p.rows} rows, ${p.areas} areas, ${p.indicators} indicators.`,
     crashed: (p: { detail: string }) => `wellbeing-widgets stopped because of a fault in itself, not in your files. Please report it:\n${p.detail}`,
   },
+  /** The command line's `render` command (src/cli/render.ts). */
+  render: {
+    summary: 'Draw an element as a standalone SVG file, for reports and board papers, with no browser.',
+    /** Shown by `render --help`, under the usage line. */
+    details: (p: { elements: string }) =>
+      [
+        `--element: the element to draw (${p.elements}).`,
+        '--indicator, --area, --period, --benchmark: what to show, as the element’s attributes; also --compare (trend), --status (wheel), --view, --groups and --group-type (gap), --within (map).',
+        '--boundaries areas.topojson, with --layer and --code-property: the map’s boundary file.',
+        '--chart chart.json: the Vega-Lite that <wellbeing-chart> draws.',
+        '--width 800: the file’s width in pixels (charts and maps 800, the wheel 640 unless you say).',
+        '-o out.svg: the file to write (else the SVG goes to the standard output).',
+        '--lang cy: the words in the drawing and the messages in Welsh.',
+      ].join('\n'),
+    needsElement: (p: { elements: string }) => `Say which element to draw with --element (one of: ${p.elements}).`,
+    unknownElement: (p: { name: string; elements: string }) => `"${p.name}" is not an element render can draw (it draws: ${p.elements}).`,
+    badWidth: (p: { value: string }) => `--width must be a whole number of pixels from 240 to 4000, not "${p.value}".`,
+    needsChart: '<wellbeing-chart> draws a chart you write in Vega-Lite: give its file with --chart chart.json.',
+    needsBoundaries: 'A map needs a boundary file: give a TopoJSON or GeoJSON file with --boundaries areas.topojson.',
+    noPng: 'render writes SVG only: PNG needs a renderer this package does not include. Word, PowerPoint and browsers open the SVG; a browser can save it as PNG.',
+    wrote: (p: { path: string; title: string; width: number; height: number }) => `Wrote ${p.path} (${p.width} by ${p.height} pixels): ${p.title}.`,
+  },
   period: {
     /**
      * Month names, January first, separated by spaces, for a language the browser has no names for

@@ -20,9 +20,9 @@ import {
 } from '../../render/downloads.js';
 import { fileSlug, safeHref } from '../../render/format.js';
 import { readToken } from '../../render/theme.js';
-import { areasForYear, BoundaryError, readBoundaries, type BoundaryLayer } from './boundaries.js';
+import { areasForYear, BoundaryError, boundaryProblemMessage, readBoundaries, type BoundaryLayer } from './boundaries.js';
 import { mapStyles } from './area-map.styles.js';
-import { exportLayout, mapCsv, mapSvgDocument, type ExportColours } from './map-export.js';
+import { EXPORT_WIDTH, exportLayout, LETTER_PX, letteredAreas, mapCsv, mapExportNotes, mapSvgDocument, type ExportColours } from './map-export.js';
 import { buildMapView, MAP_STATUS_ORDER, sortByValue, type MapArea, type MapStatus, type MapView } from './map-model.js';
 import { directionOfKey, neighbourInDirection } from './neighbours.js';
 import { projectAreas, type ProjectedArea, type ProjectedMap } from './projection.js';
@@ -30,10 +30,6 @@ import { TEXTURE_SIZE, textures } from './textures.js';
 
 /** Width used before the element has been measured (e.g. while hidden). */
 const FALLBACK_WIDTH = 600;
-/** Letters on the map are drawn this size (CSS pixels), on areas at least twice as big. */
-const LETTER_PX = 12;
-/** Width of the downloaded SVG and PNG, in pixels. */
-const EXPORT_WIDTH = 800;
 
 interface LoadedBoundaries {
   key: string;
@@ -209,12 +205,7 @@ export class AreaMap extends WellbeingElement {
       if (this.boundaryKey() === key) this.geo = { key, url, layer };
     } catch (error) {
       if (error instanceof LoadError) throw new ViewError(m.boundariesLoad({ detail: error.message }));
-      if (error instanceof BoundaryError) {
-        const p = error.problem;
-        if (p.kind === 'not-geo') throw new ViewError(m.notGeo({ url: shownUrl }));
-        if (p.kind === 'no-layer') throw new ViewError(m.noLayer({ url: shownUrl, layer: p.layer, layers: p.layers.join(', ') }));
-        throw new ViewError(m.noCode({ url: shownUrl, codeProperty: p.codeProperty, properties: p.properties.join(', ') || '—' }));
-      }
+      if (error instanceof BoundaryError) throw new ViewError(boundaryProblemMessage(error.problem, shownUrl, this.messages));
       throw error;
     } finally {
       this.removeAttribute('aria-busy');
@@ -454,8 +445,7 @@ export class AreaMap extends WellbeingElement {
 
   /** Areas big enough on screen for their letter. */
   private lettered(projected: ProjectedMap, unitsPerPixel: number): ProjectedArea[] {
-    const room = LETTER_PX * unitsPerPixel * 1.8;
-    return projected.areas.filter((a) => a.x1 - a.x0 >= room && a.y1 - a.y0 >= room);
+    return letteredAreas(projected, unitsPerPixel);
   }
 
   private renderPatterns(statuses: Iterable<MapStatus>, scale: number): SVGTemplateResult {
@@ -592,13 +582,7 @@ export class AreaMap extends WellbeingElement {
   }
 
   private exportNotes(view: MapView, geo: LoadedBoundaries): string[] {
-    const source = view.indicator.source ?? this.model?.spec.source;
-    return [
-      ...view.legend.map((e) => `${e.letter} ${e.text} (${e.count})`),
-      view.summary,
-      source ? `${this.messages.common.source}: ${source.name}` : '',
-      this.attributionText(geo, view),
-    ].filter(Boolean);
+    return mapExportNotes(view, this.messages, view.indicator.source ?? this.model?.spec.source, this.attributionText(geo, view));
   }
 
   private async download(format: DownloadFormat): Promise<void> {

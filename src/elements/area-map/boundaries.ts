@@ -6,6 +6,7 @@
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
+import type { Messages } from '../../i18n/index.js';
 
 /** Why a boundary file cannot be used; the element turns each into a sentence. */
 export type BoundaryProblem =
@@ -20,6 +21,14 @@ export class BoundaryError extends Error {
     this.name = 'BoundaryError';
     this.problem = problem;
   }
+}
+
+/** A boundary file's problem as a sentence naming the file (`url`, as the page or command line wrote it). */
+export function boundaryProblemMessage(problem: BoundaryProblem, url: string, messages: Messages): string {
+  const m = messages.areaMap.errors;
+  if (problem.kind === 'not-geo') return m.notGeo({ url });
+  if (problem.kind === 'no-layer') return m.noLayer({ url, layer: problem.layer, layers: problem.layers.join(', ') });
+  return m.noCode({ url, codeProperty: problem.codeProperty, properties: problem.properties.join(', ') || '—' });
 }
 
 /** One area's outline as read from the file, before the year is chosen. */

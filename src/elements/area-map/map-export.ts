@@ -7,7 +7,8 @@
 import type { CsvCell } from '../../render/downloads.js';
 import type { MapStatus, MapView } from './map-model.js';
 import { sortByValue } from './map-model.js';
-import type { ProjectedMap } from './projection.js';
+import type { Messages } from '../../i18n/index.js';
+import type { ProjectedArea, ProjectedMap } from './projection.js';
 import { TEXTURE_SIZE, textures } from './textures.js';
 
 export interface ExportColours {
@@ -34,6 +35,27 @@ export function mapCsv(view: MapView, lang: string): { header: string[]; rows: C
     a.status,
   ]);
   return { header, rows };
+}
+
+/** Letters on the map are drawn this size (CSS pixels), on areas at least twice as big. */
+export const LETTER_PX = 12;
+/** Width of the downloaded SVG and PNG, in pixels. */
+export const EXPORT_WIDTH = 800;
+
+/** Areas big enough, at this many map units per pixel, for their letter. */
+export function letteredAreas(projected: ProjectedMap, unitsPerPixel: number): ProjectedArea[] {
+  const room = LETTER_PX * unitsPerPixel * 1.8;
+  return projected.areas.filter((a) => a.x1 - a.x0 >= room && a.y1 - a.y0 >= room);
+}
+
+/** The lines under a map in a file: the key (letter, words, count), the summary, the source, the attribution. */
+export function mapExportNotes(view: MapView, messages: Messages, source: { name: string } | undefined, attribution: string): string[] {
+  return [
+    ...view.legend.map((e) => `${e.letter} ${e.text} (${e.count})`),
+    view.summary,
+    source ? `${messages.common.source}: ${source.name}` : '',
+    attribution,
+  ].filter(Boolean);
 }
 
 const escapeXml = (text: string) =>

@@ -18,10 +18,10 @@ import {
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { shapePath, type StatusShape } from '../../render/status.js';
-import type { AreaComparison } from '../../stats/benchmark.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { fileSlug, formatValue, safeHref } from '../../render/format.js';
 import { buildTrendView, TREND_STATUS_ORDER, TrendRequestError, type TrendView } from './trend-model.js';
+import { trendSpecOptions } from './trend-export.js';
 import {
   buildTrendSpec,
   defaultSeriesColours,
@@ -29,13 +29,11 @@ import {
   seriesDash,
   seriesNames,
   statusShape,
-  valueDomain,
   type TrendSpecOptions,
   type TrendTheme,
 } from './trend-spec.js';
 import {
   announcement,
-  axisTitle,
   capitalise,
   chartLabel,
   periodRange,
@@ -48,11 +46,7 @@ import {
   trendCsv,
   trendPhrase,
   trendTable,
-  wrapWords,
 } from './trend-text.js';
-
-/** Characters per line of the title and source in a downloaded chart (800 px wide, 12 px text). */
-const EXPORT_LINE_CHARACTERS = 110;
 
 
 /** A legend swatch of a point shape (the same shapes Vega draws), 14 px. */
@@ -363,36 +357,7 @@ export class IndicatorTrend extends WellbeingElement {
   }
 
   private specOptions(view: TrendView, mode: 'screen' | 'export'): TrendSpecOptions {
-    const messages = this.messages;
-    const m = messages.indicatorTrend;
-    const domain = valueDomain(view);
-    const theme = this.theme();
-    const statusWords = Object.fromEntries(TREND_STATUS_ORDER.map((s) => [s, statusLabel(s, view, messages)])) as Record<AreaComparison, string>;
-    const source = view.indicator.source ?? this.model?.spec.source;
-    return {
-      theme: mode === 'screen' ? { ...theme, background: 'transparent' } : theme,
-      words: {
-        axisTitle: axisTitle(view, domain.domain[0], domain.startsAtZero, messages),
-        status: statusWords,
-        statusTitle: showsComparison(view) ? comparisonHeading(view, messages) : '',
-        target: m.target({ value: view.target === undefined ? '' : formatValue(view.target, view.style) }),
-      },
-      mode,
-      domain,
-      ...(mode === 'export'
-        ? {
-            width: 800,
-            height: 360,
-            title: {
-              text: view.indicator.title,
-              subtitle: [
-                m.subtitle({ area: view.area.name, range: periodRange(view, messages) }),
-                ...(source ? wrapWords(m.exportSource({ source: source.name }), EXPORT_LINE_CHARACTERS) : []),
-              ],
-            },
-          }
-        : {}),
-    };
+    return trendSpecOptions(view, this.messages, this.theme(), mode, view.indicator.source ?? this.model?.spec.source);
   }
 
   protected override async draw(): Promise<void> {

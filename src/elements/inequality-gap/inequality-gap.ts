@@ -14,10 +14,11 @@ import {
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { fileSlug, safeHref } from '../../render/format.js';
-import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
+import { readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import { renderChart, type Chart, type TooltipEntry } from '../../render/vega.js';
 import type { Comparison } from '../../stats/types.js';
 import { buildGapView, exportRows, GapDataError, type GapView, type TableCell } from './gap-model.js';
+import { defaultGapChartStyle, gapExportOptions } from './gap-export.js';
 import { ACTIVE_SIGNAL, buildGapChartSpec, stopAnchor, type GapChartStyle } from './gap-spec.js';
 import { gapStyles } from './styles.js';
 
@@ -266,16 +267,17 @@ export class InequalityGap extends WellbeingElement {
 
   /** Colours and font for the chart, read from the `--wb-*` properties (Vega cannot read CSS variables). */
   private chartStyle(): GapChartStyle {
+    const d = defaultGapChartStyle;
     return {
       palette: readPalette(this),
-      letters: statusLetter,
-      series: [readToken(this, 'series-1', '#1f4e9c'), readToken(this, 'series-2', '#b35806')],
-      mark: readToken(this, 'color-mark', defaultPalette.higher),
-      text: readToken(this, 'color-text', '#0b0c0c'),
-      muted: readToken(this, 'color-muted', '#505a5f'),
-      grid: readToken(this, 'color-grid', '#dddddd'),
-      shade: readToken(this, 'gap-shade', '#c9d7ea'),
-      font: readToken(this, 'font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'),
+      letters: d.letters,
+      series: [readToken(this, 'series-1', d.series[0]), readToken(this, 'series-2', d.series[1])],
+      mark: readToken(this, 'color-mark', d.mark),
+      text: readToken(this, 'color-text', d.text),
+      muted: readToken(this, 'color-muted', d.muted),
+      grid: readToken(this, 'color-grid', d.grid),
+      shade: readToken(this, 'gap-shade', d.shade),
+      font: readToken(this, 'font-family', d.font),
     };
   }
 
@@ -401,17 +403,7 @@ export class InequalityGap extends WellbeingElement {
         const { header, rows } = exportRows(view);
         file = csvFile(filename, toCsv(header, rows));
       } else {
-        const source = view.indicator.source ?? this.model?.spec.source;
-        const spec = buildGapChartSpec(view, this.chartStyle(), {
-          title: {
-            text: view.indicator.title,
-            subtitle: words.exportSubtitle({
-              area: view.areaName,
-              period: view.kind === 'groups' ? view.periodLabel : '',
-              source: source?.name ?? '',
-            }),
-          },
-        });
+        const spec = buildGapChartSpec(view, this.chartStyle(), gapExportOptions(view, this.messages, view.indicator.source ?? this.model?.spec.source));
         file = await exportChart({ parent: this.renderRoot as ShadowRoot, spec, label: view.chartLabel, format, filename });
       }
       offerDownload(this, file);

@@ -86,6 +86,13 @@ export interface WheelLayout {
   needsKey: boolean;
 }
 
+/**
+ * Most domains drawn as segments. Beyond this a wheel cannot be read (each segment is a sliver too
+ * thin for a word or a 24 px target) and laying it out costs seconds: the wheel says so and opens its
+ * table instead.
+ */
+export const MAX_DRAWN_DOMAINS = 60;
+
 const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(low, x));
 
 /** Room outside the outermost ring for the focus ring. */

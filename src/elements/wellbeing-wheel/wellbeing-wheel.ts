@@ -8,7 +8,7 @@ import type { Model } from '../../model/model.js';
 import { baseStyles } from '../../render/theme.js';
 import { safeHref } from '../../render/format.js';
 import type { Measure, PlacedText } from './labels.js';
-import { layoutWheel, type SegmentLayout, type WheelLayout } from './layout.js';
+import { layoutWheel, MAX_DRAWN_DOMAINS, type SegmentLayout, type WheelLayout } from './layout.js';
 import { isNavigationKey, nextSegment } from './navigation.js';
 import type { Status } from '../../render/status.js';
 import { isStatusMode, wheelStatusLetter } from './status.js';
@@ -19,12 +19,7 @@ import { wheelStyles } from './wellbeing-wheel.styles.js';
 /** Width used before the element has been measured (e.g. while hidden). */
 const FALLBACK_SIZE = 400;
 
-/**
- * Most domains drawn as segments. Beyond this a wheel cannot be read (each segment is a sliver too
- * thin for a word or a 24 px target) and laying it out costs seconds: the wheel says so and opens its
- * table instead.
- */
-export const MAX_DRAWN_DOMAINS = 60;
+export { MAX_DRAWN_DOMAINS };
 
 /** A touch screen is the main pointer (a phone or tablet): the help then says how to use it by touch. */
 const isTouchScreen = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
