@@ -18,6 +18,7 @@ const PAGES = [
   { name: 'map.html', drawn: 3, explained: 0 },
   { name: 'map-linked.html', drawn: 3, explained: 0 },
   { name: 'cymraeg.html', drawn: 4, explained: 0 },
+  { name: 'your-files.html', drawn: 3, explained: 0 },
 ] as const;
 
 describe('example pages', function () {
