@@ -36,7 +36,8 @@ const meta: Meta<PlaygroundArgs> = {
     docs: {
       description: {
         component:
-          'Paste or edit a spec: problems are listed with their JSON path, and all three elements draw it. ' +
+          'Paste or edit a spec, or choose (or drop) your own file: a Fingertips download, an ONS Explore Local Statistics file or a spreadsheet is read into a spec of its rows. ' +
+          'Problems are listed with their JSON path, and all three elements draw it. ' +
           'The first spec is County Durham’s Approach to Wellbeing (examples/data/county-durham.json) with the ' +
           'life expectancy by sex rows for the same areas added from life-expectancy.json, so the gap has groups to compare.',
       },

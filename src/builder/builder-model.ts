@@ -119,6 +119,8 @@ export function detectFormat(name: string, text: string): DataFormat | 'spec' {
   }
   const header = (body.split(/\r?\n/, 1)[0] ?? '').toLowerCase().replace(/[_"]/g, ' ');
   if (/\bindicator ?id\b/.test(header) && /\barea ?code\b/.test(header)) return 'fingertips-csv';
+  // A tidied Fingertips extract (area_code, …, value, compared_to_England): no indicator id column.
+  if (/\barea ?code\b/.test(header) && /\bcompared to england\b/.test(header)) return 'fingertips-csv';
   if (/\bareacd\b/.test(header) && /\bobservation\b/.test(header)) return 'ons-csv';
   const columns = header.split(',').map((c) => c.trim());
   if (['indicator', 'area', 'period', 'value'].every((c) => columns.includes(c))) return 'csv';

@@ -3,6 +3,7 @@
  * with its JSON path, and choose what each element should show so all three draw something.
  * Unit-tested in test/examples/playground-model.test.ts.
  */
+import { detectFormat, readFile, type ReadFile } from '../../src/builder/builder-model.js';
 import { describeJsonError } from '../../src/data/fetch.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import type { DataRow, ParsedSpec } from '../../src/spec/schema.js';
@@ -97,4 +98,29 @@ export function composeStarterSpec(base: SpecLike, groupsFrom: SpecLike, indicat
   copy.data = [...(Array.isArray(copy.data) ? copy.data : []), ...structuredClone(groupRows)];
   copy.note = `${copy.note ? `${copy.note} ` : ''}The playground added the indicator "${indicatorId}" (rows by group) from ${fromFile}.`;
   return copy;
+}
+
+/**
+ * A file a designer chose or dropped, as spec text for the editor: a spec as it is; a data file
+ * (Fingertips, ONS, a spreadsheet, rows) read with the library's own readers (the builder's
+ * `readFile`) into a spec holding the file's areas, indicators and rows. A file that cannot be read
+ * gives its problem in words.
+ */
+export function specTextFromFile(name: string, text: string): { text: string } | { problem: string } {
+  let file: ReadFile;
+  try {
+    if (detectFormat(name, text) === 'spec') return { text };
+    file = readFile(name, text);
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+  const spec = {
+    version: 1,
+    title: name,
+    areas: file.areas,
+    // A file that gives no title (a spreadsheet) is titled by the indicator's id, as the elements do.
+    indicators: file.indicators.map((indicator) => ({ ...indicator, title: indicator.title ?? indicator.id })),
+    data: file.rows,
+  };
+  return { text: JSON.stringify(spec, null, 2) };
 }

@@ -4,7 +4,7 @@
  * The logic lives in playground-model.ts (no DOM); this file only wires it to the page.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { readPlaygroundText, type ElementChoices, type PlaygroundResult } from './playground-model.js';
+import { readPlaygroundText, specTextFromFile, type ElementChoices, type PlaygroundResult } from './playground-model.js';
 
 const CHECK_DELAY_MS = 350;
 
@@ -14,6 +14,8 @@ export class SpecPlayground extends LitElement {
     result: { state: true },
     shownSpec: { state: true },
     shownChoices: { state: true },
+    fileNote: { state: true },
+    dragging: { state: true },
   };
 
   /** The spec text in the editor. */
@@ -22,6 +24,9 @@ export class SpecPlayground extends LitElement {
   /** The last spec that was JSON: the elements keep showing it while the text is not JSON. */
   protected shownSpec: unknown = null;
   protected shownChoices: ElementChoices = {};
+  /** What happened to the last file chosen or dropped, in words. */
+  protected fileNote = '';
+  protected dragging = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   static override styles = css`
@@ -78,6 +83,21 @@ export class SpecPlayground extends LitElement {
       font-size: 1.125rem;
       margin: 0 0 0.5rem;
     }
+    .dropping {
+      outline: 3px dashed var(--wb-color-focus-text, #0b0c0c);
+      outline-offset: 0.5rem;
+    }
+    input[type='file'] {
+      min-height: 24px;
+      margin-bottom: 0.25rem;
+    }
+    input[type='file']:focus-visible {
+      outline: 3px solid var(--wb-color-focus, #ffdd00);
+      box-shadow: 0 0 0 5px var(--wb-color-focus-text, #0b0c0c);
+    }
+    .file-note {
+      margin: 0 0 1rem;
+    }
     .problems p {
       margin: 0;
     }
@@ -129,6 +149,32 @@ export class SpecPlayground extends LitElement {
       this.shownSpec = null;
       this.shownChoices = {};
     }
+  }
+
+  /** A chosen or dropped file: a spec goes into the editor as it is, a data file as a spec of its rows. */
+  private async takeFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    const made = specTextFromFile(file.name, await file.text());
+    if ('problem' in made) {
+      this.fileNote = made.problem;
+      return;
+    }
+    this.fileNote = `Read ${file.name}: its areas, indicators and rows are in the editor.`;
+    this.text = made.text;
+    clearTimeout(this.timer);
+    this.check();
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    void this.takeFile(event.dataTransfer?.files[0]);
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
+    event.preventDefault();
+    this.dragging = true;
   }
 
   override disconnectedCallback(): void {
@@ -186,7 +232,22 @@ export class SpecPlayground extends LitElement {
 
   protected override render() {
     return html`<div class="layout">
-      <div>
+      <div
+        class=${this.dragging ? 'dropping' : ''}
+        @dragover=${this.onDragOver}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.onDrop}
+      >
+        <label for="spec-file">Your own file</label>
+        <p class="hint" id="file-hint">A Fingertips download, an ONS Explore Local Statistics file, a spreadsheet saved as CSV, or a spec. Or drop it here. It stays on your computer.</p>
+        <input
+          id="spec-file"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          aria-describedby="file-hint"
+          @change=${(event: Event) => void this.takeFile((event.target as HTMLInputElement).files?.[0])}
+        />
+        <p class="file-note" role="status">${this.fileNote}</p>
         <label for="spec-text">Spec (JSON)</label>
         <p class="hint" id="spec-hint">Edit or paste a spec. Problems are listed below with their JSON path; the elements redraw as you type.</p>
         <textarea

@@ -1,6 +1,6 @@
 /** The Storybook spec playground's logic (stories/support/playground-model.ts), on the real example specs. */
 import { expect } from '@open-wc/testing';
-import { chooseForElements, composeStarterSpec, readPlaygroundText } from '../../stories/support/playground-model.js';
+import { chooseForElements, composeStarterSpec, readPlaygroundText, specTextFromFile } from '../../stories/support/playground-model.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import type { ParsedSpec } from '../../src/spec/schema.js';
 import { exampleSpec } from '../helpers.js';
@@ -91,5 +91,36 @@ describe('spec playground: the first spec', () => {
       gapIndicator: 'life-expectancy',
       gapArea: 'E06000047',
     });
+  });
+});
+
+describe('spec playground: your own file', () => {
+  const raw = async (path: string) => (await fetch(`/data/raw/${path}`)).text();
+
+  it('an ONS Explore Local Statistics file becomes a valid spec of its rows, and the elements get something to show', async () => {
+    const made = specTextFromFile('personal-wellbeing.csv', await raw('ons-els/personal-wellbeing-estimates_wales-subset.csv'));
+    if (!('text' in made)) throw new Error(made.problem);
+    const result = readPlaygroundText(made.text);
+    expect(result.kind).to.equal('checked');
+    if (result.kind !== 'checked') return;
+    expect(result.issues).to.deep.equal([]);
+    const spec = result.spec as { data: Array<{ indicator: string; area: string; period: string; value: number }>; indicators: Array<{ id: string }> };
+    // 4 measures x 24 areas x 12 years, as the file has them (a header line and 1,152 rows).
+    expect(spec.data).to.have.length(1152);
+    expect(spec.indicators.map((i) => i.id).sort()).to.deep.equal(['Anxiety', 'Happiness', 'Satisfaction', 'Worthwhile']);
+    // File line 1060: Cardiff, life satisfaction, 2022-23: 7.15.
+    expect(spec.data.find((r) => r.area === 'W06000015' && r.indicator === 'Satisfaction' && r.period === '2022-04-01/P1Y')!.value).to.equal(7.15);
+    expect(result.choices.area).to.be.a('string');
+    expect(result.choices.trendIndicator).to.be.a('string');
+  });
+
+  it('a Fingertips file by sex gives the gap its groups; a file that cannot be read says why', async () => {
+    const made = specTextFromFile('life.csv', await raw('fingertips/life_expectancy_focus_areas.csv'));
+    if (!('text' in made)) throw new Error(made.problem);
+    const result = readPlaygroundText(made.text);
+    expect(result.kind === 'checked' && result.issues).to.deep.equal([]);
+    expect(result.kind === 'checked' && result.choices.gapIndicator).to.equal('Life expectancy at birth');
+    const bad = specTextFromFile('broken.csv', 'IndicatorID,AreaCode,Timeperiod,Value\n1,E1,2019,"7,4"\n');
+    expect('problem' in bad && bad.problem).to.contain('"7,4" is not a number');
   });
 });
