@@ -25,6 +25,29 @@ function close(got: number | undefined, want: number, what: string): void {
 
 const level = (text: string) => (text === '99.8%' ? 0.998 : 0.95);
 
+/**
+ * A row of an ungrouped sheet (both levels in one row) against `limitsAt` for a value type: each level's
+ * limits, or none where PHE gives NA; and the value PHE computed from the count.
+ */
+function checkBothLevels(row: Record<string, string>, valueType: 'proportion' | 'crude-rate'): void {
+  const multiplier = num(row.multiplier);
+  const data = { value: num(row.value), count: num(row.Numerator), denominator: num(row.Denominator) };
+  for (const [confidence, lower, upper] of [
+    [0.95, row.lower95_0cl, row.upper95_0cl],
+    [0.998, row.lower99_8cl, row.upper99_8cl],
+  ] as const) {
+    const what = `${row.Area} ${row.statistic} ${confidence}`;
+    const limits = limitsAt(data, confidence, valueType, multiplier);
+    if (lower === '') {
+      expect(limits, what).to.equal(undefined);
+      continue;
+    }
+    close(limits?.lower, num(lower), `${what} lower`);
+    close(limits?.upper, num(upper), `${what} upper`);
+    close((data.count / data.denominator) * multiplier, num(row.value), `${what} value`);
+  }
+}
+
 describe("PHEindicatormethods' test sheets", () => {
   it('byars-wilson.csv: Byar\'s count limits and Wilson proportion limits at 95% and 99.8% (testByars.R, testWilson.R)', async () => {
     const rows = await sheet('byars-wilson.csv');
@@ -49,24 +72,7 @@ describe("PHEindicatormethods' test sheets", () => {
   it('proportion.csv: phe_proportion at 95% and 99.8%, as a proportion of 1 and as a percentage; no interval without a count', async () => {
     const rows = await sheet('proportion.csv');
     expect(rows).to.have.length(19);
-    for (const row of rows) {
-      const multiplier = num(row.multiplier);
-      const data = { value: num(row.value), count: num(row.Numerator), denominator: num(row.Denominator) };
-      for (const [confidence, lower, upper] of [
-        [0.95, row.lower95_0cl, row.upper95_0cl],
-        [0.998, row.lower99_8cl, row.upper99_8cl],
-      ] as const) {
-        const what = `${row.Area} ${row.statistic} ${confidence}`;
-        const limits = limitsAt(data, confidence, 'proportion', multiplier);
-        if (lower === '') {
-          expect(limits, what).to.equal(undefined);
-          continue;
-        }
-        close(limits?.lower, num(lower), `${what} lower`);
-        close(limits?.upper, num(upper), `${what} upper`);
-        close((100 * data.count) / data.denominator / (100 / multiplier), num(row.value), `${what} value`);
-      }
-    }
+    for (const row of rows) checkBothLevels(row, 'proportion');
   });
 
   it('proportion-grouped.csv: phe_proportion of numerators summed by area (95%)', async () => {
@@ -88,23 +94,8 @@ describe("PHEindicatormethods' test sheets", () => {
     const rows = await sheet('rate.csv');
     expect(rows).to.have.length(20);
     for (const row of rows) {
-      const multiplier = num(row.multiplier);
-      const data = { value: num(row.value), count: num(row.Numerator), denominator: num(row.Denominator) };
-      if (row.method) expect(data.count < BYARS_EXACT_BELOW ? 'Exact' : 'Byars', row.Area).to.equal(row.method);
-      for (const [confidence, lower, upper] of [
-        [0.95, row.lower95_0cl, row.upper95_0cl],
-        [0.998, row.lower99_8cl, row.upper99_8cl],
-      ] as const) {
-        const what = `${row.Area} ${row.statistic} ${confidence}`;
-        const limits = limitsAt(data, confidence, 'crude-rate', multiplier);
-        if (lower === '') {
-          expect(limits, what).to.equal(undefined);
-          continue;
-        }
-        close(limits?.lower, num(lower), `${what} lower`);
-        close(limits?.upper, num(upper), `${what} upper`);
-        close((data.count / data.denominator) * multiplier, num(row.value), `${what} value`);
-      }
+      if (row.method) expect(num(row.Numerator) < BYARS_EXACT_BELOW ? 'Exact' : 'Byars', row.Area).to.equal(row.method);
+      checkBothLevels(row, 'crude-rate');
     }
   });
 
