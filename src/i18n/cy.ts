@@ -1,6 +1,6 @@
 import type { Messages } from './en.js';
 import { plural } from './plural.js';
-import { inName, list, than, to, withName } from './welsh.js';
+import { inName, list, softWord, than, to, withName } from './welsh.js';
 
 /**
  * Every user-facing string of the library, in Welsh (Cymraeg). Its type is the English catalogue's,
@@ -121,7 +121,8 @@ export const cy: Messages = {
   },
   load: {
     status: (p) =>
-      `Atebodd y gweinydd ${p.status}${p.statusText ? ` ${p.statusText}` : ''} ar gyfer ${p.url}.` +
+      // The server's reason phrase ("Not Found") is English: the code says it in both languages.
+      `Atebodd y gweinydd gyda chod ${p.status} ar gyfer ${p.url}.` +
       (p.status === 404
         ? ' Gwiriwch y cyfeiriad: efallai fod y ffeil wedi symud.'
         : p.status >= 500
@@ -212,9 +213,10 @@ export const cy: Messages = {
     // Chromium has no Welsh month names in Intl, so the catalogue gives them.
     months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
     financialYear: (p) => `${p.from}/${p.to}`,
-    range: (p) => `${p.from} i ${p.to}`,
+    // "i" softens the month after it: Ionawr i Fawrth, Tachwedd 2022 i Ionawr 2023 (years do not change).
+    range: (p) => `${p.from} i ${softWord(p.to)}`,
     month: (p) => `${p.month} ${p.year}`,
-    monthsInYear: (p) => `${p.from} i ${p.to} ${p.year}`,
+    monthsInYear: (p) => `${p.from} i ${softWord(p.to)} ${p.year}`,
   },
   comparison: {
     better: 'gwell',

@@ -26,6 +26,10 @@ function keepCase(original: string, replaced: string): string {
 
 function swap(name: string, table: Array<[string, string]>): string {
   if (!mutates(name)) return name;
+  return swapAlways(name, table);
+}
+
+function swapAlways(name: string, table: Array<[string, string]>): string {
   const lower = name.toLowerCase();
   for (const [from, to] of table) {
     if (lower.startsWith(from)) return to ? keepCase(name, to + name.slice(from.length)) : keepCase(name, name.slice(from.length));
@@ -33,7 +37,7 @@ function swap(name: string, table: Array<[string, string]>): string {
   return name;
 }
 
-const SOFT: Array<[string, string]> = [['ll', 'l'], ['rh', 'r'], ['p', 'b'], ['t', 'd'], ['c', 'g'], ['b', 'f'], ['d', 'dd'], ['g', ''], ['m', 'f']];
+const SOFT: Array<[string, string]> = [['ch', 'ch'], ['ph', 'ph'], ['th', 'th'], ['ll', 'l'], ['rh', 'r'], ['p', 'b'], ['t', 'd'], ['c', 'g'], ['b', 'f'], ['d', 'dd'], ['g', ''], ['m', 'f']];
 const ASPIRATE: Array<[string, string]> = [['ch', 'ch'], ['ph', 'ph'], ['th', 'th'], ['p', 'ph'], ['t', 'th'], ['c', 'ch']];
 const NASAL: Array<[string, string]> = [['ch', 'ch'], ['ph', 'ph'], ['th', 'th'], ['p', 'mh'], ['t', 'nh'], ['c', 'ngh'], ['b', 'm'], ['d', 'n'], ['g', 'ng']];
 
@@ -41,6 +45,12 @@ const NASAL: Array<[string, string]> = [['ch', 'ch'], ['ph', 'ph'], ['th', 'th']
 export const soft = (name: string): string => swap(name, SOFT);
 /** Aspirate mutation of a Welsh name (Cymru → Chymru, Torfaen → Thorfaen). */
 export const aspirate = (name: string): string => swap(name, ASPIRATE);
+
+/**
+ * Soft mutation of any Welsh word, for the catalogue's own words after "i" (month names:
+ * "Ionawr i Fawrth", "Medi 2022 i Ionawr 2023"); a number or a vowel is left as it is.
+ */
+export const softWord = (word: string): string => swapAlways(word, SOFT);
 
 /** "to" + name: "i Gymru". */
 export const to = (name: string): string => `i ${soft(name)}`;

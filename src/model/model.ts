@@ -27,6 +27,8 @@ export class Model {
   private readonly byCell = new Map<string, DataRow>();
   private readonly byIndicator = new Map<string, DataRow[]>();
   private readonly domainIndex = new Map<string, Domain>();
+  /** The language the model's text is in; period labels are written in it too ("2015 i 2017"). */
+  readonly lang: string;
 
   /**
    * `lang` chooses the words of any text given in several languages (`{ "en": …, "cy": … }`): this
@@ -36,6 +38,7 @@ export class Model {
   constructor(loaded: LoadedSpec | Spec, lang?: string) {
     const spec = localize(loaded as LoadedSpec, lang);
     this.spec = spec;
+    this.lang = lang ?? spec.lang ?? 'en';
     this.indicators = new Map(spec.indicators.map((i) => [i.id, i]));
     this.areas = new Map(spec.areas.map((a) => [a.code, a]));
     this.periods = orderPeriods(spec.data.map((row) => row.period));
@@ -105,7 +108,12 @@ export class Model {
    * area), so a period missing for this area is a gap rather than silently skipped.
    */
   series(indicator: string, area: string): SeriesPoint[] {
-    return this.periodsOf(indicator).map((period) => ({ period, label: periodLabel(period), row: this.row(indicator, area, period) }));
+    return this.periodsOf(indicator).map((period) => ({ period, label: this.periodLabel(period), row: this.row(indicator, area, period) }));
+  }
+
+  /** A period as people read it, in the model's language: `2019-04-01/P1Y` → `2019/20`, `2015 - 17` → `2015 i 2017` in Welsh. */
+  periodLabel(period: string): string {
+    return periodLabel(period, this.lang);
   }
 
   /** The latest period in which the area has a value for the indicator (ungrouped, or grouped when asked). */

@@ -19,8 +19,12 @@ export interface NumberStyle {
   locale: string;
 }
 
-/** Units that read badly after a number ("7.25 score"): the title or axis carries them instead. */
-const UNITS_NOT_WRITTEN_AFTER_NUMBERS = new Set(['score', 'index', 'ratio', 'number', 'count', '']);
+/**
+ * Units that read badly after a number ("7.25 score", "7.25 sgôr"): the title or axis carries them
+ * instead. In English and in Welsh (sgôr, mynegai, cymhareb, nifer, cyfrif), since a spec may give
+ * its unit in both languages.
+ */
+const UNITS_NOT_WRITTEN_AFTER_NUMBERS = new Set(['score', 'index', 'ratio', 'number', 'count', 'sgôr', 'mynegai', 'cymhareb', 'nifer', 'cyfrif', '']);
 
 /** Decimal places the data are published with (at most 3), for indicators that do not say. */
 export function inferDecimals(rows: readonly Pick<DataRow, 'value' | 'lower' | 'upper'>[]): number {

@@ -43,15 +43,19 @@ export function catalogueTexts(node: unknown, path = ''): Array<{ path: string; 
   return [];
 }
 
-/** Removes code a reader types as it is: `code`, <tags>, "quoted names", name="value", { … }. */
+/** Removes code a reader types as it is: addresses, `code`, <tags>, "quoted names", name="value", { … }, JSON paths. */
 export function withoutCode(text: string): string {
   return text
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(/`[^`]*`/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\w-]+="[^"]*"/g, ' ')
     .replace(/"[^"]*"/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
-    .replace(/\b\w+\.\w+\b/g, ' ');
+    .replace(/\b\w+\.\w+\b/g, ' ')
+    // JSON paths a spec's problems point at: areas[0].name, indicators[2].title
+    .replace(/\b\w+(\[\d+\])?(\.\w+(\[\d+\])?)+/g, ' ')
+    .replace(/\b\w+\[\d+\]/g, ' ');
 }
 
 export function wordsOf(text: string): string[] {

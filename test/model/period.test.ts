@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { orderPeriods, parsePeriod, periodLabel } from '../../src/model/period.js';
+import { Model } from '../../src/model/model.js';
+import type { Spec } from '../../src/spec/schema.js';
 
 describe('periods', () => {
   it('reads years, financial years, ONS intervals and Fingertips ranges', () => {
@@ -42,8 +44,25 @@ describe('periods', () => {
   it('names months in the reader\'s language: the browser\'s names, else the catalogue\'s', () => {
     expect(periodLabel('2019-03', 'de')).to.equal('März 2019');
     // Chromium has no Welsh month names: the Welsh catalogue gives them.
-    expect(periodLabel('2023 Q1', 'cy')).to.equal('Ionawr i Mawrth 2023');
+    expect(periodLabel('2023 Q1', 'cy')).to.equal('Ionawr i Fawrth 2023');
     expect(periodLabel('2015 - 17', 'cy')).to.equal('2015 i 2017');
+  });
+
+  it('softens the Welsh month after "i" (Ionawr i Fawrth), within a year and across years', () => {
+    expect(periodLabel('2023 Q3', 'cy')).to.equal('Gorffennaf i Fedi 2023');
+    expect(periodLabel('2022-10-01/P3M', 'cy')).to.equal('Hydref i Ragfyr 2022');
+    expect(periodLabel('2022-08-01/P6M', 'cy')).to.equal('Awst 2022 i Ionawr 2023');
+    expect(periodLabel('2022-12-01/P3M', 'cy')).to.equal('Rhagfyr 2022 i Chwefror 2023');
+    expect(periodLabel('2022-09-01/P6M', 'cy')).to.equal('Medi 2022 i Chwefror 2023');
+    expect(periodLabel('2022-11-01/P4M', 'cy')).to.equal('Tachwedd 2022 i Chwefror 2023');
+    expect(periodLabel('2022-10-01/P6M', 'cy')).to.equal('Hydref 2022 i Fawrth 2023');
+  });
+
+  it('a model writes its period labels in its own language (the trend, the gap and the wheel use it)', () => {
+    const spec = { version: 1, areas: [], indicators: [], data: [] } as unknown as Spec;
+    expect(new Model(spec, 'cy').periodLabel('2015 - 17')).to.equal('2015 i 2017');
+    expect(new Model(spec, 'en').periodLabel('2015 - 17')).to.equal('2015 to 2017');
+    expect(new Model(spec).periodLabel('2015 - 17')).to.equal('2015 to 2017');
   });
 
   it('labels ONS periods as financial years', () => {

@@ -14,6 +14,10 @@ describe('numbers and links (src/render/format.ts)', () => {
       expect(formatValue(101.2, { decimals: 1, unit: 'index', locale: 'en' })).to.equal('101.2');
       expect(formatValue(1.71, { decimals: 2, unit: 'ratio', locale: 'en' })).to.equal('1.71');
       expect(formatValue(12034, { decimals: 0, unit: 'count', locale: 'en' })).to.equal('12,034');
+      // The same units in Welsh, as a bilingual spec gives them ({ "en": "score", "cy": "sgôr" }): examples/data/cymraeg-caerdydd.json.
+      expect(formatValue(7.15, { decimals: 2, unit: 'sgôr', locale: 'cy' })).to.equal('7.15');
+      expect(formatValue(101.2, { decimals: 1, unit: 'Mynegai', locale: 'cy' })).to.equal('101.2');
+      expect(formatValue(4.3, { decimals: 1, unit: 'cysylltiadau fesul plentyn', locale: 'cy' })).to.equal('4.3 cysylltiadau fesul plentyn');
       // Money as people write it: the symbol first, after any minus sign (ONS household income per head).
       expect(formatValue(21345, { decimals: 0, unit: '£', locale: 'en-GB' })).to.equal('£21,345');
       expect(formatValue(21345, { decimals: 0, unit: '£', locale: 'cy' })).to.equal('£21,345');

@@ -5,7 +5,6 @@
  */
 import type { Messages } from '../../i18n/index.js';
 import { parseAreaList, type Model } from '../../model/model.js';
-import { periodLabel } from '../../model/period.js';
 import type { DataRow, Indicator } from '../../spec/schema.js';
 import { compareArea, recentTrend, type AreaComparison, type ComparisonMethod, type TrendResult } from '../../stats/index.js';
 import { numberStyle, type NumberStyle } from '../../render/format.js';
@@ -224,7 +223,7 @@ export function buildTrendView(model: Model, request: TrendRequest, messages: Me
     });
     return {
       period,
-      label: periodLabel(period),
+      label: model.periodLabel(period),
       value,
       lower,
       upper,

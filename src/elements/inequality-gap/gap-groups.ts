@@ -3,7 +3,6 @@
  * them and (for ordered groups) the slope index of inequality computed by src/stats. Pure: no DOM.
  */
 import { listInWords } from '../../i18n/index.js';
-import { periodLabel } from '../../model/period.js';
 import type { DataRow } from '../../spec/schema.js';
 import {
   absoluteGap,
@@ -81,7 +80,7 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     const found = matchPeriod(context, asked);
     if (!found || !context.groupedPeriods.includes(found)) {
       throw new GapDataError(
-        words.unknownPeriod({ period: asked, known: listInWords(context.groupedPeriods.map((p) => periodLabel(p)), messages) }),
+        words.unknownPeriod({ period: asked, known: listInWords(context.groupedPeriods.map((p) => model.periodLabel(p)), messages) }),
         'period',
       );
     }
@@ -91,7 +90,7 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     if (latest === undefined) throw new GapDataError(words.noGroupValues({ period: '', area: areaName }), 'period');
     period = latest;
   }
-  const label = periodLabel(period);
+  const label = model.periodLabel(period);
 
   const rows = model.groups(indicator.id, areaCode, period, groupType);
   const withValue = rows.filter(hasValue);

@@ -2,7 +2,6 @@
  * The over-time view of <inequality-gap>: two series (two groups, or a group and the whole area) and
  * the gap between them in every period, with whether it widened or narrowed. Pure: no DOM.
  */
-import { periodLabel } from '../../model/period.js';
 import { absoluteGap, gapChange, type GapChange } from '../../stats/index.js';
 import { formatValue } from '../../render/format.js';
 import { formatGap } from './format.js';
@@ -114,7 +113,7 @@ export function buildOverTimeView(context: GapContext, askedGroups: string | nul
   const periods: PeriodGap[] = model.periodsOf(indicator.id, areaCode).map((period, i) => {
     const a = valueOf(series[0], period);
     const b = valueOf(series[1], period);
-    return { key: `p${i}`, period, periodLabel: periodLabel(period), a, b, gap: a !== null && b !== null ? absoluteGap(a, b) : null };
+    return { key: `p${i}`, period, periodLabel: model.periodLabel(period), a, b, gap: a !== null && b !== null ? absoluteGap(a, b) : null };
   });
   const change = gapChange(periods.map((p) => p.gap));
 

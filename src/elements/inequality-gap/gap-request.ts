@@ -178,6 +178,6 @@ export function groupTypeName(context: GapContext): string {
 
 export function matchPeriod(context: GapContext, asked: string): string | undefined {
   const all = context.model.periodsOf(context.indicator.id, context.areaCode);
-  return all.find((p) => p === asked) ?? all.find((p) => periodLabel(p) === asked);
+  return all.find((p) => p === asked) ?? all.find((p) => periodLabel(p) === asked || context.model.periodLabel(p) === asked);
 }
 

@@ -7,7 +7,6 @@
  */
 import type { Model } from '../../model/model.js';
 import { parseAreaList } from '../../model/model.js';
-import { periodLabel } from '../../model/period.js';
 import { compareWithBenchmark, type Comparison } from '../../stats/index.js';
 import type { Messages } from '../../i18n/index.js';
 
@@ -112,7 +111,7 @@ export function buildChartRows(model: Model, request: ChartRowsRequest, messages
         area: row.area,
         areaName: model.areaName(row.area),
         period: row.period,
-        periodLabel: periodLabel(row.period),
+        periodLabel: model.periodLabel(row.period),
         value: asNumber(row.value),
         lower: asNumber(row.lower),
         upper: asNumber(row.upper),

@@ -139,7 +139,7 @@ const optionList = (values: string[], limit = 12) =>
 function resolvePeriod(model: Model, asked: string): string | undefined {
   const text = asked.trim();
   if (model.periods.includes(text)) return text;
-  return model.periods.find((p) => periodLabel(p) === text);
+  return model.periods.find((p) => periodLabel(p) === text || model.periodLabel(p) === text);
 }
 
 /** Builds the wheel's view model; throws a ViewError naming the attribute when asked for what is not there. */
@@ -172,7 +172,7 @@ export function buildWheelViewModel(model: Model, options: WheelOptions, message
   if (options.period) {
     period = resolvePeriod(model, options.period);
     if (!period) {
-      throw new ViewError(m.error.unknownPeriod({ period: options.period, options: optionList(model.periods.map((p) => periodLabel(p))) }));
+      throw new ViewError(m.error.unknownPeriod({ period: options.period, options: optionList(model.periods.map((p) => model.periodLabel(p))) }));
     }
   }
 
@@ -232,7 +232,7 @@ export function buildWheelViewModel(model: Model, options: WheelOptions, message
 
   const views = [...indicatorViews.values()];
   const areaHasData = views.some((v) => v.value !== null);
-  const periodText = describePeriod(mode, period, views, messages);
+  const periodText = describePeriod(mode, period ? model.periodLabel(period) : undefined, views, messages);
 
   const summary = summarise({ model, messages, mode, area, benchmark, periodText, views, domains: [...domains.values()], areaHasData, frameworkTitle: framework.title });
 
@@ -351,7 +351,7 @@ function indicatorView(
     title: indicator.title,
     indicator,
     period: value === null && !askedPeriod ? undefined : period,
-    periodText: period ? periodLabel(period) : messages.common.notAvailable,
+    periodText: period ? model.periodLabel(period) : messages.common.notAvailable,
     value,
     valueText: value === null ? m.noValue : format(value),
     intervalText: value !== null && hasInterval ? m.intervalRange({ lower: format(row!.lower!), upper: format(row!.upper!) }) : undefined,
@@ -366,10 +366,11 @@ function indicatorView(
   };
 }
 
-function describePeriod(mode: StatusMode, asked: string | undefined, views: IndicatorView[], messages: Messages): string {
+/** `askedLabel`: the label of the period the page asked for, in the reader's language. */
+function describePeriod(mode: StatusMode, askedLabel: string | undefined, views: IndicatorView[], messages: Messages): string {
   const m = messages.wheel;
   let text: string;
-  if (asked) text = periodLabel(asked);
+  if (askedLabel) text = askedLabel;
   else {
     const shown = [...new Set(views.filter((v) => v.value !== null).map((v) => v.periodText))];
     text = shown.length === 1 ? shown[0]! : shown.length > 1 && shown.length <= 3 ? m.latestPeriods({ periods: listInWords(shown, messages) }) : m.latest;
