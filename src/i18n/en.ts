@@ -173,7 +173,7 @@ export const en = {
     unknownCommand: (p: { name: string; commands: string }) => `"${p.name}" is not a command (the commands: ${p.commands}).`,
     cannotRead: (p: { path: string; reason: string }) => `Could not read ${p.path}: ${p.reason}.`,
     templateUrl: (p: { url: string }) =>
-      `${p.url} has {indicator}, {area} or {period} in it: the element fills those in as it draws, so build cannot read it. Give a file instead.`,
+      `${p.url} has {indicator}, {area} or {period} in it: the element fills those in as it draws, so the command line cannot read it. Give a file instead.`,
     warnings: (p: { count: number }) => (p.count === 1 ? 'A warning (the spec still draws):' : `${p.count} warnings (the spec still draws):`),
     valid: (p: { path: string; rows: number; areas: number; indicators: number }) =>
       `${p.path} is valid: ${p.rows} rows, ${p.areas} areas, ${p.indicators} indicators.`,

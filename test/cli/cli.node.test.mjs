@@ -120,6 +120,12 @@ describe('wellbeing-widgets and a data service that misbehaves', () => {
     assert.match(stderr, /\/loop sends the browser on again and again \(too many redirects\), so loading stopped\./);
   });
 
+  it('refuses a URL template with a reason: the element fills it in, the command line cannot', async () => {
+    const { code, stderr } = await run('build', specFor('https://data.example.gov.uk/api/{indicator}/{area}.csv'));
+    assert.equal(code, 1);
+    assert.match(stderr, /has \{indicator\}, \{area\} or \{period\} in it: the element fills those in as it draws, so the command line cannot read it\. Give a file instead\./);
+  });
+
   it('says a 204 answer has no data', async () => {
     const { code, stderr } = await run('validate', specFor(`${base}/empty.csv`));
     assert.equal(code, 1);
