@@ -23,7 +23,7 @@ for (const [tag, element] of [
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
-const ELEMENT_SELECTOR = 'wellbeing-wheel, indicator-trend, inequality-gap';
+const ELEMENT_SELECTOR = 'wellbeing-wheel, indicator-trend, inequality-gap, area-map, wellbeing-chart';
 
 /** Every element of the library in `root`, looking inside shadow roots (the playground has its own). */
 function elementsIn(root: ParentNode): HTMLElement[] {
