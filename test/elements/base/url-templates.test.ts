@@ -25,12 +25,14 @@ async function requests(run: string): Promise<Record<string, number>> {
 const summary = (el: Element) => textOf(shadow(el).querySelector('[part="summary"]'));
 const caption = (el: Element) => textOf(shadow(el).querySelector('caption'));
 
-describe('data URL templates', () => {
+describe('data URL templates', function () {
+  // The first draw loads the chart runtime: slow on a loaded machine.
+  this.timeout(30000);
   it('fills the indicator and area from the element and draws the service’s answer', async () => {
     const run = newRun();
     const container = mount(html`<indicator-trend indicator="41101" area="E12000007" .spec=${apiSpec(run)}></indicator-trend>`);
     const el = container.querySelector<IndicatorTrend>('indicator-trend')!;
-    await eventWithin(container, 'wellbeing-ready');
+    await eventWithin(container, 'wellbeing-ready', 20000);
     expect(caption(el)).to.contain('Emergency readmissions within 30 days of discharge from hospital, London Region');
     // 11 financial years for London, as the response gives them.
     expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(11);
@@ -46,7 +48,7 @@ describe('data URL templates', () => {
       <indicator-trend indicator="383" area="A84022" .spec=${{ ...spec }}></indicator-trend>
     `);
     const elements = [...container.querySelectorAll<IndicatorTrend>('indicator-trend')];
-    await Promise.all(elements.map((el) => eventWithin(el, 'wellbeing-ready')));
+    await Promise.all(elements.map((el) => eventWithin(el, 'wellbeing-ready', 20000)));
     expect(caption(elements[2]!)).to.contain('Coquet Medical Group');
     expect(await requests(run)).to.deep.equal({ '41101/E12000007.json': 1, '383/A84022.json': 1 });
   });
@@ -58,7 +60,7 @@ describe('data URL templates', () => {
     const el = container.querySelector<IndicatorTrend>('indicator-trend')!;
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const ready = eventWithin(container, 'wellbeing-ready');
+    const ready = eventWithin(container, 'wellbeing-ready', 20000);
     el.indicator = '383';
     el.area = 'A84022';
     await ready;
@@ -89,7 +91,7 @@ describe('data URL templates', () => {
     expect(detail.message).to.contain('has {period} in it, but nothing says which period to ask for');
     expect(detail.url).to.contain('period={period}');
     expect(await requests(run)).to.deep.equal({});
-    const ready = eventWithin(el, 'wellbeing-ready');
+    const ready = eventWithin(el, 'wellbeing-ready', 20000);
     el.setAttribute('period', '2019-04-01/P1Y');
     await ready;
     expect(textOf(shadow(el).querySelector('table'))).to.contain('Female');
