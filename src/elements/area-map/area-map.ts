@@ -20,12 +20,12 @@ import {
 } from '../../render/downloads.js';
 import { fileSlug, safeHref } from '../../render/format.js';
 import { readToken } from '../../render/theme.js';
-import { areasForYear, BoundaryError, boundaryProblemMessage, readBoundaries, type BoundaryLayer } from './boundaries.js';
+import { areasForYear, BoundaryError, boundaryProblemMessage, readBoundaries, type BoundaryArea, type BoundaryLayer } from './boundaries.js';
 import { mapStyles } from './area-map.styles.js';
 import { EXPORT_WIDTH, exportLayout, LETTER_PX, letteredAreas, mapCsv, mapExportNotes, mapSvgDocument, type ExportColours } from './map-export.js';
 import { buildMapView, MAP_STATUS_ORDER, sortByValue, type MapArea, type MapStatus, type MapView } from './map-model.js';
 import { directionOfKey, neighbourInDirection } from './neighbours.js';
-import { projectAreas, type ProjectedArea, type ProjectedMap } from './projection.js';
+import { fitShapes, ShapeCache, type ProjectedArea, type ProjectedMap } from './projection.js';
 import { TEXTURE_SIZE, textures } from './textures.js';
 
 /** Width used before the element has been measured (e.g. while hidden). */
@@ -35,6 +35,8 @@ interface LoadedBoundaries {
   key: string;
   url: string;
   layer: BoundaryLayer;
+  /** Each outline projected once: a change of year, indicator or `within` only fits and writes paths. */
+  shapes: ShapeCache<BoundaryArea>;
 }
 
 interface Drawing {
@@ -202,7 +204,7 @@ export class AreaMap extends WellbeingElement {
       }
       const json = await pending;
       const layer = readBoundaries(json, { layer: this.layer, codeProperty: this.codeProperty });
-      if (this.boundaryKey() === key) this.geo = { key, url, layer };
+      if (this.boundaryKey() === key) this.geo = { key, url, layer, shapes: new ShapeCache() };
     } catch (error) {
       if (error instanceof LoadError) throw new ViewError(m.boundariesLoad({ detail: error.message }));
       if (error instanceof BoundaryError) throw new ViewError(boundaryProblemMessage(error.problem, shownUrl, this.messages));
@@ -272,7 +274,7 @@ export class AreaMap extends WellbeingElement {
     if (!this.drawingCache || key.some((k, i) => k !== this.drawingCache!.key[i])) {
       const codes = new Set(view.areas.map((a) => a.code));
       const chosen = areasForYear(geo.layer, codes, view.year, view.withRow);
-      const projected = projectAreas(chosen.map((a) => ({ code: a.code, feature: geo.layer.feature(a) })));
+      const projected = fitShapes(chosen.map((a) => ({ code: a.code, shape: geo.shapes.get(a, () => geo.layer.feature(a)) })));
       const index = new Map(projected.areas.map((a, i) => [a.code, i]));
       // Adjacency in the order of the projected areas (areas empty after projection are dropped).
       const kept = chosen.filter((a) => index.has(a.code));

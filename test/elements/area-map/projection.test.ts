@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { areasForYear, readBoundaries } from '../../../src/elements/area-map/boundaries.js';
-import { boundsOf, MAP_WIDTH, projectAreas } from '../../../src/elements/area-map/projection.js';
+import { geoPath, geoTransverseMercator } from 'd3-geo';
+import type { BoundaryArea } from '../../../src/elements/area-map/boundaries.js';
+import { boundsOf, fitShapes, MAP_WIDTH, projectAreas, ShapeCache } from '../../../src/elements/area-map/projection.js';
 
 const layerOf = async () =>
   readBoundaries(await fetch('/examples/data/boundaries/ltla-england-wales.topo.json').then((r) => r.json()), { codeProperty: 'areacd' });
@@ -41,5 +43,45 @@ describe('area-map projection', () => {
     expect(box.width).to.be.closeTo(MAP_WIDTH - 20, 1);
     expect(boundsOf([])).to.equal(undefined);
     expect(projectAreas([]).areas).to.deep.equal([]);
+  });
+
+  it("draws what d3's own path, centroid and bounds give, projecting each outline once", async () => {
+    const layer = await layerOf();
+    const chosen = areasForYear(layer, new Set(layer.areas.map((a) => a.code)), 2023);
+    const features = chosen.map((a) => layer.feature(a));
+    // d3 as documented: fitted to the width less the margins, then moved down to the top margin.
+    const collection = { type: 'FeatureCollection' as const, features };
+    const projection = geoTransverseMercator().rotate([2, 0]).fitWidth(MAP_WIDTH - 20, collection);
+    const top = geoPath(projection).bounds(collection)[0][1];
+    const [tx, ty] = projection.translate();
+    projection.translate([tx + 10, ty - top + 10]);
+    const d3Path = geoPath(projection);
+
+    let projected = 0;
+    const cache = new ShapeCache<BoundaryArea>();
+    const shapes = () =>
+      chosen.map((a) => ({
+        code: a.code,
+        shape: cache.get(a, () => {
+          projected++;
+          return layer.feature(a);
+        }),
+      }));
+    const map = fitShapes(shapes());
+    chosen.forEach((a, i) => {
+      const ours = map.areas[i]!;
+      const [x, y] = d3Path.centroid(features[i]!);
+      const [[x0, y0], [x1, y1]] = d3Path.bounds(features[i]!);
+      expect(ours.code).to.equal(a.code);
+      expect(ours.x).to.be.closeTo(x, 0.1);
+      expect(ours.y).to.be.closeTo(y, 0.1);
+      for (const [a1, b1] of [[ours.x0, x0], [ours.y0, y0], [ours.x1, x1], [ours.y1, y1]] as const) expect(a1).to.be.closeTo(b1, 0.1);
+    });
+    expect(projected).to.equal(chosen.length);
+    // Drawn again (a change of year or of indicator): nothing is projected again, the same path text is reused.
+    const again = fitShapes(shapes());
+    expect(projected).to.equal(chosen.length);
+    expect(again.areas.map((a) => a.path)).to.deep.equal(map.areas.map((a) => a.path));
+    expect(again.areas[0]!.path).to.equal(map.areas[0]!.path);
   });
 });

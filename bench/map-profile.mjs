@@ -1,0 +1,151 @@
+// Where <area-map>'s drawing time goes: a Chrome CPU profile (through the DevTools protocol) of the
+// element drawn from a spec and of a change of year, from an unminified bundle of the sources, so
+// the functions keep their names. Prints the functions with the most self time and the most total
+// time. A tool for speed work, not part of `npm run bench` (bench/map.mjs measures).
+//
+//   node bench/map-profile.mjs [rounds]        (no build needed: esbuild bundles src/ on the fly)
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const rounds = Number(process.argv[2] ?? 5);
+const BOUNDARIES = '/examples/data/boundaries/ltla-england-wales.topo.json';
+const SPEC = '/examples/data/map-england-wales.json';
+
+const { build } = await import('esbuild');
+const bundle = (
+  await build({
+    stdin: { contents: `import './src/elements/area-map/area-map.ts';`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: false,
+    tsconfig: join(root, 'tsconfig.json'),
+  })
+).outputFiles[0].text;
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (url.pathname === '/profile.html') {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><html lang="en"><title>map profile</title><script type="module" src="/area-map.js"></script><body><div id="box" style="width:900px"></div></body></html>');
+    return;
+  }
+  if (url.pathname === '/area-map.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+  res.end(readFileSync(path));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+
+const { default: puppeteer } = await import('puppeteer-core');
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** Self and total time (ms) per function from a CPU profile. */
+function summarise(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfUs = new Map();
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)));
+  const name = (n) => {
+    const f = n.callFrame;
+    const file = f.url ? f.url.replace(/^.*\//, '') : '';
+    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  for (const [id, us] of selfUs) {
+    const n = byId.get(id);
+    self.set(name(n), (self.get(name(n)) ?? 0) + us);
+    // Total: count each function once per stack.
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + us);
+    }
+  }
+  const all = [...selfUs.values()].reduce((a, b) => a + b, 0);
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+  return { totalMs: (all / 1000).toFixed(1), self: top(self, 25), total: top(total, 40) };
+}
+
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/profile.html`);
+  await page.waitForFunction(() => customElements.get('area-map'));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await page.evaluate(
+    async (boundaries, specUrl) => {
+      window.topology = await fetch(boundaries).then((r) => r.json());
+      window.benchSpec = await fetch(specUrl).then((r) => r.json());
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      window.drawMap = async (change) => {
+        const box = document.getElementById('box');
+        const el = document.createElement('area-map');
+        el.setAttribute('boundaries', boundaries);
+        el.setAttribute('indicator', 'employment-rate');
+        let ready = new Promise((r) => el.addEventListener('wellbeing-ready', r, { once: true }));
+        const start = performance.now();
+        el.spec = structuredClone(window.benchSpec);
+        box.append(el);
+        await ready;
+        await frame();
+        let ms = performance.now() - start;
+        if (change) {
+          const again = new Promise((r) => el.addEventListener('wellbeing-ready', r, { once: true }));
+          const t = performance.now();
+          change(el);
+          await again;
+          await frame();
+          ms = performance.now() - t;
+        }
+        el.remove();
+        return ms;
+      };
+      await window.drawMap();
+    },
+    BOUNDARIES,
+    SPEC,
+  );
+  for (const [label, change] of [
+    ['from a spec', ''],
+    ['change of year', "(e) => e.setAttribute('period', '2022')"],
+    ['change of indicator', "(e) => e.setAttribute('indicator', 'household-income')"],
+  ]) {
+    await cdp.send('Profiler.start');
+    const ms = await page.evaluate(
+      async (n, change) => {
+        const times = [];
+        // eslint-disable-next-line no-eval -- a tool page, not the library
+        const fn = change ? (0, eval)(change) : undefined;
+        for (let i = 0; i < n; i++) times.push(await window.drawMap(fn));
+        return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+      },
+      rounds,
+      change,
+    );
+    const { profile } = await cdp.send('Profiler.stop');
+    const s = summarise(profile);
+    console.log(`\n== ${label}: median ${ms.toFixed(0)} ms per draw; ${s.totalMs} ms sampled over ${rounds} rounds (with setup outside the timed part)`);
+    console.log('-- self time');
+    console.log(s.self.join('\n'));
+    console.log('-- total time');
+    console.log(s.total.join('\n'));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
