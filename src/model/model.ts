@@ -29,6 +29,8 @@ export class Model {
   private readonly domainIndex = new Map<string, Domain>();
   /** The language the model's text is in; period labels are written in it too ("2015 i 2017"). */
   readonly lang: string;
+  /** Peers by indicator, period and area type: a map of 300 councils asks once per council (else 300 x 300 lookups). */
+  private readonly peerCache = new Map<string, ReadonlyArray<{ code: string; value: number | null }>>();
 
   /**
    * `lang` chooses the words of any text given in several languages (`{ "en": …, "cy": … }`): this
@@ -82,9 +84,15 @@ export class Model {
    * The values of an indicator in a period for the spec's areas of the same `type` as `area` (the area
    * included): the peers among which Fingertips' quintiles rank it.
    */
-  peerValues(indicator: string, area: string, period: string): Array<{ code: string; value: number | null }> {
+  peerValues(indicator: string, area: string, period: string): ReadonlyArray<{ code: string; value: number | null }> {
     const type = this.area(area)?.type;
-    return this.spec.areas.filter((a) => a.type === type).map((a) => ({ code: a.code, value: this.row(indicator, a.code, period)?.value ?? null }));
+    const cacheKey = key(indicator, period, type === undefined ? '\u0000' : type);
+    let peers = this.peerCache.get(cacheKey);
+    if (!peers) {
+      peers = this.spec.areas.filter((a) => a.type === type).map((a) => ({ code: a.code, value: this.row(indicator, a.code, period)?.value ?? null }));
+      this.peerCache.set(cacheKey, peers);
+    }
+    return peers;
   }
 
   /** Every row of an indicator, optionally for one area. */
