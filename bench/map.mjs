@@ -26,6 +26,11 @@ async function baselineScript(root) {
       const ns = 'http://www.w3.org/2000/svg';
       const svg = document.createElementNS(ns, 'svg');
       svg.setAttribute('viewBox', '0 0 1000 1200');
+      // Drawn the size the element draws its map (its CSS), with the same thin borders between areas.
+      svg.style.cssText = 'display: block; width: 100%; height: auto; max-height: 40rem';
+      svg.setAttribute('stroke', '#ffffff');
+      svg.setAttribute('stroke-width', '0.5px');
+      svg.setAttribute('vector-effect', 'non-scaling-stroke');
       for (const f of all) {
         const p = document.createElementNS(ns, 'path');
         p.setAttribute('d', path(f));
