@@ -5,6 +5,52 @@ export async function emulateForcedColors(active: boolean): Promise<void> {
   await executeServerCommand('emulate-forced-colors', { active });
 }
 
+/** A system colour (`Canvas`, `CanvasText`, `Highlight`, …) as the browser resolves it in the current palette. */
+export function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+/** The system colours a forced-colours check compares with, resolved in the forced palette. */
+export interface ForcedPalette {
+  canvas: string;
+  canvasText: string;
+  highlight: string;
+}
+
+/**
+ * Runs `check` in forced colours (Windows High Contrast), emulated through the DevTools protocol:
+ * turns them on, fails at once if the page does not see them (`forced-colors: active`), hands the
+ * check the palette's system colours, and always turns them off again, even when the check fails,
+ * so the next test is not drawn in forced colours.
+ */
+export async function withForcedColors<T>(check: (palette: ForcedPalette) => T | Promise<T>): Promise<T> {
+  await startForcedColors();
+  try {
+    return await check({ canvas: systemColor('Canvas'), canvasText: systemColor('CanvasText'), highlight: systemColor('Highlight') });
+  } finally {
+    await emulateForcedColors(false);
+  }
+}
+
+async function startForcedColors(): Promise<void> {
+  await emulateForcedColors(true);
+  if (!matchMedia('(forced-colors: active)').matches) {
+    await emulateForcedColors(false);
+    throw new Error('forced colours did not turn on (forced-colors: active does not match)');
+  }
+}
+
+/** For a `describe` block whose every test runs in forced colours: on before each test (checked), off after each. */
+export function forcedColorsInEachTest(): void {
+  beforeEach(startForcedColors);
+  afterEach(() => emulateForcedColors(false));
+}
+
 /** What a reader with JavaScript turned off gets from a page of the test server. */
 export interface PageWithoutJavaScript {
   status: number;

@@ -5,7 +5,7 @@ import '../../../src/elements/area-map/area-map.js';
 import type { AreaMap } from '../../../src/elements/area-map/area-map.js';
 import { mapStatusLetter, type MapStatus } from '../../../src/elements/area-map/map-model.js';
 import type { SpecInput } from '../../../src/spec/schema.js';
-import { emulateForcedColors } from '../../commands.js';
+import { withForcedColors } from '../../commands.js';
 import { eventWithin, exampleSpec, fixtureError, shadow, textOf } from '../../helpers.js';
 
 // Real data: ONS boundaries of English and Welsh councils and ONS Explore Local Statistics values
@@ -260,15 +260,7 @@ describe('<area-map>', function () {
 
   it('forced colours (Windows High Contrast): areas on Canvas, textures and letters in CanvasText, the chosen area outlined; axe passes', async () => {
     const el = await walesMap({ selected: CARDIFF });
-    const probe = document.createElement('span');
-    document.body.append(probe);
-    await emulateForcedColors(true);
-    try {
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      probe.style.color = 'CanvasText';
-      const canvasText = getComputedStyle(probe).color;
-      probe.style.color = 'Canvas';
-      const canvas = getComputedStyle(probe).color;
+    await withForcedColors(async ({ canvas, canvasText }) => {
       const backgrounds = $$(el, '.pattern-bg');
       expect(backgrounds.length).to.be.greaterThan(0);
       for (const bg of backgrounds) expect(getComputedStyle(bg).fill).to.equal(canvas);
@@ -280,10 +272,7 @@ describe('<area-map>', function () {
       for (const letter of letters) expect(getComputedStyle(letter).fill).to.equal(canvasText);
       expect(getComputedStyle($(el, '.selected-outline')!).stroke).to.equal(canvasText);
       await expect(el).to.be.accessible();
-    } finally {
-      await emulateForcedColors(false);
-      probe.remove();
-    }
+    });
   });
 
   it('downloads the table as CSV, and the map as SVG and PNG', async () => {

@@ -6,7 +6,7 @@ import type { WellbeingErrorDetail } from '../../../src/elements/base/wellbeing-
 import type { DownloadDetail } from '../../../src/render/downloads.js';
 import { defaultPalette } from '../../../src/render/theme.js';
 import { liveViewCount } from '../../../src/render/vega.js';
-import { emulateForcedColors } from '../../commands.js';
+import { withForcedColors } from '../../commands.js';
 import { eventWithin, fixtureError, fixtureReady, shadow, textOf } from '../../helpers.js';
 import {
   COUNTY_DURHAM,
@@ -332,14 +332,7 @@ describe('<indicator-trend>', () => {
 
     it('forced colours (Windows High Contrast): lines and points take system colours, shapes and dashes still tell them apart', async () => {
       const el = await trend(await onsWellbeing(), { indicator: 'anxiety', area: WALSALL, compare: WEST_MIDLANDS });
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      await emulateForcedColors(true);
-      try {
-        probe.style.color = 'CanvasText';
-        const canvasText = getComputedStyle(probe).color;
-        probe.style.color = 'Canvas';
-        const canvas = getComputedStyle(probe).color;
+      await withForcedColors(({ canvas, canvasText }) => {
         const lines = $$(el, '.chart .mark-line path');
         expect(lines.map((l) => getComputedStyle(l).stroke)).to.deep.equal([canvasText, canvasText, canvasText]);
         expect(new Set(lines.map((l) => l.getAttribute('stroke-dasharray') ?? 'solid')).size).to.equal(3);
@@ -349,10 +342,7 @@ describe('<indicator-trend>', () => {
         // Similar, better and worse keep three different shapes.
         expect(new Set(points.map((p) => p.getAttribute('d')!.replace(/[\d.-]+/g, '#'))).size).to.equal(3);
         expect(getComputedStyle($(el, '.chart .role-axis-label text')!).fill).to.equal(canvasText);
-      } finally {
-        await emulateForcedColors(false);
-        probe.remove();
-      }
+      });
     });
 
     it('text from a spec stays text, and only http(s) sources are links', async () => {

@@ -8,7 +8,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../../src/elements/inequality-gap/inequality-gap.js';
 import type { InequalityGap } from '../../../src/elements/inequality-gap/inequality-gap.js';
 import { liveViewCount } from '../../../src/render/vega.js';
-import { emulateForcedColors } from '../../commands.js';
+import { withForcedColors } from '../../commands.js';
 import { eventWithin, fixtureError, fixtureReady, shadow, textOf } from '../../helpers.js';
 import {
   COUNTY_DURHAM,
@@ -366,13 +366,7 @@ describe('<inequality-gap> layout, media and memory', function () {
 
   it('forced colours (Windows High Contrast): marks, fitted line, whiskers and letters take system colours; axe passes', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivationWithOverall()} indicator="alcohol-related-mortality"></inequality-gap>`);
-    const probe = document.createElement('span');
-    document.body.append(probe);
-    await emulateForcedColors(true);
-    try {
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      probe.style.color = 'CanvasText';
-      const canvasText = getComputedStyle(probe).color;
+    await withForcedColors(async ({ canvasText }) => {
       const symbols = [...shadow(el).querySelectorAll('.mark-symbol path')];
       expect(symbols.length).to.be.greaterThan(0);
       expect(new Set(symbols.map((p) => getComputedStyle(p).stroke))).to.deep.equal(new Set([canvasText]));
@@ -380,10 +374,7 @@ describe('<inequality-gap> layout, media and memory', function () {
       expect(getComputedStyle($(el, '.mark-rule.role-mark line')!).stroke).to.equal(canvasText);
       expect(getComputedStyle($(el, '.mark-text.role-mark text')!).fill).to.equal(canvasText);
       await expect(el).to.be.accessible();
-    } finally {
-      await emulateForcedColors(false);
-      probe.remove();
-    }
+    });
   });
 
   it('has no transitions when reduced motion is asked for', async () => {

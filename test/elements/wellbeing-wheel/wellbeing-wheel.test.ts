@@ -13,7 +13,7 @@ import type { WellbeingWheel } from '../../../src/elements/wellbeing-wheel/wellb
 import { wheelStatusLetter } from '../../../src/elements/wellbeing-wheel/status.js';
 import { defaultPalette } from '../../../src/render/theme.js';
 import type { SpecInput } from '../../../src/spec/schema.js';
-import { emulateForcedColors } from '../../commands.js';
+import { forcedColorsInEachTest, systemColor } from '../../commands.js';
 import { eventWithin, exampleSpec, fixtureError, shadow, textOf } from '../../helpers.js';
 
 // ---- helpers ----
@@ -811,23 +811,7 @@ describe('<wellbeing-wheel> edge cases', function () {
 describe('<wellbeing-wheel> in forced colours', function () {
   // Generous: axe and layout run slowly on a shared, loaded machine.
   this.timeout(30000);
-  beforeEach(async () => {
-    await emulateForcedColors(true);
-    expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
-  });
-  afterEach(async () => {
-    await emulateForcedColors(false);
-  });
-
-  /** A system colour as the browser resolves it in this palette. */
-  function system(name: string): string {
-    const probe = document.createElement('span');
-    probe.style.color = name;
-    document.body.append(probe);
-    const value = getComputedStyle(probe).color;
-    probe.remove();
-    return value;
-  }
+  forcedColorsInEachTest();
 
   /** Each label or number with the shape it is drawn on. */
   function labelsOnShapes(el: Element): Array<[Element, Element]> {
@@ -842,7 +826,7 @@ describe('<wellbeing-wheel> in forced colours', function () {
 
   it('segments, centre and factors are Canvas with CanvasText edges and words; the chosen one is Highlight', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')} selected="health"></wellbeing-wheel>`);
-    const [canvas, canvasText, highlight] = [system('Canvas'), system('CanvasText'), system('Highlight')];
+    const [canvas, canvasText, highlight] = [systemColor('Canvas'), systemColor('CanvasText'), systemColor('Highlight')];
     for (const g of segments(el)) {
       const shape = getComputedStyle(g.querySelector('.segment-shape')!);
       expect(shape.fill, g.dataset['id']).to.equal(g.dataset['id'] === 'health' ? highlight : canvas);
@@ -864,7 +848,7 @@ describe('<wellbeing-wheel> in forced colours', function () {
 
   it('status bands lose their colours but keep outlined cells with a different letter per status, in the wheel and the legend', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('county-durham.json')}></wellbeing-wheel>`);
-    const [canvas, canvasText] = [system('Canvas'), system('CanvasText')];
+    const [canvas, canvasText] = [systemColor('Canvas'), systemColor('CanvasText')];
     const letterOf = new Map<string, string>();
     const cells = $$(el, '.band .cell:not(.status-domain-no-data), .legend .cell:not(.status-domain-no-data)');
     expect(cells.length).to.be.above(10);
@@ -910,7 +894,7 @@ describe('<wellbeing-wheel> in forced colours', function () {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(focusedSegmentId(el)).to.equal('meaningful-activity');
-    const [canvas, highlight] = [system('Canvas'), system('Highlight')];
+    const [canvas, highlight] = [systemColor('Canvas'), systemColor('Highlight')];
     const ring = getComputedStyle($(el, '.focus-indicator')!);
     const outer = getComputedStyle($(el, '.focus-indicator-outer')!);
     expect(ring.visibility).to.equal('visible');
@@ -933,7 +917,7 @@ describe('<wellbeing-wheel> in forced colours', function () {
 
   it('the panel, its buttons, the chips and the table keep visible edges and system-coloured text; axe passes', async () => {
     const el = await mount(html`<wellbeing-wheel .spec=${await exampleSpec('walsall-wwof.json')} selected="health"></wellbeing-wheel>`);
-    const [canvas, canvasText] = [system('Canvas'), system('CanvasText')];
+    const [canvas, canvasText] = [systemColor('Canvas'), systemColor('CanvasText')];
     const panel = getComputedStyle($(el, '#panel')!);
     expect(panel.color).to.equal(canvasText);
     expect(panel.borderTopColor).to.equal(canvasText);
