@@ -7,7 +7,7 @@ import type { SpecInput } from '../../../src/spec/schema.js';
 import { exampleSpec } from '../../helpers.js';
 
 export interface ElementCase {
-  tag: 'wellbeing-wheel' | 'indicator-trend' | 'inequality-gap';
+  tag: 'wellbeing-wheel' | 'indicator-trend' | 'inequality-gap' | 'area-map';
   /** The example file in examples/data. */
   specFile: string;
   attributes: Record<string, string>;
@@ -17,6 +17,11 @@ export const EVERY_ELEMENT: readonly ElementCase[] = [
   { tag: 'wellbeing-wheel', specFile: 'walsall-wwof.json', attributes: { area: 'E08000030' } },
   { tag: 'indicator-trend', specFile: 'ons-wellbeing.json', attributes: { indicator: 'life-satisfaction', area: 'E08000030' } },
   { tag: 'inequality-gap', specFile: 'deprivation-england.json', attributes: { indicator: 'alcohol-related-mortality' } },
+  {
+    tag: 'area-map',
+    specFile: 'map-wales-wellbeing.json',
+    attributes: { indicator: 'life-satisfaction', within: 'W92000004', boundaries: '/examples/data/boundaries/ltla-england-wales.topo.json' },
+  },
 ];
 
 /** Creates (without connecting) the element of a case, with its attributes and spec. */
