@@ -61,8 +61,12 @@ export function sourcesOf(dist, file) {
   return bytes;
 }
 
-/** The chunks a page with `tag` downloads: the loader, the element's chunk and all it imports (statically or by import()). */
-export function pageChunks(dist, tag, { skip = /^chunks\/vega-lite-/ } = {}) {
+/**
+ * The chunks an English page with `tag` downloads: the loader, the element's chunk and all it
+ * imports (statically or by import()), except the Welsh words (loaded only for Welsh) and
+ * Vega-Lite (only <wellbeing-chart> needs it).
+ */
+export function pageChunks(dist, tag, { skip = /^chunks\/(vega-lite|cy)-/ } = {}) {
   const read = (file) => readFileSync(join(dist, file), 'utf8');
   const seen = new Set(['wellbeing-widgets.js']);
   const visit = (file) => {
@@ -81,7 +85,7 @@ export function analyse(root, tags = ['wellbeing-wheel', 'indicator-trend', 'ine
   const dist = join(root, 'dist');
   const report = {};
   for (const tag of tags) {
-    const chunks = pageChunks(dist, tag, tag === 'wellbeing-chart' ? { skip: /^$/ } : undefined);
+    const chunks = pageChunks(dist, tag, tag === 'wellbeing-chart' ? { skip: /^chunks\/cy-/ } : undefined);
     const sources = {};
     for (const chunk of chunks) {
       for (const [source, n] of Object.entries(sourcesOf(dist, chunk))) sources[source] = (sources[source] ?? 0) + n;

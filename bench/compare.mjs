@@ -22,8 +22,9 @@ export function elementPageBytes(root, tag) {
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
     for (const [, next] of text.matchAll(/from"\.\/([\w.-]+\.js)"/g)) visit(dir + next, dynamicToo);
     if (dynamicToo) {
-      // Every import() of the element's code, except Vega-Lite (loaded only for charts not compiled ahead).
-      for (const [, next] of text.matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)) if (!next.startsWith('vega-lite')) visit(dir + next, true);
+      // Every import() of the element's code, except Vega-Lite (only <wellbeing-chart> needs it) and
+      // the Welsh words (an English page never loads them).
+      for (const [, next] of text.matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)) if (!/^(vega-lite|cy)-/.test(next)) visit(dir + next, true);
     }
   };
   seen.add('wellbeing-widgets.js');

@@ -15,4 +15,6 @@ export { LoadError, type LoadErrorKind } from './data/errors.js';
 export { Model, parseAreaList, type SeriesPoint } from './model/model.js';
 export { parsePeriod, periodLabel, orderPeriods, type ParsedPeriod } from './model/period.js';
 export * from './stats/index.js';
-export { messagesFor, registerMessages, type Messages } from './i18n/index.js';
+// Every language at once: the pure functions give Welsh synchronously (elements load it on demand).
+import './i18n/all.js';
+export { messagesFor, registerMessages, loadMessages, type Messages } from './i18n/index.js';

@@ -3,6 +3,7 @@
  * functions of builder-model.ts. Files are read in the browser (File.text()); nothing is sent
  * anywhere. Every text from a file is set as text (textContent, value), never as markup.
  */
+import '../i18n/all.js'; // Welsh synchronously, as every message here is made at once
 import { messagesFor } from '../i18n/index.js';
 import {
   DEFAULT_LIBRARY_URL,

@@ -6,6 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import '../i18n/all.js'; // Welsh synchronously, as every message here is made at once
 import { messagesFor } from '../i18n/index.js';
 import { commands } from './commands.js';
 import type { Io } from './io.js';

@@ -1,4 +1,4 @@
-import { messagesFor } from '../i18n/index.js';
+import { loadMessages, messagesFor } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 import { parseSpec, unknownFields } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
@@ -25,7 +25,7 @@ export interface LoadOptions extends FetchLimits {
 
 /** Loads, parses and checks a spec and any data it points at; throws a LoadError saying what and where. */
 export async function loadSpec(source: SpecSource, options: LoadOptions): Promise<LoadedSpec> {
-  const messages = messagesFor(options.lang);
+  const messages = await loadMessages(options.lang); // Welsh is loaded only when asked for
   let raw: unknown;
   let specUrl = options.baseUrl;
   let where: string | undefined;
@@ -47,6 +47,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
 
   // Without a language from the page, problems are explained in the spec's own "lang" (SPEC-v1).
   const lang = options.lang ?? declaredLang(raw);
+  await loadMessages(lang);
   const withLang = { ...options, lang };
   for (const warning of unknownFields(raw, lang)) options.onWarning?.(warning);
   try {

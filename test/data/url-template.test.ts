@@ -7,6 +7,8 @@ import { LoadError } from '../../src/data/errors.js';
 import { expandDataRefs, fillUrlTemplate, isUrlTemplate } from '../../src/data/url-template.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import type { ParsedSpec } from '../../src/spec/schema.js';
+// Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
+import '../../src/i18n/all.js';
 
 function spec(input: object): ParsedSpec {
   const parsed = parseSpec({ version: 1, ...input });

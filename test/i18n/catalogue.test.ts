@@ -4,6 +4,8 @@ import { en } from '../../src/i18n/en.js';
 import { languageOf, listInWords, messagesFor, plural } from '../../src/i18n/index.js';
 import { inName, than, to } from '../../src/i18n/welsh.js';
 import { catalogueTexts, englishWordsIn } from './english-words.js';
+// Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
+import '../../src/i18n/all.js';
 
 function keyPaths(node: unknown, path = ''): string[] {
   if (!node || typeof node !== 'object') return [path];

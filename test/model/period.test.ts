@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { orderPeriods, parsePeriod, periodLabel } from '../../src/model/period.js';
 import { Model } from '../../src/model/model.js';
 import type { Spec } from '../../src/spec/schema.js';
+// Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
+import '../../src/i18n/all.js';
 
 describe('periods', () => {
   it('reads years, financial years, ONS intervals and Fingertips ranges', () => {

@@ -4,6 +4,8 @@ import { Model } from '../../src/model/model.js';
 import { LocalText, textFor } from '../../src/spec/local-text.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import { specSchema } from '../../src/spec/schema.js';
+// Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
+import '../../src/i18n/all.js';
 
 // Conwy (W06000003), ONS annual population survey, life satisfaction 2022-23 (see data/SOURCES.md).
 const bilingual = {

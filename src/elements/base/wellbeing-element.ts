@@ -5,7 +5,7 @@ import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
 import { dataViewKey, type DataView } from '../../data/url-template.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import { loadMessages, messagesFor, messagesLoaded, type Messages } from '../../i18n/index.js';
 import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';
 import { inlineJsonCut } from '../../spec/inline-json.js';
@@ -136,6 +136,8 @@ export abstract class WellbeingElement extends LitElement {
   private followLanguage(): void {
     const language = this.language;
     if (this.madeIn === undefined || language === this.madeIn) return;
+    // A language whose words are not loaded yet (Welsh, on demand): keep what is drawn until they arrive.
+    if (!messagesLoaded(language)) return;
     this.madeIn = language;
     if (this.state === 'error' && !this.viewFailed) {
       this.startLoad(); // a load error's message is made while loading: load again to say it in this language
@@ -179,6 +181,9 @@ export abstract class WellbeingElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Welsh is loaded when first asked for: draw again (once) when its words arrive.
+    // (A failed download leaves English; loading the spec reports the failure.)
+    if (!messagesLoaded(this.language)) void loadMessages(this.language).then(() => this.requestUpdate(), () => undefined);
     if (changed.has('src') || changed.has('spec') || changed.has('timeout') || changed.has('maxSize')) {
       // Before the first update, connectedCallback has loaded already, unless the spec or src came
       // later: set on an element not yet defined (the loader defines elements lazily), Lit applies

@@ -6,6 +6,8 @@ import { Model } from '../../../src/model/model.js';
 import { parseSpec } from '../../../src/spec/parse.js';
 import type { Spec } from '../../../src/spec/schema.js';
 import { exampleSpec } from '../../helpers.js';
+// Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
+import '../../../src/i18n/all.js';
 
 const en = messagesFor('en');
 

@@ -16,6 +16,8 @@ import type { ComparisonMethod } from '../../../src/stats/benchmark.js';
 import type { SpecInput } from '../../../src/spec/schema.js';
 import { exampleSpec } from '../../helpers.js';
 import { ENGLAND, fingertipsLetter, modelOf, WALSALL } from './trend-fixtures.js';
+// Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
+import '../../../src/i18n/all.js';
 
 const en = messagesFor('en');
 const cy = messagesFor('cy');
