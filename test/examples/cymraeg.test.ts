@@ -4,20 +4,9 @@
  * the language switch (a real click) redraws every element, and the page's own words, in English.
  */
 import { expect } from '@open-wc/testing';
-import { englishWordsIn } from '../i18n/english-words.js';
+import { englishWordsIn, specTexts } from '../i18n/english-words.js';
 import { nextReady, openExample, present, settled, shadowText, type ExamplePage } from './example-page.js';
 
-/** Every Welsh text of the spec ({ "cy": … }), and its text given in one form only (names such as "ONS4"). */
-function welshOf(node: unknown): string[] {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(welshOf);
-  if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (typeof record['cy'] === 'string' && typeof record['en'] === 'string') return [record['cy']];
-    return Object.values(record).flatMap(welshOf);
-  }
-  return [];
-}
 let specWelsh: ReadonlySet<string> = new Set();
 
 /** English words of the catalogue in an element's text, other than the spec's own Welsh words (ONS4, HLTH1250). */
@@ -36,7 +25,7 @@ describe('cymraeg.html (a Welsh council page)', function () {
   afterEach(() => page?.close());
   before(async () => {
     const spec: unknown = await (await fetch('/examples/data/cymraeg-caerdydd.json')).json();
-    specWelsh = new Set(welshOf(spec).join(' ').toLowerCase().split(/[^a-z0-9âêîôûŵŷ’']+/));
+    specWelsh = new Set(specTexts(spec).join(' ').toLowerCase().split(/[^a-z0-9âêîôûŵŷ’']+/));
   });
 
   it('opens in Welsh: every element draws in Welsh, with the Welsh names from the spec', async () => {

@@ -10,7 +10,7 @@ export const SHARED_WORDS = new Set([
   'json', 'csv', 'svg', 'png', 'html', 'cors', 'sii', 'rii', 'spec', 'home', 'end', 'enter', 'escape', 'space',
   'true', 'false', 'null', 'version', 'url', 'spec-v', 'http', 'https',
   // names of products
-  'vega-lite', 'vega', 'lite',
+  'vega-lite', 'vega', 'lite', 'word', 'powerpoint',
   // attribute names written bare in a sentence ("compare names …")
   'compare', 'groups', 'code', 'property', 'layer', 'geojson', 'topojson', 'tab',
   // names of a product, an encoding, a command and an HTML tag, written as the reader types them
@@ -72,4 +72,16 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(catalogueTexts(en).fla
 /** English catalogue words found in a text. */
 export function englishWordsIn(text: string): string[] {
   return [...new Set(wordsOf(text).filter((w) => ENGLISH_WORDS.has(w)))];
+}
+
+/** Every text of a spec a person may read, in Welsh where it is given in two languages (`{ "en", "cy" }`). */
+export function specTexts(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(specTexts);
+  if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (typeof record['cy'] === 'string' && typeof record['en'] === 'string') return [record['cy']];
+    return Object.values(record).flatMap(specTexts);
+  }
+  return [];
 }

@@ -17,7 +17,7 @@ import '../../src/elements/wellbeing-chart/wellbeing-chart.js';
 import '../../src/elements/wellbeing-wheel/wellbeing-wheel.js';
 import type { DownloadDetail } from '../../src/render/downloads.js';
 import { exampleSpec } from '../helpers.js';
-import { englishWordsIn, wordsOf } from './english-words.js';
+import { englishWordsIn, specTexts, wordsOf } from './english-words.js';
 
 type Tag = 'wellbeing-wheel' | 'indicator-trend' | 'inequality-gap' | 'area-map' | 'wellbeing-chart';
 type State = 'drawn' | 'error' | 'waiting' | 'loading';
@@ -79,18 +79,6 @@ const KNOWN_VEGA_ENGLISH: Record<string, string[]> = {
   'a trend of four areas, no intervals, no judgement': ['group'],
   'an author’s ranking chart': ['axis', 'group', 'legend', 'scale', 'text', 'title', 'values'],
 };
-
-/** Every text of a spec a person may read, in Welsh where it has Welsh. */
-function specTexts(node: unknown): string[] {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(specTexts);
-  if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (typeof record['cy'] === 'string' && typeof record['en'] === 'string') return [record['cy']];
-    return Object.values(record).flatMap(specTexts);
-  }
-  return [];
-}
 
 const ASSISTIVE_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'alt', 'placeholder'];
 
