@@ -5,11 +5,11 @@
  * safety rules and themed like the element. Pure (no DOM, no Node).
  */
 import type { Model } from '../model/model.js';
-import { buildTrendView, TrendRequestError } from '../elements/indicator-trend/trend-model.js';
+import { buildTrendView, TrendRequestError, type TrendRequest } from '../elements/indicator-trend/trend-model.js';
 import { buildTrendSpec } from '../elements/indicator-trend/trend-spec.js';
 import { defaultTrendTheme, trendSpecOptions } from '../elements/indicator-trend/trend-export.js';
 import { chartLabel, summaryText } from '../elements/indicator-trend/trend-text.js';
-import { buildGapView, GapDataError } from '../elements/inequality-gap/gap-model.js';
+import { buildGapView, GapDataError, type GapRequest } from '../elements/inequality-gap/gap-model.js';
 import { buildGapChartSpec } from '../elements/inequality-gap/gap-spec.js';
 import { defaultGapChartStyle, gapExportOptions } from '../elements/inequality-gap/gap-export.js';
 import { buildChartRows, ChartRequestError } from '../elements/wellbeing-chart/chart-rows.js';
@@ -20,14 +20,7 @@ import { chartSvg, quietLogger, RenderError, type RenderContext, type RenderedSv
 /** Width of a chart file when none is asked for: the elements' downloads are 800 px wide. */
 export const CHART_FILE_WIDTH = 800;
 
-export interface TrendRequest {
-  indicator?: string | null | undefined;
-  area?: string | null | undefined;
-  compare?: string | null | undefined;
-  benchmark?: string | null | undefined;
-}
-
-export async function renderTrend(model: Model, request: TrendRequest, context: RenderContext): Promise<RenderedSvg> {
+export async function renderTrend(model: Model, request: Omit<TrendRequest, 'locale'>, context: RenderContext): Promise<RenderedSvg> {
   const { messages } = context;
   let view;
   try {
@@ -39,15 +32,6 @@ export async function renderTrend(model: Model, request: TrendRequest, context: 
   const options = trendSpecOptions(view, messages, defaultTrendTheme, 'export', view.indicator.source ?? model.spec.source);
   const svg = await chartSvg(buildTrendSpec(view, { ...options, width: context.width || CHART_FILE_WIDTH }));
   return { svg, title: chartLabel(view, messages), description: summaryText(view, messages) };
-}
-
-export interface GapRequest {
-  indicator?: string | null | undefined;
-  area?: string | null | undefined;
-  period?: string | null | undefined;
-  view?: string | null | undefined;
-  groups?: string | null | undefined;
-  groupType?: string | null | undefined;
 }
 
 export async function renderGap(model: Model, request: GapRequest, context: RenderContext): Promise<RenderedSvg> {
