@@ -7,30 +7,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { pageChunks } from './bundle.mjs';
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** The files a page downloads for one element, following the loader's import() and static imports. */
+/** The bytes (gzip) an English page with one element downloads: the chunks bench/bundle.mjs finds. */
 export function elementPageBytes(root, tag) {
   const dist = join(root, 'dist');
-  const read = (file) => readFileSync(join(dist, file), 'utf8');
-  const seen = new Set();
-  const visit = (file, dynamicToo) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = read(file);
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const [, next] of text.matchAll(/from"\.\/([\w.-]+\.js)"/g)) visit(dir + next, dynamicToo);
-    if (dynamicToo) {
-      // Every import() of the element's code, except Vega-Lite (only <wellbeing-chart> needs it) and
-      // the Welsh words (an English page never loads them).
-      for (const [, next] of text.matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)) if (!/^(vega-lite|cy)-/.test(next)) visit(dir + next, true);
-    }
-  };
-  seen.add('wellbeing-widgets.js');
-  const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'))[1];
-  visit(entry, true);
-  return [...seen].reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
+  return pageChunks(dist, tag).reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
 }
 
 /** Bundles each library's page script into bench/.build/, minified, and returns their gzip bytes. */
