@@ -4,6 +4,7 @@
  * Pure (no DOM, no Node): the command line reads the files; a browser test draws the same file.
  */
 import { ViewError } from '../elements/base/wellbeing-element.js';
+import '../i18n/all.js'; // every catalogue at once: a file is drawn in its language the first time
 import { messagesFor } from '../i18n/index.js';
 import { Model } from '../model/model.js';
 import type { LoadedSpec } from '../spec/schema.js';
