@@ -330,8 +330,6 @@ export const cy: Messages = {
     upperLimit: 'Terfyn uchaf 95%',
     note: 'Noder',
     noValue: 'dim gwerth',
-    keyboardHint:
-      'Rhowch ffocws ar y siart, yna defnyddiwch y bysellau saeth chwith a de i symud rhwng cyfnodau. Mae Home ac End yn mynd i’r cyntaf a’r olaf. Mae Escape yn cuddio’r manylion.',
     aboutHeading: 'Am y dangosydd hwn',
     exportSource: (p) => `Ffynhonnell: ${p.source}`,
     downloadFailed: (p) => `Nid oedd modd creu’r ffeil i’w lawrlwytho: ${p.detail}`,
@@ -760,6 +758,18 @@ export const cy: Messages = {
         'Nid yw unrhyw un o ardaloedd y fanyleb yn haen y ffiniau: gwiriwch y priodoleddau layer a code-property, a bod y codau’n cyfateb.',
     },
   },
+  chart: {
+    keysLines:
+      'Ewch at y siart gyda Tab, yna defnyddiwch y bysellau saeth. Mae’r saethau chwith a de yn symud ar hyd llinell. Mae’r saethau i fyny ac i lawr yn symud rhwng y llinellau. Mae Home ac End yn mynd i’r pwynt cyntaf a’r olaf. Mae Escape yn cuddio’r manylion.',
+    keysPoints:
+      'Ewch at y siart gyda Tab, yna defnyddiwch y bysellau saeth i symud rhwng y pwyntiau. Mae Home ac End yn mynd i’r cyntaf a’r olaf. Mae Escape yn cuddio’r manylion.',
+    touch: 'Ar sgrin gyffwrdd, tapiwch bwynt i weld ei werthoedd.',
+    position: (p) => `${p.index} o ${p.count}`,
+    lineChart: (p) => `Siart llinell, gyda ${p.across} ar hyd y gwaelod a ${p.up} i fyny’r ochr.`,
+    dotChart: (p) => `Siart dotiau, gyda ${p.across} ar hyd y gwaelod a ${p.up} i fyny’r ochr.`,
+    dotRows: (p) => `Siart dotiau, gyda ${p.across} ar hyd y gwaelod ac un rhes ar gyfer pob grŵp (${p.rows}).`,
+    periods: (p) => `y cyfnodau o ${p.first} i ${p.last}`,
+  },
   wellbeingChart: {
     noChart:
       'Ni roddwyd siart: rhowch fanyleb Vega-Lite mewn <script type="application/vnd.vegalite+json"> y tu mewn i’r elfen, neu gosodwch ei briodwedd `chart`.',
@@ -785,9 +795,6 @@ export const cy: Messages = {
     unknownIndicator: (p) => `Nid oes dangosydd "${p.id}" yn y fanyleb (mae ganddi ${p.known}).`,
     unknownArea: (p) => `Nid oes ardal "${p.code}" yn "areas" y fanyleb.`,
     unknownPeriod: (p) => `Nid oes cyfnod "${p.period}" yn y data (mae ganddo ${p.known}); mae "latest" yn golygu cyfnod diweddaraf pob dangosydd.`,
-    keyboardHint:
-      'Mae’r bysellau saeth yn symud rhwng marciau’r siart, mae Home ac End yn mynd i’r cyntaf a’r olaf, ac mae Escape yn cuddio’r manylion.',
-    markPosition: (p) => `${p.index} o ${p.count}`,
     tableHeading: 'Y rhesi y mae’r siart yn eu dangos',
     noRows: 'Nid oes rhesi yn y fanyleb sy’n cyfateb i ddangosydd, ardal a chyfnod y siart hwn.',
     columns: {

@@ -344,7 +344,6 @@ export const en = {
     upperLimit: 'Upper 95% limit',
     note: 'Note',
     noValue: 'no value',
-    keyboardHint: 'Focus the chart, then use the left and right arrow keys to move between periods. Home and End go to the first and last. Escape hides the details.',
     aboutHeading: 'About this indicator',
     exportSource: (p: { source: string }) => `Source: ${p.source}`,
     downloadFailed: (p: { detail: string }) => `The download could not be made: ${p.detail}`,
@@ -727,6 +726,22 @@ export const en = {
       noAreasInLayer: 'None of the spec’s areas is in the boundary layer: check the layer and code-property attributes, and that the codes match.',
     },
   },
+  /** The shared chart controller (src/render/chart-controller.ts): how a chart is used and described. */
+  chart: {
+    /** Keyboard help of a chart with several lines (the area, the benchmark, comparators). */
+    keysLines:
+      'Tab to the chart, then use the arrow keys. Left and Right move along a line. Up and Down move between the lines. Home and End go to the first and last point. Escape hides the details.',
+    /** Keyboard help of a chart with one line or one row of marks. */
+    keysPoints: 'Tab to the chart, then use the arrow keys to move between the points. Home and End go to the first and last. Escape hides the details.',
+    touch: 'On a touch screen, tap a point to see its values.',
+    /** A mark's place among its series, said before its values: "2 of 8". */
+    position: (p: { index: number; count: number }) => `${p.index} of ${p.count}`,
+    /** The description of a chart: its type and what its axes show (the summary gives its main message). */
+    lineChart: (p: { across: string; up: string }) => `Line chart, with ${p.across} along the bottom and ${p.up} up the side.`,
+    dotChart: (p: { across: string; up: string }) => `Dot chart, with ${p.across} along the bottom and ${p.up} up the side.`,
+    dotRows: (p: { across: string; rows: string }) => `Dot chart, with ${p.across} along the bottom and one row for each group (${p.rows}).`,
+    periods: (p: { first: string; last: string }) => `the periods from ${p.first} to ${p.last}`,
+  },
   wellbeingChart: {
     noChart:
       'No chart was given: put a Vega-Lite spec in a <script type="application/vnd.vegalite+json"> inside the element, or set its `chart` property.',
@@ -745,8 +760,6 @@ export const en = {
     unknownArea: (p: { code: string }) => `There is no area "${p.code}" in the spec’s "areas".`,
     unknownPeriod: (p: { period: string; known: string }) =>
       `There is no period "${p.period}" in the data (it has ${p.known}); "latest" means each indicator’s latest.`,
-    keyboardHint: 'Arrow keys move between the marks of the chart, Home and End go to the first and last, Escape hides the details.',
-    markPosition: (p: { index: number; count: number }) => `${p.index} of ${p.count}`,
     tableHeading: 'The rows the chart draws',
     noRows: 'No rows of the spec match this chart’s indicator, area and period.',
     columns: {

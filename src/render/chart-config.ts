@@ -14,12 +14,22 @@ export interface ChartTokens {
   fontSize?: number;
 }
 
+/**
+ * The value axis's title, horizontal and above the axis (never rotated text, which is hard to read
+ * and cut at narrow widths), starting where the axis labels start.
+ */
+export const horizontalAxisTitle = { titleAngle: 0, titleAnchor: 'end', titleAlign: 'left', titleBaseline: 'bottom', titleY: -10 } as const;
+
 export function chartConfig(tokens: ChartTokens): Config {
   const size = Math.max(12, tokens.fontSize ?? 12);
   return {
     background: tokens.background,
     font: tokens.fontFamily,
+    // The element's words speak for the chart (name, description, live region, table): not Vega's ARIA.
+    aria: false,
+    axisY: horizontalAxisTitle,
     axis: {
+      aria: false,
       labelColor: tokens.muted,
       titleColor: tokens.text,
       domainColor: tokens.muted,
@@ -29,8 +39,8 @@ export function chartConfig(tokens: ChartTokens): Config {
       titleFontSize: size,
       titleFontWeight: 'normal',
     },
-    legend: { labelColor: tokens.text, titleColor: tokens.text, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
-    title: { color: tokens.text, subtitleColor: tokens.muted },
+    legend: { aria: false, labelColor: tokens.text, titleColor: tokens.text, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
+    title: { aria: false, color: tokens.text, subtitleColor: tokens.muted },
     text: { fontSize: size - 1 },
   } as Config;
 }

@@ -98,7 +98,7 @@ export async function exportChart(options: ChartExportOptions): Promise<Download
   Object.assign(holder.style, { position: 'absolute', left: '-10000px', top: '0', width: `${options.width ?? 800}px`, visibility: 'hidden' });
   options.parent.append(holder);
   try {
-    const chart = await renderChart(container, options.spec, { label: options.label, tooltipLayer: holder });
+    const chart = await renderChart(container, options.spec, { label: options.label });
     try {
       if (options.format === 'svg') return svgFile(options.filename, titleSvg(await chart.toSVG(), options.label));
       return pngFile(options.filename, await chart.toPNG(2));

@@ -3,31 +3,27 @@
  * chunk of its own: a page with no chart never downloads it). Charts come compiled to Vega at build
  * time (no Vega-Lite in the browser), with their datasets and signals given here. Vega parses with the
  * expression interpreter (`ast: true`) so no `eval`/`Function` is needed under a strict CSP; it
- * renders SVG, follows its container's width with a ResizeObserver, keeps tooltips inside the
- * shadow root, and finalizes the view when asked (when the element redraws or leaves the page).
+ * renders SVG, follows its container's width with a ResizeObserver, and finalizes the view when
+ * asked (when the element redraws or leaves the page). Tooltips, the keyboard and the pointer are
+ * the chart controller's (src/render/chart-controller.ts): Vega's own tooltip handler does nothing
+ * here (its default would set a native `title`).
  */
 import type { View } from 'vega';
 import type { ChartSource, CompiledChart } from './chart-source.js';
 
 export type { ChartSource, CompiledChart };
-
-/** One line of a tooltip: a label and its value, both plain text. */
-export type TooltipEntry = [label: string, value: string];
+export type { TooltipEntry } from './chart-points.js';
 
 export interface ChartOptions {
-  /** The accessible name of the SVG. */
+  /** The accessible name of the SVG (for a downloaded file; on the page the element names the chart). */
   label: string;
-  /** Where tooltips are placed: an element inside the shadow root, positioned (relative). */
-  tooltipLayer: HTMLElement;
-  /** Turns a mark's tooltip value into lines of text; default: an object's own key/value pairs. */
-  formatTooltip?: (value: unknown) => TooltipEntry[];
 }
+
+/** Vega's tooltip handler, doing nothing: the chart controller shows tooltips (its default sets a native `title`). */
+export const noTooltip = (): void => undefined;
 
 export interface Chart {
   readonly view: View;
-  /** Shows a tooltip at a point in the chart's coordinates (for keyboard focus). */
-  showTooltip(x: number, y: number, entries: TooltipEntry[]): void;
-  hideTooltip(): void;
   /** The chart as SVG text (standalone, for download). */
   toSVG(): Promise<string>;
   /** The chart as a PNG data URL. */
@@ -55,54 +51,6 @@ export function loadVega(): Promise<Runtime> {
 let liveViews = 0;
 export function liveViewCount(): number {
   return liveViews;
-}
-
-/** A tooltip value as lines: an object's own key/value pairs, or the value itself. */
-export function defaultFormat(value: unknown): TooltipEntry[] {
-  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => [k, String(v)]);
-  return value === undefined || value === null ? [] : [['', String(value)]];
-}
-
-export interface TooltipBox {
-  tooltip: HTMLElement;
-  /** Shows `value` (formatted; or `entries` already made when `formatted`) at a point of the layer. */
-  place(x: number, y: number, value: unknown, formatted?: boolean): void;
-}
-
-/**
- * The library's tooltip: a plain-text box inside the element's shadow root (never in
- * document.body, as vega-tooltip does), kept inside its layer so it never overflows a phone screen.
- */
-export function createTooltip(layer: HTMLElement, format: (value: unknown) => TooltipEntry[] = defaultFormat): TooltipBox {
-  const tooltip = document.createElement('div');
-  tooltip.className = 'wb-tooltip';
-  tooltip.setAttribute('role', 'tooltip');
-  tooltip.setAttribute('part', 'tooltip');
-  tooltip.hidden = true;
-  layer.append(tooltip);
-  const place = (x: number, y: number, value: unknown, formatted = false) => {
-    const entries = formatted ? (value as TooltipEntry[]) : format(value);
-    tooltip.replaceChildren(
-      ...entries.map(([label, text]) => {
-        const line = document.createElement('div');
-        if (label) {
-          const name = document.createElement('span');
-          name.className = 'wb-tooltip-label';
-          name.textContent = `${label}: `;
-          line.append(name);
-        }
-        line.append(document.createTextNode(text));
-        return line;
-      }),
-    );
-    tooltip.hidden = entries.length === 0;
-    const box = layer.getBoundingClientRect();
-    const width = tooltip.offsetWidth;
-    const left = Math.max(0, Math.min(x + 12, box.width - width));
-    const top = Math.max(0, y - tooltip.offsetHeight - 8);
-    tooltip.style.transform = `translate(${left}px, ${top}px)`;
-  };
-  return { tooltip, place };
 }
 
 /**
@@ -134,21 +82,12 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   const vega = await loadVega();
   const parsed = vega.parse(chart.vega, chart.config, { ast: true });
 
-  const { tooltip, place } = createTooltip(options.tooltipLayer, options.formatTooltip ?? defaultFormat);
-
   const view = new vega.View(parsed, {
     renderer: 'svg',
     container,
     hover: true,
     expr: vega.expressionInterpreter,
-    tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => {
-      if (value === undefined || value === null || !event) {
-        tooltip.hidden = true;
-        return;
-      }
-      const layer = options.tooltipLayer.getBoundingClientRect();
-      place(event.clientX - layer.left, event.clientY - layer.top, value);
-    },
+    tooltip: noTooltip,
   });
   liveViews++;
   for (const [name, rows] of Object.entries(chart.data)) view.data(name, rows as object[]);
@@ -180,10 +119,6 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   let finalized = false;
   return {
     view,
-    showTooltip: (x, y, entries) => place(x, y, entries, true),
-    hideTooltip: () => {
-      tooltip.hidden = true;
-    },
     toSVG: () => view.toSVG(),
     toPNG: (scale = 2) => view.toImageURL('png', scale),
     finalize: () => {
@@ -192,7 +127,6 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
       cancelAnimationFrame(frame);
       observer.disconnect();
       view.finalize();
-      tooltip.remove();
       liveViews--;
     },
   };

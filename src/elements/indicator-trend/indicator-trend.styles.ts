@@ -89,30 +89,12 @@ export const indicatorTrendStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* The chart box, focus, tooltip and hint: chartControllerStyles (src/render/chart-controller.ts). */
   .chart {
     min-height: var(--wb-chart-min-height, 268px);
-    width: 100%;
-    border-radius: 2px;
-  }
-  .chart:focus {
-    outline: none;
-  }
-  .chart:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_focus-text);
-  }
-  .chart svg {
-    display: block;
-    max-width: 100%;
-  }
-  .vega {
-    width: 100%;
   }
   .hint {
     margin: 0;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   .actions {
     display: flex;
@@ -196,9 +178,6 @@ export const indicatorTrendStyles = css`
       background: Canvas;
       color: CanvasText;
       border-color: CanvasText;
-    }
-    .chart:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

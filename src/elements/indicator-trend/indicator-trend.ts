@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { WellbeingElement, ViewError } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
-import { whenVisibleOrIdle } from '../../render/lazy-draw.js';
 import { renderChart, type Chart } from '../../render/vega.js';
+import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
+import { linesSentence, type ChartPoint } from '../../render/chart-points.js';
 import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import {
   chartDownloadItems,
@@ -14,7 +15,6 @@ import {
   exportChart,
   offerDownload,
   toCsv,
-  type DownloadFile,
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { shapePath, type StatusShape } from '../../render/status.js';
@@ -29,11 +29,12 @@ import {
   seriesDash,
   seriesNames,
   statusShape,
+  valueDomain,
   type TrendSpecOptions,
   type TrendTheme,
 } from './trend-spec.js';
 import {
-  announcement,
+  axisTitle,
   capitalise,
   chartLabel,
   periodRange,
@@ -44,6 +45,7 @@ import {
   summaryText,
   tooltipLines,
   trendCsv,
+  valueText,
   trendPhrase,
   trendTable,
 } from './trend-text.js';
@@ -67,9 +69,11 @@ function shapeSwatch(shape: StatusShape, fill: string, outline: string): SVGTemp
  * first area of the spec (other than the benchmark) with a value; without `compare`, the benchmark
  * alone. The benchmark is always drawn, since the points are judged against it.
  *
- * Keyboard: Tab to the chart, then Left/Right move between periods (a tooltip and the guide line
- * show the values, and a live region reads them), Home/End go to the first/last period,
- * Enter or Space choose the period (`wellbeing-select`), Escape hides the tooltip.
+ * Keyboard (the shared chart controller): Tab to the chart, then Left/Right move between periods (a
+ * tooltip, a ring and the guide line show the values, and a live region reads them), Up/Down move
+ * between the area's line and the comparators', Home/End go to the first/last period, Enter or
+ * Space choose the period (`wellbeing-select`), Escape hides the tooltip. A pointer shows the
+ * nearest point within 24 px; a tap shows its tooltip.
  *
  * @tag indicator-trend
  * @summary An indicator's trend for an area, with intervals, comparators and significance.
@@ -93,8 +97,10 @@ function shapeSwatch(shape: StatusShape, fill: string, outline: string): SVGTemp
  * @csspart legend - The key to the lines and point shapes.
  * @csspart chart - The focusable chart container.
  * @csspart svg - The chart's SVG.
- * @csspart tooltip - The tooltip (hover and keyboard).
- * @csspart hint - The keyboard instructions.
+ * @csspart tooltip - The tooltip (hover, tap and keyboard).
+ * @csspart focus - The ring round the point the keyboard is on.
+ * @csspart hint - The keyboard (and, on touch screens, touch) instructions.
+ * @csspart live - The live region saying the point the keyboard is on (visually hidden).
  * @csspart table-button - The button that shows and hides the table.
  * @csspart table - The data table's scrolling wrapper.
  * @csspart downloads - The download menu (a details element); also `downloads-button`, `downloads-list`, `download-button`, `downloads-status`.
@@ -115,7 +121,7 @@ function shapeSwatch(shape: StatusShape, fill: string, outline: string): SVGTemp
  * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 268px).
  */
 export class IndicatorTrend extends WellbeingElement {
-  static override styles = [...WellbeingElement.styles, tooltipStyles, downloadMenuStyles, indicatorTrendStyles];
+  static override styles = [...WellbeingElement.styles, tooltipStyles, chartControllerStyles, downloadMenuStyles, indicatorTrendStyles];
 
   protected static override redrawProperties: readonly string[] = ['indicator', 'area', 'compare', 'benchmark'];
 
@@ -132,13 +138,17 @@ export class IndicatorTrend extends WellbeingElement {
   @property({ reflect: true }) benchmark: string | null = null;
 
   @state() private tableOpen = false;
-  @state() private downloadStatus = '';
-  @state() private downloadBusy = false;
-  @state() private liveText = '';
 
-  private chart: Chart | undefined;
-  private drawSequence = 0;
-  private focusIndex = -1;
+  private readonly controller = new ChartController<Chart>(this, {
+    points: (chart) => this.chartPoints(chart),
+    start: (points) => Math.max(0, points.findIndex((p) => p.series === 0 && p.order === this.latestIndex())),
+    select: (detail) => this.select(detail),
+    onActive: (chart, point) => {
+      const label = point && this.model ? (this.trendView(this.model).points[point.order]?.label ?? '') : '';
+      void chart.view.signal(FOCUS_SIGNAL, label).runAsync();
+    },
+    redraw: () => this.requestUpdate('model'),
+  });
   private cachedView: { key: string; model: Model; view: TrendView } | undefined;
 
   /** The view model for the current model and attributes (recomputed only when they change). */
@@ -164,11 +174,7 @@ export class IndicatorTrend extends WellbeingElement {
     super.willUpdate(changed);
     // A new view starts without a focused period or old messages.
     const changes = changed as PropertyValues;
-    if (['indicator', 'area', 'compare', 'benchmark', 'lang', 'model'].some((name) => changes.has(name))) {
-      this.focusIndex = -1;
-      this.liveText = '';
-      this.downloadStatus = '';
-    }
+    if (['indicator', 'area', 'compare', 'benchmark', 'lang', 'model'].some((name) => changes.has(name))) this.controller.reset();
   }
 
   protected override renderView(model: Model): TemplateResult {
@@ -220,7 +226,7 @@ export class IndicatorTrend extends WellbeingElement {
           : nothing}
       </dl>
 
-      <p class="summary" part="summary">${summaryText(view, messages)}</p>
+      <p class="summary" part="summary" id="summary">${summaryText(view, messages)}</p>
       ${noComparisonHint(view, messages) ? html`<p class="hint">${noComparisonHint(view, messages)}</p>` : nothing}
 
       <div>
@@ -263,23 +269,16 @@ export class IndicatorTrend extends WellbeingElement {
         </ul>
       </div>
 
-      <div class="tooltip-layer">
-        <div
-          class="chart"
-          part="chart"
-          tabindex="0"
-          role="group"
-          aria-label=${chartLabel(view, messages)}
-          aria-describedby="keyboard-hint"
-          @keydown=${this.onChartKey}
-          @focus=${this.onChartFocus}
-          @blur=${this.onChartBlur}
-        >
-          <div class="vega"></div>
-        </div>
-      </div>
-      <p class="hint" id="keyboard-hint" part="hint">${m.keyboardHint}</p>
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.liveText}</p>
+      ${this.controller.renderChart({
+        label: chartLabel(view, messages),
+        description: messages.chart.lineChart({
+          across: messages.chart.periods({ first: view.points[0]!.label, last: view.points[view.points.length - 1]!.label }),
+          up: axisTitle(view, valueDomain(view).domain[0], valueDomain(view).startsAtZero, messages),
+        }),
+        describedBy: 'summary',
+      })}
+      ${this.controller.renderHint(names.length > 1 ? messages.chart.keysLines : messages.chart.keysPoints, messages.chart.touch)}
+      ${this.controller.renderLive()}
 
       <div class="actions">
         <button
@@ -296,8 +295,8 @@ export class IndicatorTrend extends WellbeingElement {
           label: messages.common.downloads,
           items: chartDownloadItems(messages.common),
           onChoose: (format) => void this.download(format),
-          status: this.downloadStatus,
-          busy: this.downloadBusy,
+          status: this.controller.downloadStatus,
+          busy: this.controller.downloadBusy,
         })}
       </div>
 
@@ -353,144 +352,74 @@ export class IndicatorTrend extends WellbeingElement {
       target: readToken(this, 'trend-target-color', '#0b0c0c'),
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
       background: readToken(this, 'color-background', '#ffffff'),
+      fontSize: this.controller.textSize(),
     };
   }
 
   private specOptions(view: TrendView, mode: 'screen' | 'export'): TrendSpecOptions {
-    return trendSpecOptions(view, this.messages, this.theme(), mode, view.indicator.source ?? this.model?.spec.source);
+    // A file is drawn at 12 px text whatever the reader's setting: it is read at its own size.
+    const theme = mode === 'export' ? { ...this.theme(), fontSize: 12 } : this.theme();
+    return trendSpecOptions(view, this.messages, theme, mode, view.indicator.source ?? this.model?.spec.source);
   }
 
   protected override async draw(): Promise<void> {
-    const sequence = ++this.drawSequence;
-    this.finalizeChart();
-    // Vega draws into an inner box: it marks its container as a "graphics-document" and would
-    // replace the focusable group's role and name.
-    const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
-    const layer = this.renderRoot.querySelector<HTMLElement>('.tooltip-layer');
-    if (!container || !layer || !this.model) return;
     // Charts on screen first; the rest in idle time (the words above and the table are already there).
-    await whenVisibleOrIdle(this);
-    if (sequence !== this.drawSequence || !this.isConnected || !this.model) return;
-    const view = this.trendView(this.model);
-    const messages = this.messages;
-    const chart = await renderChart(container, buildTrendSpec(view, this.specOptions(view, 'screen')), {
-      label: chartLabel(view, messages),
-      tooltipLayer: layer,
-      formatTooltip: (value) => {
-        const point = view.points.find((p) => p.period === value);
-        return point ? tooltipLines(view, point, messages) : [];
-      },
-    });
-    // A newer draw started, or the element left the page, while Vega was loading: drop this one.
-    if (sequence !== this.drawSequence || !this.isConnected || !container.isConnected) {
-      chart.finalize();
-      return;
-    }
-    this.chart = chart;
-    chart.view.addEventListener('click', (_event, item) => {
-      const period = (item as { datum?: { period?: unknown } } | null | undefined)?.datum?.period;
-      if (typeof period === 'string') this.choose(period);
+    await this.controller.draw((container) => {
+      const view = this.trendView(this.model!);
+      return renderChart(container, buildTrendSpec(view, this.specOptions(view, 'screen')), { label: chartLabel(view, this.messages) });
     });
   }
 
   protected override teardown(): void {
-    this.drawSequence++;
-    this.finalizeChart();
+    this.controller.release();
   }
 
-  private finalizeChart(): void {
-    this.chart?.finalize();
-    this.chart = undefined;
-  }
-
-  private choose(period: string): void {
+  private latestIndex(): number {
     const view = this.model ? this.trendView(this.model) : undefined;
-    if (!view) return;
-    this.select({ indicator: view.indicator.id, area: view.area.code, period });
+    return view ? view.points.indexOf(view.latest) : -1;
   }
 
-  private onChartFocus = (event: FocusEvent) => {
-    // A click focuses the chart too: the hover tooltip serves pointers, this one the keyboard.
-    if (!this.model || !this.chart || !(event.target as Element).matches(':focus-visible')) return;
+  /**
+   * The points the keyboard and pointer reach: the area's at every period (a period without a value
+   * is reached by the keyboard, on the next line's point, and says so), then each comparator's.
+   */
+  private chartPoints(chart: Chart): ChartPoint[] {
+    if (!this.model) return [];
     const view = this.trendView(this.model);
-    if (this.focusIndex < 0) this.focusIndex = view.points.indexOf(view.latest);
-    void this.showPoint(this.focusIndex);
-  };
-
-  private onChartBlur = () => {
-    this.chart?.hideTooltip();
-    void this.setFocusSignal('');
-  };
-
-  private onChartKey = (event: KeyboardEvent) => {
-    if (!this.model || !this.chart) return;
-    const count = this.trendView(this.model).points.length;
-    let index = this.focusIndex < 0 ? count - 1 : this.focusIndex;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        index = Math.min(count - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        index = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        index = 0;
-        break;
-      case 'End':
-        index = count - 1;
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const point = this.trendView(this.model).points[index];
-        if (point) this.choose(point.period);
-        return;
-      }
-      case 'Escape':
-        this.chart.hideTooltip();
-        void this.setFocusSignal('');
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusIndex = index;
-    void this.showPoint(index);
-  };
-
-  private async setFocusSignal(label: string): Promise<void> {
-    const chart = this.chart;
-    if (!chart) return;
-    chart.view.signal(FOCUS_SIGNAL, label);
-    await chart.view.runAsync();
-  }
-
-  /** Shows the tooltip at a period (keyboard), highlights it in the chart and tells screen readers. */
-  private async showPoint(index: number): Promise<void> {
-    const chart = this.chart;
-    if (!chart || !this.model) return;
-    const view = this.trendView(this.model);
-    const point = view.points[index];
-    if (!point) return;
-    const lines = tooltipLines(view, point, this.messages);
-    this.liveText = announcement(lines);
-    await this.setFocusSignal(point.label);
-    if (chart !== this.chart) return;
-    const svgElement = this.renderRoot.querySelector('.chart svg');
-    const layer = this.renderRoot.querySelector('.tooltip-layer');
-    if (!svgElement || !layer) return;
-    const xScale = chart.view.scale('x') as ((label: string) => number) | undefined;
-    const yScale = chart.view.scale('y') as ((value: number) => number) & { domain(): number[] };
-    if (!xScale || !yScale) return;
+    const messages = this.messages;
+    const x = chart.view.scale('x') as ((label: string) => number) | undefined;
+    const y = chart.view.scale('y') as (((value: number) => number) & { domain(): number[] }) | undefined;
+    if (!x || !y) return [];
     const [originX, originY] = chart.view.origin();
-    const svgBox = svgElement.getBoundingClientRect();
-    const layerBox = layer.getBoundingClientRect();
-    const anchorValue = point.value ?? point.comparatorValues.find((v) => v !== null) ?? yScale.domain()[1]!;
-    const x = svgBox.left - layerBox.left + originX + xScale(point.label);
-    const y = svgBox.top - layerBox.top + originY + yScale(anchorValue);
-    chart.showTooltip(x, y, lines);
+    const at = (label: string, value: number) => ({ x: originX + x(label), y: originY + y(value), width: 0, height: 0 });
+    const names = seriesNames(view);
+    const points: ChartPoint[] = [];
+    view.points.forEach((point, order) => {
+      const lines = tooltipLines(view, point, messages);
+      const anchor = point.value ?? point.comparatorValues.find((v) => v !== null) ?? y.domain()[1]!;
+      points.push({
+        series: 0,
+        order,
+        box: at(point.label, anchor),
+        lines,
+        sentence: linesSentence(lines),
+        select: { indicator: view.indicator.id, area: view.area.code, period: point.period },
+        pointer: point.value !== null,
+      });
+      view.comparators.forEach((comparator, i) => {
+        const value = point.comparatorValues[i];
+        if (value === null || value === undefined) return;
+        points.push({
+          series: i + 1,
+          order,
+          box: at(point.label, value),
+          lines,
+          sentence: linesSentence([['', point.label], [names[i + 1]!, valueText(view, value, messages)]]),
+          select: { indicator: view.indicator.id, area: comparator.code, period: point.period },
+        });
+      });
+    });
+    return points;
   }
 
   private async download(format: DownloadFormat): Promise<void> {
@@ -498,29 +427,23 @@ export class IndicatorTrend extends WellbeingElement {
     const view = this.trendView(this.model);
     const messages = this.messages;
     const base = `${fileSlug(view.indicator.id)}-${fileSlug(view.area.code)}`;
-    this.downloadBusy = true;
-    this.downloadStatus = '';
-    try {
-      let file: DownloadFile;
-      if (format === 'csv') {
-        const { header, rows } = trendCsv(view);
-        file = csvFile(`${base}.csv`, toCsv(header, rows));
-      } else {
-        file = await exportChart({
+    await this.controller.download(
+      async () => {
+        if (format === 'csv') {
+          const { header, rows } = trendCsv(view);
+          return csvFile(`${base}.csv`, toCsv(header, rows));
+        }
+        return exportChart({
           parent: this.renderRoot as ShadowRoot,
           spec: buildTrendSpec(view, this.specOptions(view, 'export')),
           label: chartLabel(view, messages),
           format,
           filename: `${base}.${format}`,
         });
-      }
-      offerDownload(this, file);
-      this.downloadStatus = messages.indicatorTrend.downloaded({ file: file.filename });
-    } catch (error) {
-      this.downloadStatus = messages.indicatorTrend.downloadFailed({ detail: error instanceof Error ? error.message : String(error) });
-    } finally {
-      this.downloadBusy = false;
-    }
+      },
+      (file) => offerDownload(this, file),
+      messages.indicatorTrend,
+    );
   }
 }
 

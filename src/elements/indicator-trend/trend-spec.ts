@@ -40,6 +40,8 @@ export interface TrendTheme {
   target: string;
   fontFamily: string;
   background: string;
+  /** Chart text in px, from the reader's text size (the chart controller); default 12. */
+  fontSize?: number;
 }
 
 export interface TrendWords {

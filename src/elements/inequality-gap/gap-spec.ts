@@ -31,6 +31,8 @@ export interface GapChartStyle {
   /** Fill between the two series. */
   shade: string;
   font: string;
+  /** Chart text in px, from the reader's text size (the chart controller); default 12. */
+  fontSize?: number;
 }
 
 export interface GapChartOptions {
@@ -65,7 +67,7 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
       ...signals,
       ...(options.title ? { titleText: options.title.text, subtitleText: options.title.subtitle } : {}),
     },
-    config: chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent' }),
+    config: chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent', ...(style.fontSize ? { fontSize: style.fontSize } : {}) }),
     height,
   };
 }

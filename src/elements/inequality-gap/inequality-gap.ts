@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
@@ -15,7 +15,9 @@ import {
 } from '../../render/downloads.js';
 import { fileSlug, safeHref } from '../../render/format.js';
 import { readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
-import { renderChart, type Chart, type TooltipEntry } from '../../render/vega.js';
+import { renderChart, type Chart } from '../../render/vega.js';
+import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
+import type { ChartPoint, TooltipEntry } from '../../render/chart-points.js';
 import type { Comparison } from '../../stats/types.js';
 import { buildGapView, exportRows, GapDataError, type GapView, type TableCell } from './gap-model.js';
 import { defaultGapChartStyle, gapExportOptions } from './gap-export.js';
@@ -36,7 +38,9 @@ const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'low
  * them and written in every period, and whether it widened or narrowed.
  *
  * Words: a summary sentence, key figures, a key, a data table (in a disclosure) and tooltips, all
- * with the same numbers; the chart is focusable and the Left/Right arrow keys move between marks.
+ * with the same numbers. The chart is one tab stop (the shared chart controller): Left/Right move
+ * between groups or periods, Up/Down between the two series over time, a live region says each;
+ * a pointer shows the nearest mark within 24 px, a tap shows its tooltip, Escape hides it.
  *
  * @tag inequality-gap
  * @summary Gaps between groups, the slope index of inequality, and gaps over time.
@@ -63,7 +67,10 @@ const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'low
  * @csspart figures - The key figures (gap, ratio, SII, RII).
  * @csspart chart - The focusable chart container.
  * @csspart svg - The chart's SVG.
- * @csspart tooltip - The tooltip.
+ * @csspart tooltip - The tooltip (hover, tap and keyboard).
+ * @csspart focus - The ring round the mark the keyboard is on.
+ * @csspart hint - The keyboard (and, on touch screens, touch) instructions.
+ * @csspart live - The live region saying the mark the keyboard is on (visually hidden).
  * @csspart key - The key to the chart.
  * @csspart table - The data table.
  * @csspart source - The source note.
@@ -83,7 +90,7 @@ const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'low
  * @cssprop --wb-chart-min-height - Height kept for the chart while it draws.
  */
 export class InequalityGap extends WellbeingElement {
-  static override styles = [...WellbeingElement.styles, tooltipStyles, downloadMenuStyles, gapStyles];
+  static override styles = [...WellbeingElement.styles, tooltipStyles, chartControllerStyles, downloadMenuStyles, gapStyles];
 
   protected static override redrawProperties = ['indicator', 'area', 'period', 'view', 'groups', 'groupType'];
 
@@ -100,13 +107,13 @@ export class InequalityGap extends WellbeingElement {
   /** The kind of group, when an indicator has several. */
   @property({ reflect: true, attribute: 'group-type' }) groupType: string | null = null;
 
-  /** Index of the mark the keyboard is on (−1: none). */
-  @state() private active = -1;
-  @state() private downloadStatus = '';
-  @state() private downloading = false;
-
-  private chart: Chart | undefined;
-  private drawCount = 0;
+  private readonly controller = new ChartController<Chart>(this, {
+    points: (chart) => this.chartPoints(chart),
+    select: (detail) => this.select(detail),
+    // The keyboard's mark is drawn larger (the `active` signal holds its stop's index).
+    onActive: (chart, point) => void chart.view.signal(ACTIVE_SIGNAL, point ? point.order : -1).runAsync(),
+    redraw: () => this.requestUpdate('model'),
+  });
   private cached: { key: unknown[]; view: GapView } | undefined;
 
   /** The view model for the current attributes (memoised: the SII simulation runs once per input). */
@@ -141,10 +148,7 @@ export class InequalityGap extends WellbeingElement {
     super.willUpdate(changed);
     // A new question or new data: the keyboard starts again from no mark, and the last download message goes.
     const reset = ['indicator', 'area', 'period', 'view', 'groups', 'groupType', 'lang', 'model'] as const;
-    if (reset.some((name) => (changed as PropertyValues).has(name))) {
-      this.active = -1;
-      this.downloadStatus = '';
-    }
+    if (reset.some((name) => (changed as PropertyValues).has(name))) this.controller.reset();
   }
 
   protected override renderView(model: Model): TemplateResult {
@@ -155,7 +159,6 @@ export class InequalityGap extends WellbeingElement {
       view.kind === 'groups'
         ? `${view.areaName}, ${view.periodLabel} · ${words.viewGroups}`
         : `${view.areaName} · ${words.viewOverTime}`;
-    const stop = this.active >= 0 ? view.stops[this.active] : undefined;
     const source = view.indicator.source ?? model.spec.source;
     const sourceUrl = safeHref(source?.url, document.baseURI);
     return html`<figure part="figure">
@@ -163,24 +166,13 @@ export class InequalityGap extends WellbeingElement {
         ${this.heading(0, view.indicator.title, { className: 'title' })}
         <span class="subtitle">${subtitle}</span>
       </figcaption>
-      <p class="summary" part="summary">${view.summary}</p>
+      <p class="summary" part="summary" id="summary">${view.summary}</p>
       <dl class="figures" part="figures" aria-label=${words.figuresHeading}>
         ${view.figures.map((f) => html`<dt>${f.term}</dt><dd>${f.description}</dd>`)}
       </dl>
-      <div class="chart-frame tooltip-layer">
-        <div
-          class="chart"
-          part="chart"
-          tabindex="0"
-          role="group"
-          aria-label=${view.chartLabel}
-          aria-describedby="hint"
-          @keydown=${this.onChartKey}
-          @blur=${this.onChartBlur}
-        ></div>
-      </div>
-      <p id="hint" class="hint">${view.keyboardHint}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">${stop?.sentence ?? ''}</p>
+      ${this.controller.renderChart({ label: view.chartLabel, description: this.chartDescription(view), describedBy: 'summary' })}
+      ${this.controller.renderHint(view.kind === 'over-time' ? m.chart.keysLines : m.chart.keysPoints, m.chart.touch)}
+      ${this.controller.renderLive()}
       ${this.renderKey(view)}
       ${view.notes.map((note) => html`<p class="note">${note}</p>`)}
       <details class="table-details">
@@ -197,8 +189,8 @@ export class InequalityGap extends WellbeingElement {
         label: m.common.downloads,
         items: chartDownloadItems(m.common),
         onChoose: (format) => void this.download(format),
-        status: this.downloadStatus,
-        busy: this.downloading,
+        status: this.controller.downloadStatus,
+        busy: this.controller.downloadBusy,
       })}
       ${source
         ? html`<p class="source" part="source">
@@ -278,117 +270,71 @@ export class InequalityGap extends WellbeingElement {
       grid: readToken(this, 'color-grid', d.grid),
       shade: readToken(this, 'gap-shade', d.shade),
       font: readToken(this, 'font-family', d.font),
+      fontSize: this.controller.textSize(),
     };
   }
 
-  protected override async draw(): Promise<void> {
-    this.teardown();
-    const view = this.gapView;
-    const container = this.renderRoot.querySelector<HTMLElement>('.chart');
-    const layer = this.renderRoot.querySelector<HTMLElement>('.chart-frame');
-    if (!view || !container || !layer) return;
-    const count = ++this.drawCount;
-    const chart = await renderChart(container, buildGapChartSpec(view, this.chartStyle()), {
-      label: view.chartLabel,
-      tooltipLayer: layer,
-      formatTooltip: (value) => this.tooltipFor(view, value),
-    });
-    // A newer draw, or removal from the page, overtook this one: drop the chart it made.
-    if (count !== this.drawCount || !this.isConnected || this.gapView !== view) {
-      chart.finalize();
-      return;
+  /** The chart's type and what its axes show (the summary, also named, gives its main message). */
+  private chartDescription(view: GapView): string {
+    const words = this.messages.chart;
+    const values = view.valueTitle || this.messages.indicatorTrend.value;
+    if (view.kind === 'over-time') {
+      const periods = view.periods;
+      return words.lineChart({ across: words.periods({ first: periods[0]?.periodLabel ?? '', last: periods.at(-1)?.periodLabel ?? '' }), up: values });
     }
-    this.chart = chart;
-    chart.view.addEventListener('click', (_event, item) => {
-      const key = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum?.['key'];
-      const index = view.stops.findIndex((s) => s.key === key);
-      if (index >= 0) this.select(view.stops[index]!.select);
-    });
+    return view.ordered ? words.dotChart({ across: view.positionTitle, up: values }) : words.dotRows({ across: values, rows: view.positionTitle });
   }
 
-  private tooltipFor(view: GapView, value: unknown): TooltipEntry[] {
-    const stop = view.stops.find((s) => s.key === value);
-    return stop ? stop.tip : [];
+  protected override async draw(): Promise<void> {
+    const view = this.gapView;
+    if (!view) return;
+    await this.controller.draw((container) => renderChart(container, buildGapChartSpec(view, this.chartStyle()), { label: view.chartLabel }));
   }
 
   protected override teardown(): void {
-    this.drawCount++;
-    this.chart?.finalize();
-    this.chart = undefined;
+    this.controller.release();
   }
 
-  private onChartKey = (event: KeyboardEvent): void => {
+  /**
+   * The marks the keyboard and pointer reach: one a group (one line), or over time one a period on
+   * each of the two series (two lines; the focused series' value comes first in its words).
+   */
+  private chartPoints(chart: Chart): ChartPoint[] {
     const view = this.gapView;
-    if (!view || !view.stops.length) return;
-    const last = view.stops.length - 1;
-    let next = this.active;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = this.active < 0 ? 0 : Math.min(last, this.active + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = this.active < 0 ? last : Math.max(0, this.active - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'Enter':
-      case ' ':
-        if (this.active >= 0) {
-          event.preventDefault();
-          this.select(view.stops[this.active]!.select);
-        }
-        return;
-      case 'Escape':
-        if (this.active >= 0) {
-          event.preventDefault();
-          this.showStop(-1);
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.showStop(next);
-  };
-
-  private onChartBlur = (): void => {
-    this.chart?.hideTooltip();
-  };
-
-  /** Moves the keyboard to a mark: highlights it, shows its tooltip and says it in the live region. */
-  private showStop(index: number): void {
-    this.active = index;
-    const chart = this.chart;
-    const view = this.gapView;
-    if (!chart || !view) return;
-    void chart.view.signal(ACTIVE_SIGNAL, index).runAsync();
-    const anchor = index >= 0 ? stopAnchor(view, index) : undefined;
-    if (!anchor) {
-      chart.hideTooltip();
-      return;
-    }
-    const x = chart.view.scale(anchor.x.scale) as ((v: unknown) => number) | undefined;
-    const y = chart.view.scale(anchor.y.scale) as (((v: unknown) => number) & { bandwidth?: () => number }) | undefined;
-    if (!x || !y) return;
+    if (!view) return [];
+    const x = chart.view.scale('x') as ((v: unknown) => number) | undefined;
+    const y = chart.view.scale('y') as (((v: unknown) => number) & { bandwidth?: () => number }) | undefined;
+    if (!x || !y) return [];
     const [originX, originY] = chart.view.origin();
-    const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
-    const frame = this.renderRoot.querySelector<HTMLElement>('.chart-frame')!;
-    const offsetX = container.getBoundingClientRect().left - frame.getBoundingClientRect().left;
-    const offsetY = container.getBoundingClientRect().top - frame.getBoundingClientRect().top;
-    const px = originX + x(anchor.x.value) + offsetX;
-    const py = originY + y(anchor.y.value) + (anchor.y.band && y.bandwidth ? y.bandwidth() / 2 : 0) + offsetY;
-    chart.showTooltip(px, py, view.stops[index]!.tip);
+    const box = (xValue: unknown, yValue: unknown, band = false) => ({
+      x: originX + x(xValue),
+      y: originY + y(yValue) + (band && y.bandwidth ? y.bandwidth() / 2 : 0),
+      width: 0,
+      height: 0,
+    });
+    const sentence = (lines: TooltipEntry[]) => lines.map(([label, value]) => (label ? `${label}: ${value}` : value)).join('; ');
+    if (view.kind === 'over-time') {
+      return view.stops.flatMap((stop, order) => {
+        const period = view.periods.find((p) => p.key === stop.key);
+        if (!period) return [];
+        return [period.a, period.b].flatMap((value, series) => {
+          if (value === null) return [];
+          const [heading, a, b, ...rest] = stop.tip;
+          const lines = (series === 0 ? [heading, a, b, ...rest] : [heading, b, a, ...rest]).filter((l): l is TooltipEntry => !!l);
+          return [{ series, order, box: box(period.periodLabel, value), lines, sentence: sentence(lines), select: stop.select }];
+        });
+      });
+    }
+    return view.stops.flatMap((stop, order) => {
+      const anchor = stopAnchor(view, order);
+      if (!anchor) return [];
+      return [{ series: 0, order, box: box(anchor.x.value, anchor.y.value, anchor.y.band), lines: stop.tip, sentence: stop.sentence, select: stop.select }];
+    });
   }
 
   private async download(format: DownloadFormat): Promise<void> {
     const view = this.gapView;
-    if (!view || this.downloading) return;
+    if (!view) return;
     const words = this.messages.inequalityGap;
     const base = words.filename({
       indicator: fileSlug(view.indicator.id),
@@ -396,23 +342,19 @@ export class InequalityGap extends WellbeingElement {
       period: view.kind === 'groups' ? fileSlug(view.periodLabel) : '',
     });
     const filename = `${base}.${format}`;
-    this.downloading = true;
-    try {
-      let file;
-      if (format === 'csv') {
-        const { header, rows } = exportRows(view);
-        file = csvFile(filename, toCsv(header, rows));
-      } else {
-        const spec = buildGapChartSpec(view, this.chartStyle(), gapExportOptions(view, this.messages, view.indicator.source ?? this.model?.spec.source));
-        file = await exportChart({ parent: this.renderRoot as ShadowRoot, spec, label: view.chartLabel, format, filename });
-      }
-      offerDownload(this, file);
-      this.downloadStatus = words.downloaded({ file: filename });
-    } catch (error) {
-      this.downloadStatus = words.downloadFailed({ detail: error instanceof Error ? error.message : String(error) });
-    } finally {
-      this.downloading = false;
-    }
+    await this.controller.download(
+      async () => {
+        if (format === 'csv') {
+          const { header, rows } = exportRows(view);
+          return csvFile(filename, toCsv(header, rows));
+        }
+        // A file is drawn at 12 px text whatever the reader's setting: it is read at its own size.
+        const spec = buildGapChartSpec(view, { ...this.chartStyle(), fontSize: 12 }, gapExportOptions(view, this.messages, view.indicator.source ?? this.model?.spec.source));
+        return exportChart({ parent: this.renderRoot as ShadowRoot, spec, label: view.chartLabel, format, filename });
+      },
+      (file) => offerDownload(this, file),
+      words,
+    );
   }
 }
 

@@ -49,23 +49,7 @@ export const gapStyles = css`
       margin-bottom: 0.25rem;
     }
   }
-  .chart-frame {
-    min-width: 0;
-  }
-  .chart {
-    min-height: var(--wb-chart-min-height, 200px);
-    width: 100%;
-    border-radius: 2px;
-  }
-  .chart svg {
-    display: block;
-    max-width: 100%;
-  }
-  .hint {
-    margin: 0.25rem 0;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
+  /* The chart box, focus, tooltip and hint: chartControllerStyles (src/render/chart-controller.ts). */
   .key {
     margin: 0.5rem 0;
     font-size: 0.875em;

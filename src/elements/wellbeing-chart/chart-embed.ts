@@ -4,21 +4,21 @@
  * has that element.
  *
  * vega-embed is told: SVG renderer; the expression interpreter (`ast: true`: no eval under a
- * strict CSP); no actions menu and no injected style sheet; the library's tooltip inside the shadow
- * root; the library theme as config; the element's number and date formats; and a loader that
+ * strict CSP); no actions menu and no injected style sheet; no tooltip of Vega's (the chart
+ * controller shows the marks' tooltips, by keyboard and pointer); the library theme as config; the element's number and date formats; and a loader that
  * refuses every request (data, images) while letting only http(s) links through, so nothing the
  * safety check did not foresee can fetch either.
  */
 import embed, { vega } from 'vega-embed';
 import type { Loader, View } from 'vega';
-import { createTooltip, nameChartSvg, trackView, type TooltipEntry } from '../../render/vega.js';
+import { nameChartSvg, noTooltip, trackView, type TooltipEntry } from '../../render/vega.js';
+import type { ChartPoint } from '../../render/chart-points.js';
 import { isSafeLink } from './chart-safety.js';
 import { numberLocale, timeLocale } from './chart-theme.js';
 
 export interface EmbedChartOptions {
   /** The accessible name of the SVG. */
   label: string;
-  tooltipLayer: HTMLElement;
   /** The library theme as a Vega-Lite config (the author's own config goes over it). */
   config: Record<string, unknown>;
   locale: string;
@@ -27,20 +27,20 @@ export interface EmbedChartOptions {
   baseUrl: string;
 }
 
-/** A mark the keyboard can reach: where it is (in the tooltip layer's coordinates) and what it says. */
+/** A mark the keyboard and pointer can reach: where it is (in the SVG's pixels), what it says, its series (scenegraph mark). */
 export interface ChartMark {
-  box: { x: number; y: number; width: number; height: number };
+  box: ChartPoint['box'];
   entries: TooltipEntry[];
   datum: Record<string, unknown>;
+  series: number;
 }
 
 export interface EmbeddedChart {
   readonly view: View;
   /** URLs the chart tried to load (all refused). */
   readonly refused: readonly string[];
+  /** The data marks, in the SVG's pixels. */
   marks(): ChartMark[];
-  showTooltip(x: number, y: number, entries: TooltipEntry[]): void;
-  hideTooltip(): void;
   /** The chart as standalone SVG or a PNG data URL, on `background` (files are not transparent). */
   toSVG(background: string): Promise<string>;
   toPNG(background: string, scale?: number): Promise<string>;
@@ -103,13 +103,15 @@ interface SceneNode {
 
 /** The data marks of a view's scenegraph (not axes, legends or titles), in reading order, one per datum. */
 function dataMarks(view: View, offset: { x: number; y: number }): ChartMark[] {
-  const found: { item: SceneItem; x: number; y: number }[] = [];
+  const found: { item: SceneItem; x: number; y: number; series: number }[] = [];
+  const series = new Map<SceneNode, number>();
   const visitNode = (node: SceneNode, gx: number, gy: number) => {
     for (const item of node.items ?? []) {
       if (node.marktype === 'group') {
         for (const child of item.items ?? []) visitNode(child, gx + (item.x ?? 0), gy + (item.y ?? 0));
       } else if (node.role === 'mark' && node.aria !== false && item.datum && item.bounds) {
-        found.push({ item, x: gx, y: gy });
+        if (!series.has(node)) series.set(node, series.size);
+        found.push({ item, x: gx, y: gy, series: series.get(node)! });
       }
     }
   };
@@ -118,7 +120,7 @@ function dataMarks(view: View, offset: { x: number; y: number }): ChartMark[] {
   const chosen = withTooltips.length ? withTooltips : found;
   const seen = new Set<string>();
   const marks: ChartMark[] = [];
-  for (const { item, x, y } of chosen) {
+  for (const { item, x, y, series: mark } of chosen) {
     const b = item.bounds!;
     const entries = withTooltips.length ? tooltipEntries(item.tooltip) : datumEntries(item.datum!);
     const key = JSON.stringify(entries);
@@ -128,6 +130,7 @@ function dataMarks(view: View, offset: { x: number; y: number }): ChartMark[] {
       box: { x: offset.x + x + b.x1, y: offset.y + y + b.y1, width: Math.max(1, b.x2 - b.x1), height: Math.max(1, b.y2 - b.y1) },
       entries,
       datum: item.datum!,
+      series: mark,
     });
   }
   return marks.sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2) || a.box.y - b.box.y);
@@ -147,7 +150,6 @@ async function withBackground<T>(view: View, background: string, make: () => Pro
 /** Draws `chart` (already checked by chart-safety.ts) into `container`. */
 export async function embedChart(container: HTMLElement, chart: Record<string, unknown>, options: EmbedChartOptions): Promise<EmbeddedChart> {
   const refused: string[] = [];
-  const { tooltip, place } = createTooltip(options.tooltipLayer, tooltipEntries);
   const result = await embed(container, chart as never, {
     mode: 'vega-lite',
     renderer: 'svg',
@@ -162,17 +164,7 @@ export async function embedChart(container: HTMLElement, chart: Record<string, u
     timeFormatLocale: timeLocale(options.locale),
     // Vega-Lite writes warnings (an unused field…) for authors, not readers: keep the console quiet.
     logLevel: vega.Error,
-    tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => {
-      if (value === undefined || value === null || !event) {
-        tooltip.hidden = true;
-        return;
-      }
-      const layer = options.tooltipLayer.getBoundingClientRect();
-      place(event.clientX - layer.left, event.clientY - layer.top, value);
-    },
-  }).catch((error: unknown) => {
-    tooltip.remove();
-    throw error;
+    tooltip: noTooltip,
   });
   const release = trackView();
   const view = result.view;
@@ -185,23 +177,14 @@ export async function embedChart(container: HTMLElement, chart: Record<string, u
     if (finalized) return;
     finalized = true;
     result.finalize();
-    tooltip.remove();
     release();
   };
   return {
     view,
     refused,
     marks: () => {
-      const svg = container.querySelector('svg');
-      if (!svg) return [];
-      const layer = options.tooltipLayer.getBoundingClientRect();
-      const box = svg.getBoundingClientRect();
       const [ox, oy] = view.origin();
-      return dataMarks(view, { x: box.left - layer.left + ox, y: box.top - layer.top + oy });
-    },
-    showTooltip: (x, y, entries) => place(x, y, entries, true),
-    hideTooltip: () => {
-      tooltip.hidden = true;
+      return dataMarks(view, { x: ox, y: oy });
     },
     toSVG: (background) => withBackground(view, background, () => view.toSVG()),
     toPNG: (background, scale = 2) => withBackground(view, background, () => view.toImageURL('png', scale)),

@@ -6,6 +6,7 @@
  */
 import type { Comparison } from '../../stats/types.js';
 import { defaultPalette } from '../../render/theme.js';
+import { horizontalAxisTitle } from '../../render/chart-config.js';
 
 /** The order of the `comparison` range: a chart's scale domain lists the statuses in this order. */
 export const COMPARISON_ORDER: readonly Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
@@ -22,6 +23,8 @@ export interface ChartTheme {
   fontFamily: string;
   palette: Record<Comparison, string>;
   series: readonly string[];
+  /** Chart text in px, from the reader's text size (the chart controller); default 12. */
+  fontSize?: number;
 }
 
 export const defaultChartTheme: ChartTheme = {
@@ -36,14 +39,18 @@ export const defaultChartTheme: ChartTheme = {
 
 /** The theme as a Vega-Lite config; the author's own `config` is applied over it. */
 export function themeConfig(theme: ChartTheme, options: { background?: string } = {}): Record<string, unknown> {
-  const text = { labelColor: theme.text, titleColor: theme.text, labelFontSize: 12, titleFontSize: 12 };
+  const size = theme.fontSize ?? 12;
+  const text = { labelColor: theme.text, titleColor: theme.text, labelFontSize: size, titleFontSize: size };
   return {
     background: options.background ?? 'transparent',
     font: theme.fontFamily,
+    // The element's words speak for the chart (name, summary, live region, table), not Vega's ARIA.
+    aria: false,
+    axisY: horizontalAxisTitle,
     title: { color: theme.text, subtitleColor: theme.muted, anchor: 'start', fontSize: 16, subtitleFontSize: 13, offset: 12 },
     axis: { ...text, labelColor: theme.muted, gridColor: theme.grid, domainColor: theme.muted, tickColor: theme.muted, titleFontWeight: 'normal' },
     legend: { ...text, titleFontWeight: 'bold' },
-    header: { labelColor: theme.text, titleColor: theme.text, labelFontSize: 12 },
+    header: { labelColor: theme.text, titleColor: theme.text, labelFontSize: size },
     view: { stroke: null },
     mark: { color: theme.series[0] },
     range: { category: [...theme.series], comparison: COMPARISON_ORDER.map((status) => theme.palette[status]) },

@@ -1,33 +1,12 @@
 import { css } from 'lit';
 
-/** Styles of <wellbeing-chart> (on top of baseStyles, tooltipStyles and the download menu's). */
+/**
+ * Styles of <wellbeing-chart> (on top of baseStyles, tooltipStyles, the chart controller's
+ * (chart box, focus ring, hint) and the download menu's).
+ */
 export const wellbeingChartStyles = css`
-  .chart {
-    min-height: var(--wb-chart-min-height, 200px);
-    width: 100%;
-    border-radius: 2px;
-  }
   .chart svg {
-    display: block;
-    max-width: 100%;
     height: auto;
-  }
-  .mark-focus {
-    position: absolute;
-    left: 0;
-    top: 0;
-    pointer-events: none;
-    outline: 3px solid var(--_focus-text);
-    box-shadow: 0 0 0 5px var(--_focus);
-    border-radius: 2px;
-  }
-  .mark-focus[hidden] {
-    display: none;
-  }
-  .hint {
-    margin: 0.25rem 0;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   .actions {
     display: flex;
@@ -48,10 +27,6 @@ export const wellbeingChartStyles = css`
     display: none;
   }
   @media (forced-colors: active) {
-    .mark-focus {
-      outline-color: Highlight;
-      box-shadow: none;
-    }
     .table-button {
       border-color: ButtonText;
     }

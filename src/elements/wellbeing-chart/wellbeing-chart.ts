@@ -6,12 +6,14 @@ import type { Model } from '../../model/model.js';
 import { describeJsonError } from '../../data/fetch.js';
 import { readPalette, readToken, tooltipStyles } from '../../render/theme.js';
 import { chartDownloadItems, csvFile, downloadMenu, downloadMenuStyles, offerDownload, pngFile, svgFile, titleSvg, toCsv, type DownloadFormat } from '../../render/downloads.js';
+import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
+import { lineDirection, type ChartPoint } from '../../render/chart-points.js';
 import { fileSlug, safeHref } from '../../render/format.js';
 import { buildChartRows, ChartRequestError, type ChartRows } from './chart-rows.js';
 import { checkAuthorChart, titleText, type AuthorChart } from './chart-safety.js';
 import { defaultChartTheme, themeConfig, type ChartTheme } from './chart-theme.js';
 import { chartTable, rowsCsv } from './chart-table.js';
-import type { ChartMark, EmbeddedChart } from './chart-embed.js';
+import type { EmbeddedChart } from './chart-embed.js';
 import { wellbeingChartStyles } from './wellbeing-chart.styles.js';
 
 /** The child script an editor pastes the chart into. */
@@ -34,9 +36,11 @@ const loadEmbed = () => import('./chart-embed.js');
  * Give the chart as a child `<script type="application/vnd.vegalite+json">` or the `chart`
  * property; its `description` is required (it is the summary), its `title` names it.
  *
- * Keyboard: Tab to the chart, then arrow keys move between its marks (a tooltip and a focus box
- * show each, and a live region reads it), Home/End go to the first/last, Enter or Space choose
- * (`wellbeing-select`), Escape hides the tooltip.
+ * Keyboard (the shared chart controller): Tab to the chart, then the arrow keys move along its marks
+ * (a tooltip and a focus ring show each, and a live region reads it), and between its layers'
+ * marks (Up/Down) when it has several; Home/End go to the first/last, Enter or Space choose
+ * (`wellbeing-select`), Escape hides the tooltip. A pointer shows the nearest mark within 24 px; a
+ * tap shows its tooltip.
  *
  * @tag wellbeing-chart
  * @summary An author's Vega-Lite chart over the spec's rows, accessible and safe under a strict CSP.
@@ -56,9 +60,10 @@ const loadEmbed = () => import('./chart-embed.js');
  * @csspart summary - The chart's description (the author's summary).
  * @csspart chart - The focusable chart container.
  * @csspart svg - The chart's SVG.
- * @csspart tooltip - The tooltip (hover and keyboard).
- * @csspart focus - The box drawn round the mark the keyboard is on.
- * @csspart hint - The keyboard instructions.
+ * @csspart tooltip - The tooltip (hover, tap and keyboard).
+ * @csspart focus - The ring drawn round the mark the keyboard is on.
+ * @csspart hint - The keyboard (and, on touch screens, touch) instructions.
+ * @csspart live - The live region saying the mark the keyboard is on (visually hidden).
  * @csspart table-button - The button that shows and hides the table.
  * @csspart table - The data table's scrolling wrapper.
  * @csspart downloads - The download menu (a details element); also `downloads-button`, `downloads-list`, `download-button`, `downloads-status`.
@@ -76,7 +81,7 @@ const loadEmbed = () => import('./chart-embed.js');
  * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 200px).
  */
 export class WellbeingChart extends WellbeingElement {
-  static override styles = [...WellbeingElement.styles, tooltipStyles, downloadMenuStyles, wellbeingChartStyles];
+  static override styles = [...WellbeingElement.styles, tooltipStyles, chartControllerStyles, downloadMenuStyles, wellbeingChartStyles];
 
   protected static override redrawProperties: readonly string[] = ['indicator', 'area', 'period', 'benchmark', 'chart', 'chartText'];
 
@@ -98,17 +103,15 @@ export class WellbeingChart extends WellbeingElement {
   /** The text of the child chart script, read on connection and when it changes. */
   @state() private chartText: string | undefined;
   @state() private tableOpen = false;
-  @state() private downloadStatus = '';
-  @state() private downloadBusy = false;
-  @state() private liveText = '';
 
-  private embedded: EmbeddedChart | undefined;
-  private drawSequence = 0;
-  private marks: ChartMark[] = [];
-  private focusIndex = -1;
+  private readonly controller = new ChartController<EmbeddedChart>(this, {
+    points: (chart) => this.chartPoints(chart),
+    select: (detail) => this.select(detail),
+    redraw: () => this.requestUpdate('model'),
+    // An author's chart is given its width when drawn: a new width (a phone turned) draws it again.
+    redrawOnResize: true,
+  });
   private scriptObserver: MutationObserver | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private drawnWidth = 0;
   private cached: { key: string; model: Model; prepared: Prepared } | undefined;
 
   override connectedCallback(): void {
@@ -139,11 +142,7 @@ export class WellbeingChart extends WellbeingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const changes = changed as PropertyValues;
-    if (['indicator', 'area', 'period', 'benchmark', 'chart', 'chartText', 'lang', 'model'].some((name) => changes.has(name))) {
-      this.focusIndex = -1;
-      this.liveText = '';
-      this.downloadStatus = '';
-    }
+    if (['indicator', 'area', 'period', 'benchmark', 'chart', 'chartText', 'lang', 'model'].some((name) => changes.has(name))) this.controller.reset();
   }
 
   /** The rows and the checked chart for the current model and attributes (recomputed only when they change). */
@@ -188,24 +187,9 @@ export class WellbeingChart extends WellbeingElement {
 
     return html`<div class="wellbeing-chart" lang=${this.lang || nothing}>
       <p class="summary" part="summary" id="summary">${prepared.description}</p>
-      <div class="tooltip-layer">
-        <div
-          class="chart"
-          part="chart"
-          tabindex="0"
-          role="group"
-          aria-label=${prepared.name}
-          aria-describedby="summary keyboard-hint"
-          @keydown=${this.onChartKey}
-          @focus=${this.onChartFocus}
-          @blur=${this.onChartBlur}
-        >
-          <div class="vega"></div>
-        </div>
-        <div class="mark-focus" part="focus" hidden></div>
-      </div>
-      <p class="hint" id="keyboard-hint" part="hint">${m.keyboardHint}</p>
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.liveText}</p>
+      ${this.controller.renderChart({ label: prepared.name, description: '', describedBy: 'summary' })}
+      ${this.controller.renderHint(this.seriesCount > 1 ? messages.chart.keysLines : messages.chart.keysPoints, messages.chart.touch)}
+      ${this.controller.renderLive()}
 
       <div class="actions">
         <button
@@ -222,8 +206,8 @@ export class WellbeingChart extends WellbeingElement {
           label: messages.common.downloads,
           items: chartDownloadItems(messages.common),
           onChoose: (format) => void this.download(format),
-          status: this.downloadStatus,
-          busy: this.downloadBusy,
+          status: this.controller.downloadStatus,
+          busy: this.controller.downloadBusy,
         })}
       </div>
 
@@ -266,6 +250,7 @@ export class WellbeingChart extends WellbeingElement {
       fontFamily: getComputedStyle(this).fontFamily || defaultChartTheme.fontFamily,
       palette: readPalette(this),
       series: defaultChartTheme.series.map((fallback, i) => readToken(this, `chart-series-${i + 1}`, fallback)),
+      fontSize: this.controller.textSize(),
     };
   }
 
@@ -277,166 +262,84 @@ export class WellbeingChart extends WellbeingElement {
   }
 
   protected override async draw(): Promise<void> {
-    const sequence = ++this.drawSequence;
-    this.finalizeChart();
-    const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
-    const layer = this.renderRoot.querySelector<HTMLElement>('.tooltip-layer');
-    if (!container || !layer || !this.model) return;
+    if (!this.model) return;
     const prepared = this.prepare(this.model);
     const messages = this.messages;
     const { embedChart } = await loadEmbed();
-    if (sequence !== this.drawSequence) return;
-    const width = Math.floor(container.clientWidth);
-    let embedded: EmbeddedChart;
-    try {
-      embedded = await embedChart(container, this.sized(prepared.chart, width), {
-        label: prepared.name,
-        tooltipLayer: layer,
-        config: themeConfig(this.theme()),
-        locale: this.locale,
-        refusedMessage: (url) => messages.wellbeingChart.refusedRequest({ url }),
-        baseUrl: document.baseURI,
-      });
-    } catch (error) {
-      throw new ViewError(messages.wellbeingChart.vegaError({ detail: error instanceof Error ? error.message : String(error) }));
-    }
-    if (sequence !== this.drawSequence || !this.isConnected || !container.isConnected) {
-      embedded.finalize();
-      return;
-    }
-    if (embedded.refused.length) {
-      embedded.finalize();
-      throw new ViewError(messages.wellbeingChart.refusedRequest({ url: embedded.refused[0]! }));
-    }
-    this.embedded = embedded;
-    this.drawnWidth = width;
-    this.marks = embedded.marks();
-    embedded.view.addEventListener('click', (_event, item) => {
-      const datum = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum;
-      if (datum) this.choose(datum);
+    const embedded = await this.controller.draw(async (container) => {
+      try {
+        return await embedChart(container, this.sized(prepared.chart, Math.floor(container.clientWidth)), {
+          label: prepared.name,
+          config: themeConfig(this.theme()),
+          locale: this.locale,
+          refusedMessage: (url) => messages.wellbeingChart.refusedRequest({ url }),
+          baseUrl: document.baseURI,
+        });
+      } catch (error) {
+        throw new ViewError(messages.wellbeingChart.vegaError({ detail: error instanceof Error ? error.message : String(error) }));
+      }
     });
-    this.resizeObserver = new ResizeObserver(() => {
-      // Redraw when the width really changes (a phone turned, a column resized), not for a pixel.
-      if (Math.abs(Math.floor(container.clientWidth) - this.drawnWidth) > 16) this.requestUpdate('chartText');
-    });
-    this.resizeObserver.observe(container);
+    if (embedded?.refused.length) {
+      const url = embedded.refused[0]!;
+      this.controller.release();
+      throw new ViewError(messages.wellbeingChart.refusedRequest({ url }));
+    }
+    const series = new Set(embedded?.marks().map((m) => m.series)).size;
+    if (series !== this.seriesCount) {
+      this.seriesCount = series;
+      this.requestUpdate(); // the keyboard hint says whether Up and Down move between layers
+    }
   }
+
+  /** Marks of the author's layers (1 when drawn with one): the hint words it. */
+  private seriesCount = 1;
 
   protected override teardown(): void {
-    this.drawSequence++;
-    this.finalizeChart();
+    this.controller.release();
   }
 
-  private finalizeChart(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.embedded?.finalize();
-    this.embedded = undefined;
-    this.marks = [];
-    this.hideFocus();
+  /** The marks the keyboard and pointer reach, each with its words: "2 of 8: Area: Walsall, …". */
+  private chartPoints(chart: EmbeddedChart): ChartPoint[] {
+    const marks = chart.marks();
+    const direction = lineDirection(marks.map((m) => ({ series: m.series, order: 0, box: m.box, lines: [], sentence: '' })));
+    const count = (series: number) => marks.filter((m) => m.series === series).length;
+    const along = (box: ChartPoint['box']) => (direction === 'x' ? box.x + box.width / 2 : box.y + box.height / 2);
+    const ranks = new Map<number, number>();
+    return [...marks]
+      .sort((a, b) => along(a.box) - along(b.box))
+      .map((mark) => {
+        const rank = (ranks.get(mark.series) ?? 0) + 1;
+        ranks.set(mark.series, rank);
+        const position = this.messages.chart.position({ index: rank, count: count(mark.series) });
+        const words = mark.entries.map(([label, value]) => (label ? `${label}: ${value}` : value)).join(', ');
+        const select = this.selectDetail(mark.datum);
+        return { series: mark.series, order: along(mark.box), box: mark.box, lines: mark.entries, sentence: `${position}: ${words}`, ...(select ? { select } : {}) };
+      });
   }
 
-  private choose(datum: Record<string, unknown>): void {
+  /** What `wellbeing-select` names for a mark: its row's indicator, area and period. */
+  private selectDetail(datum: Record<string, unknown>): Record<string, string> | undefined {
     const detail: Record<string, string> = {};
     for (const key of ['indicator', 'area', 'period']) if (typeof datum[key] === 'string') detail[key] = datum[key];
-    if (Object.keys(detail).length) this.select(detail);
-  }
-
-  private onChartFocus = (event: FocusEvent) => {
-    if (!this.embedded || !(event.target as Element).matches(':focus-visible')) return;
-    if (this.focusIndex < 0) this.focusIndex = 0;
-    this.showMark(this.focusIndex);
-  };
-
-  private onChartBlur = () => {
-    this.embedded?.hideTooltip();
-    this.hideFocus();
-  };
-
-  private onChartKey = (event: KeyboardEvent) => {
-    if (!this.embedded || !this.marks.length) return;
-    const count = this.marks.length;
-    let index = this.focusIndex < 0 ? 0 : this.focusIndex;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        index = Math.min(count - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        index = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        index = 0;
-        break;
-      case 'End':
-        index = count - 1;
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const mark = this.marks[index];
-        if (mark) this.choose(mark.datum);
-        return;
-      }
-      case 'Escape':
-        this.embedded.hideTooltip();
-        this.hideFocus();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.focusIndex = index;
-    this.showMark(index);
-  };
-
-  private hideFocus(): void {
-    const box = this.renderRoot?.querySelector<HTMLElement>('.mark-focus');
-    if (box) box.hidden = true;
-  }
-
-  /** Shows the tooltip and a focus box at a mark (keyboard), and tells screen readers. */
-  private showMark(index: number): void {
-    const mark = this.marks[index];
-    const embedded = this.embedded;
-    if (!mark || !embedded) return;
-    const position = this.messages.wellbeingChart.markPosition({ index: index + 1, count: this.marks.length });
-    this.liveText = `${position}: ${mark.entries.map(([label, value]) => (label ? `${label}: ${value}` : value)).join(', ')}`;
-    const box = this.renderRoot.querySelector<HTMLElement>('.mark-focus');
-    if (box) {
-      // CSSOM (not a style attribute), so a `style-src 'self'` policy allows it.
-      Object.assign(box.style, {
-        transform: `translate(${mark.box.x - 3}px, ${mark.box.y - 3}px)`,
-        width: `${mark.box.width + 6}px`,
-        height: `${mark.box.height + 6}px`,
-      });
-      box.hidden = false;
-    }
-    embedded.showTooltip(mark.box.x + mark.box.width / 2, mark.box.y, mark.entries);
+    return Object.keys(detail).length ? detail : undefined;
   }
 
   private async download(format: DownloadFormat): Promise<void> {
-    if (!this.model || !this.embedded) return;
+    const embedded = this.controller.chart;
+    if (!this.model || !embedded) return;
     const prepared = this.prepare(this.model);
-    const messages = this.messages;
     const base = fileSlug(titleText(prepared.chart.title) || 'chart');
-    this.downloadBusy = true;
-    this.downloadStatus = '';
-    try {
-      const file =
+    const background = this.theme().background;
+    await this.controller.download(
+      async () =>
         format === 'csv'
           ? csvFile(`${base}.csv`, toCsv(...rowsCsv(prepared.data.rows)))
           : format === 'svg'
-            ? svgFile(`${base}.svg`, titleSvg(await this.embedded.toSVG(this.theme().background), prepared.name))
-            : pngFile(`${base}.png`, await this.embedded.toPNG(this.theme().background, 2));
-      offerDownload(this, file);
-      this.downloadStatus = messages.wellbeingChart.downloaded({ file: file.filename });
-    } catch (error) {
-      this.downloadStatus = messages.wellbeingChart.downloadFailed({ detail: error instanceof Error ? error.message : String(error) });
-    } finally {
-      this.downloadBusy = false;
-    }
+            ? svgFile(`${base}.svg`, titleSvg(await embedded.toSVG(background), prepared.name))
+            : pngFile(`${base}.png`, await embedded.toPNG(background, 2)),
+      (file) => offerDownload(this, file),
+      this.messages.wellbeingChart,
+    );
   }
 }
 

@@ -59,16 +59,19 @@ describe('<indicator-trend>', () => {
       el = await trend(await onsWellbeing(), { indicator: 'life-satisfaction', area: ISLINGTON, compare: LONDON });
     });
 
-    it('draws an SVG with an accessible name inside a named, focusable chart', () => {
-      const svg = $(el, '.chart svg')!;
-      expect(svg.getAttribute('role')).to.equal('img');
+    it('draws the chart inside a named, described, focusable group; Vega\'s SVG is hidden from assistive technology', () => {
+      expect($(el, '.chart svg')).to.not.equal(null);
+      expect($(el, '.chart > .vega')!.getAttribute('aria-hidden')).to.equal('true');
       const name = 'Chart of Life satisfaction (mean score, 0 to 10) in Islington, compared with England and London, 2011/12 to 2022/23';
-      expect(svg.getAttribute('aria-label')).to.equal(name);
       const chart = $(el, '.chart')!;
       expect(chart.getAttribute('role')).to.equal('group');
       expect(chart.getAttribute('aria-label')).to.equal(name);
       expect(chart.tabIndex).to.equal(0);
-      expect(textOf(shadow(el).getElementById(chart.getAttribute('aria-describedby')!))).to.contain('left and right arrow keys');
+      // Described by its type and axes, the summary (the main message) and how to use it.
+      const described = chart.getAttribute('aria-describedby')!.split(' ').map((id) => textOf(shadow(el).getElementById(id)));
+      expect(described[0]).to.match(/^Line chart, with the periods from 2011\/12 to 2022\/23 along the bottom and Score \(axis starts at 6\.\d0, not zero\) up the side\.$/);
+      expect(described.slice(1)).to.deep.equal([textOf($(el, '[part="summary"]')), textOf($(el, '[part="hint"]'))]);
+      expect(described[2]).to.contain('Left and Right move along a line. Up and Down move between the lines.');
     });
 
     it('says the title, the area, the period range, the latest value with its interval and comparison, and the trend', () => {

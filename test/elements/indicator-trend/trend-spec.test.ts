@@ -150,7 +150,7 @@ describe('indicator-trend chart (trend-chart.ts compiled at build time, trend-sp
     holder.append(container);
     document.body.append(holder);
     const before = liveViewCount();
-    const chart = await renderChart(container, buildTrendSpec(view, options(view)), { label: 'test', tooltipLayer: holder });
+    const chart = await renderChart(container, buildTrendSpec(view, options(view)), { label: 'test' });
     try {
       const paths = [...container.querySelectorAll('.mark-line path')];
       const walsall = paths.find((p) => p.getAttribute('stroke') === defaultSeriesColours[0])!;

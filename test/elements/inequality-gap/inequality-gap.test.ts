@@ -59,9 +59,13 @@ describe('<inequality-gap> groups view', () => {
   it('draws one mark per decile with whiskers and the fitted SII line, named for screen readers', async () => {
     const spec = await deprivation();
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${spec} indicator="alcohol-related-mortality" area="E92000001"></inequality-gap>`);
-    const svg = $(el, 'svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.equal('Alcohol-related mortality by group, England, 2023');
+    // The focusable chart is named and described by the element; Vega's SVG is hidden from assistive technology.
+    const chart = $(el, '.chart')!;
+    expect(chart.getAttribute('aria-label')).to.equal('Alcohol-related mortality by group, England, 2023');
+    const described = chart.getAttribute('aria-describedby')!.split(' ').map((id) => textOf(shadow(el).getElementById(id)));
+    expect(described[0]).to.equal('Dot chart, with Deprivation decile (1 = most deprived) along the bottom and per 100,000 up the side.');
+    expect(described[1]).to.equal(summaryOf(el));
+    expect($(el, '.chart > .vega')!.getAttribute('aria-hidden')).to.equal('true');
     expect($$(el, '.mark-symbol path')).to.have.length(10);
     // Ten whiskers (the overall-value rule is absent: the export has no England value).
     expect($$(el, '.mark-rule.role-mark line')).to.have.length(10);
@@ -96,9 +100,8 @@ describe('<inequality-gap> groups view', () => {
 
   it('moves between groups with the arrow keys, showing a tooltip and saying it in a live region', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivation()} indicator="alcohol-related-mortality"></inequality-gap>`);
-    await focusChart(el);
-    expect(tooltipOf(el).hidden).to.equal(true);
-    await sendKeys({ press: 'ArrowRight' });
+    const chart = await focusChart(el);
+    await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(tooltipOf(el).hidden).to.equal(false);
     expect(textOf(tooltipOf(el))).to.contain('Most deprived decile');
@@ -126,6 +129,7 @@ describe('<inequality-gap> groups view', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(tooltipOf(el).hidden).to.equal(true);
+    expect(shadow(el).activeElement, 'Escape leaves focus on the chart').to.equal(chart);
     await waitFor(() => radii()[0]! < 5);
     expect(document.querySelector('.wb-tooltip')).to.equal(null); // never in document.body
   });
@@ -151,7 +155,7 @@ describe('<inequality-gap> groups view', () => {
   it('fires wellbeing-select for the focused group on Enter', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivation()} indicator="alcohol-related-mortality"></inequality-gap>`);
     await focusChart(el);
-    await sendKeys({ press: 'ArrowLeft' }); // from nowhere, Left goes to the last group
+    await sendKeys({ press: 'End' }); // the last group
     const selected = eventWithin(el, 'wellbeing-select');
     await sendKeys({ press: 'Enter' });
     const event = (await selected) as CustomEvent;
@@ -258,11 +262,21 @@ describe('<inequality-gap> over-time view', () => {
       html`<inequality-gap .spec=${await lifeExpectancy()} indicator="life-expectancy" area=${COUNTY_DURHAM} view="over-time" groups="Male,Female"></inequality-gap>`,
     );
     await focusChart(el);
-    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(liveRegionOf(el)).to.equal('2016 to 2018; Male: 78.2 years; Female: 81.4 years; Gap: -3.2 years');
     expect(textOf(tooltipOf(el))).to.equal('2016 to 2018Male: 78.2 yearsFemale: 81.4 yearsGap: -3.2 years');
+    // Down moves to the other series in the same period: its value is said first.
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(liveRegionOf(el)).to.equal('2016 to 2018; Female: 81.4 years; Male: 78.2 years; Gap: -3.2 years');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(liveRegionOf(el)).to.match(/^2017 to 2019; Female: /);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(liveRegionOf(el)).to.match(/^2017 to 2019; Male: /);
   });
 
   it('compares a group with the overall value (employment rate with a long-term condition, County Durham shape)', async () => {

@@ -1,0 +1,519 @@
+/**
+ * The one chart controller (a Lit ReactiveController) that <indicator-trend>, <inequality-gap> and
+ * <wellbeing-chart> share, so a reader meets the same chart behaviour in each:
+ * - drawing: charts on screen first, the rest in idle time; a newer draw or the element leaving the
+ *   page drops the older view; everything (view, observers, listeners) is released on disconnect;
+ * - one tab stop for the chart, then Left/Right (and Home/End) along a line, Up/Down between lines;
+ *   Enter or Space choose (`wellbeing-select`);
+ * - tooltips (WCAG 1.4.13): shown on keyboard focus and on hover, by the nearest point within 24 px
+ *   (WCAG 2.5.8) rather than the tiny mark alone, and on a touch tap; the pointer can move onto them;
+ *   they stay until Escape (focus does not move), or until focus or the pointer leaves; they never
+ *   cover the point they describe;
+ * - one polite live region saying the point the keyboard reached (never on hover);
+ * - the keyboard hint, with a touch hint where touch is used;
+ * - chart text from the element's font size (at least 12 px), drawn again when the reader's text
+ *   size changes; downloads' busy and done messages.
+ * The pure logic (where keys go, which point a pointer means, where a tooltip goes) is in
+ * chart-points.ts. The chart's own SVG is hidden from assistive technology: the element's words
+ * (name, description, summary, table, live region) speak for it, not Vega's.
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { View } from 'vega';
+import { whenVisibleOrIdle } from './lazy-draw.js';
+import type { DownloadFile } from './downloads.js';
+import {
+  chartTextSize,
+  isNavigationKey,
+  lineDirection,
+  nearestPoint,
+  nextPoint,
+  TARGET_SIZE,
+  tooltipPlace,
+  type Box,
+  type ChartPoint,
+} from './chart-points.js';
+
+export type { ChartPoint };
+
+/** What a drawn chart must offer the controller (src/render/vega.ts's Chart, or an embedded one). */
+export interface DrawnChart {
+  readonly view: View;
+  finalize(): void;
+}
+
+export interface ChartControllerOptions<C extends DrawnChart> {
+  /** The drawn chart's points, in the pixels of its SVG (0,0 at its top left). */
+  points(chart: C): ChartPoint[];
+  /** Where the keyboard starts when the chart gets focus (default: the first point). */
+  start?(points: readonly ChartPoint[]): number;
+  /** A point was chosen: fire `wellbeing-select` with this detail. */
+  select(detail: Record<string, string>): void;
+  /** The keyboard moved to a point, or left the chart (undefined): e.g. draw a guide line through it. */
+  onActive?(chart: C, point: ChartPoint | undefined): void;
+  /** Draw again (the reader's text size changed, or the width when `redrawOnResize`). */
+  redraw(): void;
+  /** Draw again when the chart's width changes by more than 16 px (charts that cannot follow a width themselves). */
+  redrawOnResize?: boolean;
+}
+
+/** Words of a download's outcome, in the element's language. */
+export interface DownloadWords {
+  downloaded(p: { file: string }): string;
+  downloadFailed(p: { detail: string }): string;
+}
+
+type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Is this device used by touch? (A coarse pointer, or a touch seen on the chart.) */
+const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(any-pointer: coarse)').matches;
+
+export class ChartController<C extends DrawnChart> implements ReactiveController {
+  /** The drawn chart, once drawn. */
+  chart: C | undefined;
+  /** What the live region says. */
+  liveText = '';
+  downloadStatus = '';
+  downloadBusy = false;
+
+  private readonly host: Host;
+  private readonly options: ChartControllerOptions<C>;
+  private sequence = 0;
+  /** The point the keyboard is on (−1: none yet). */
+  private active = -1;
+  private touchSeen = false;
+  private shown: { index: number; source: 'keyboard' | 'pointer' } | undefined;
+  /** The point whose tooltip Escape dismissed: it stays hidden until the pointer or keyboard moves on. */
+  private dismissed = -1;
+  private cached: { key: string; points: ChartPoint[] } | undefined;
+  private drawnTextSize = 0;
+  private drawnWidth = 0;
+  private resizeObserver: ResizeObserver | undefined;
+  private observed: Element[] = [];
+  private listening = false;
+
+  constructor(host: Host, options: ChartControllerOptions<C>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+  }
+
+  hostUpdated(): void {
+    // Watch the chart box (width) and a 1em probe (the reader's text size) once they are rendered.
+    const targets = [this.find('.chart'), this.find('.em-probe')].filter((e): e is HTMLElement => !!e);
+    if (targets.length === this.observed.length && targets.every((t, i) => t === this.observed[i])) return;
+    this.resizeObserver?.disconnect();
+    this.observed = targets;
+    for (const target of targets) this.resizeObserver?.observe(target);
+  }
+
+  hostDisconnected(): void {
+    this.sequence++;
+    this.release();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = [];
+  }
+
+  /** Starts again with no point chosen and no message (a new question, new data, a new language). */
+  reset(): void {
+    this.active = -1;
+    this.dismissed = -1;
+    this.liveText = '';
+    this.downloadStatus = '';
+  }
+
+  /** Chart text size in px for the element's font size (never below 12). */
+  textSize(): number {
+    return chartTextSize(parseFloat(getComputedStyle(this.host).fontSize));
+  }
+
+  /**
+   * Draws with `make` into the chart box, once the element is on screen or the browser is idle;
+   * finalizes the chart drawn before. Resolves to the chart, or undefined when a newer draw or the
+   * element's removal overtook this one (the chart it made is then finalized at once).
+   */
+  async draw(make: (container: HTMLElement) => Promise<C>): Promise<C | undefined> {
+    const sequence = ++this.sequence;
+    this.release();
+    if (!this.find('.chart > .vega')) return undefined;
+    await whenVisibleOrIdle(this.host);
+    const container = this.find('.chart > .vega');
+    if (sequence !== this.sequence || !this.host.isConnected || !container) return undefined;
+    this.drawnTextSize = this.textSize();
+    this.drawnWidth = Math.floor(container.clientWidth);
+    const chart = await make(container);
+    if (sequence !== this.sequence || !this.host.isConnected || !container.isConnected) {
+      chart.finalize();
+      return undefined;
+    }
+    this.chart = chart;
+    this.cached = undefined;
+    return chart;
+  }
+
+  /** Finalizes the chart and hides what belonged to it. Safe to call twice. */
+  release(): void {
+    this.chart?.finalize();
+    this.chart = undefined;
+    this.cached = undefined;
+    this.hideTooltip();
+    this.hideRing();
+    this.listen(false);
+  }
+
+  /**
+   * The focusable chart box, its tooltip, focus ring and description (the chart's type and axes;
+   * none when the author's own description is the summary). `describedBy`: ids of more words (the summary).
+   */
+  renderChart(options: { label: string; description: string; describedBy?: string }): TemplateResult {
+    return html`<div class="chart-frame tooltip-layer">
+        <div
+          class="chart"
+          part="chart"
+          tabindex="0"
+          role="group"
+          aria-label=${options.label}
+          aria-describedby=${[options.description ? 'chart-description' : '', options.describedBy, 'chart-hint'].filter(Boolean).join(' ')}
+          @keydown=${this.onKeydown}
+          @focus=${this.onFocus}
+          @blur=${this.onBlur}
+          @pointermove=${this.onPointerMove}
+          @pointerdown=${this.onPointerDown}
+          @pointerleave=${this.onPointerLeave}
+          @click=${this.onClick}
+        >
+          <div class="vega" aria-hidden="true"></div>
+        </div>
+        <div class="mark-focus" part="focus" hidden></div>
+        <div class="wb-tooltip" role="tooltip" part="tooltip" hidden @pointerleave=${this.onTooltipLeave}></div>
+        <span class="em-probe" aria-hidden="true"></span>
+      </div>
+      ${options.description ? html`<p class="visually-hidden" id="chart-description">${options.description}</p>` : nothing}`;
+  }
+
+  /** How to use the chart: the keyboard always, touch where touch is used. */
+  renderHint(keyboard: string, touch: string): TemplateResult {
+    const touchText = this.touchSeen || coarsePointer() ? touch : '';
+    return html`<p class="hint" id="chart-hint" part="hint">${keyboard}${touchText ? html` <span class="touch-hint">${touchText}</span>` : nothing}</p>`;
+  }
+
+  /** The element's one live region (polite): the point the keyboard is on. */
+  renderLive(): TemplateResult {
+    return html`<p class="visually-hidden" id="live" part="live" aria-live="polite" aria-atomic="true">${this.liveText}</p>`;
+  }
+
+  /** Makes a file with `make` and offers it, saying so (or why not) beside the download menu. */
+  async download(make: () => Promise<DownloadFile>, offer: (file: DownloadFile) => void, words: DownloadWords): Promise<void> {
+    if (this.downloadBusy) return;
+    this.downloadBusy = true;
+    this.downloadStatus = '';
+    this.host.requestUpdate();
+    try {
+      const file = await make();
+      offer(file);
+      this.downloadStatus = words.downloaded({ file: file.filename });
+    } catch (error) {
+      this.downloadStatus = words.downloadFailed({ detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.downloadBusy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  // ---- points ----
+
+  private find<E extends Element = HTMLElement>(selector: string): E | null {
+    return this.host.renderRoot?.querySelector<E>(selector) ?? null;
+  }
+
+  /** The chart's points in the layer's pixels (recomputed when the chart's size changes). */
+  private points(): ChartPoint[] {
+    const chart = this.chart;
+    const svg = this.find('.chart svg');
+    const layer = this.find('.chart-frame');
+    if (!chart || !svg || !layer) return [];
+    const s = svg.getBoundingClientRect();
+    const l = layer.getBoundingClientRect();
+    const dx = s.left - l.left;
+    const dy = s.top - l.top;
+    const key = `${chart.view.width()}x${chart.view.height()}@${dx},${dy}`;
+    if (this.cached?.key !== key) {
+      const points = this.options.points(chart).map((p) => ({ ...p, box: { ...p.box, x: p.box.x + dx, y: p.box.y + dy } }));
+      this.cached = { key, points };
+    }
+    return this.cached.points;
+  }
+
+  private onResize(): void {
+    this.cached = undefined;
+    if (!this.chart) return;
+    const container = this.find('.chart > .vega');
+    const widthChanged = !!container && Math.abs(Math.floor(container.clientWidth) - this.drawnWidth) > 16;
+    if (this.textSize() !== this.drawnTextSize || (this.options.redrawOnResize && widthChanged)) this.options.redraw();
+  }
+
+  // ---- keyboard ----
+
+  private onFocus = (event: FocusEvent): void => {
+    // A click focuses the chart too: the pointer has its own tooltip; this one serves the keyboard.
+    if (!this.chart || !(event.target as Element).matches(':focus-visible')) return;
+    const points = this.points();
+    if (!points.length) return;
+    if (this.active < 0 || this.active >= points.length) this.active = Math.max(0, this.options.start?.(points) ?? 0);
+    this.activate(this.active);
+  };
+
+  private onBlur = (): void => {
+    if (this.shown?.source === 'keyboard') this.hideTooltip();
+    this.hideRing();
+    if (this.chart) this.options.onActive?.(this.chart, undefined);
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (!this.chart) return;
+    const points = this.points();
+    if (isNavigationKey(event.key)) {
+      if (!points.length) return;
+      event.preventDefault();
+      const start = this.options.start?.(points) ?? 0;
+      this.activate(nextPoint(points, this.active, event.key, start, lineDirection(points)));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const detail = points[this.active]?.select;
+      if (!detail) return;
+      event.preventDefault();
+      this.options.select(detail);
+    } else if (event.key === 'Escape') {
+      this.dismiss();
+    }
+  };
+
+  /** The keyboard is on a point: its tooltip, a ring round it, the element's own mark, and the words. */
+  private activate(index: number): void {
+    const point = this.points()[index];
+    if (!point || !this.chart) return;
+    this.active = index;
+    this.dismissed = -1;
+    this.showTooltip(index, 'keyboard');
+    this.showRing(point.box);
+    this.options.onActive?.(this.chart, point);
+    if (this.liveText !== point.sentence) {
+      this.liveText = point.sentence;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Escape: the tooltip goes (and the keyboard's marks), focus stays where it is. */
+  private dismiss(): void {
+    if (!this.shown) return;
+    this.dismissed = this.shown.index;
+    const wasKeyboard = this.shown.source === 'keyboard';
+    this.hideTooltip();
+    if (wasKeyboard) {
+      this.hideRing();
+      if (this.chart) this.options.onActive?.(this.chart, undefined);
+    }
+  }
+
+  // ---- pointer ----
+
+  /** The point under a pointer event (the nearest within 24 px), or −1. */
+  private hit(event: MouseEvent): number {
+    const layer = this.find('.chart-frame');
+    if (!layer) return -1;
+    const box = layer.getBoundingClientRect();
+    return nearestPoint(this.points(), event.clientX - box.left, event.clientY - box.top, TARGET_SIZE);
+  }
+
+  private onPointerMove = (event: PointerEvent): void => {
+    if (!this.chart || event.pointerType === 'touch') return;
+    const index = this.hit(event);
+    this.find('.chart')?.classList.toggle('on-point', index >= 0);
+    if (index < 0) {
+      this.dismissed = -1;
+      if (this.shown?.source === 'pointer') this.hideTooltip();
+      return;
+    }
+    if (index === this.dismissed || (this.shown?.source === 'pointer' && this.shown.index === index)) return;
+    this.dismissed = -1;
+    this.showTooltip(index, 'pointer');
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' && event.pointerType !== 'pen') return;
+    if (!this.touchSeen) {
+      this.touchSeen = true;
+      this.host.requestUpdate(); // the touch hint
+    }
+    if (!this.chart) return;
+    const index = this.hit(event);
+    if (index >= 0) this.showTooltip(index, 'pointer');
+    else if (this.shown?.source === 'pointer') this.hideTooltip();
+  };
+
+  private onPointerLeave = (event: PointerEvent): void => {
+    // Onto the tooltip: it stays (the pointer may rest on it to read it).
+    const to = event.relatedTarget as Node | null;
+    if (to && this.find('.wb-tooltip')?.contains(to)) return;
+    this.find('.chart')?.classList.remove('on-point');
+    if (event.pointerType !== 'touch' && this.shown?.source === 'pointer') this.hideTooltip();
+    this.dismissed = -1;
+  };
+
+  private onTooltipLeave = (event: PointerEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.find('.chart')?.contains(to)) return;
+    if (this.shown?.source === 'pointer') this.hideTooltip();
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    if (!this.chart) return;
+    const detail = this.points()[this.hit(event)]?.select;
+    if (detail) this.options.select(detail);
+  };
+
+  /** Escape anywhere hides a tooltip shown by hover; a tap elsewhere hides one shown by a tap. */
+  private onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.dismiss();
+  };
+
+  private onDocumentPointer = (event: PointerEvent): void => {
+    const path = event.composedPath();
+    const frame = this.find('.chart-frame');
+    if (frame && path.includes(frame)) return;
+    if (this.shown?.source === 'pointer') this.hideTooltip();
+  };
+
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document[method]('keydown', this.onDocumentKey as EventListener, true);
+    document[method]('pointerdown', this.onDocumentPointer as EventListener, true);
+  }
+
+  // ---- tooltip and focus ring ----
+
+  private showTooltip(index: number, source: 'keyboard' | 'pointer'): void {
+    const point = this.points()[index];
+    const tooltip = this.find('.wb-tooltip');
+    const layer = this.find('.chart-frame');
+    if (!point || !tooltip || !layer) return;
+    tooltip.replaceChildren(
+      ...point.lines.map(([label, text]) => {
+        const line = document.createElement('div');
+        if (label) {
+          const name = document.createElement('span');
+          name.className = 'wb-tooltip-label';
+          name.textContent = `${label}: `;
+          line.append(name);
+        }
+        line.append(document.createTextNode(text));
+        return line;
+      }),
+    );
+    tooltip.hidden = point.lines.length === 0;
+    // CSSOM (not a style attribute), so a `style-src 'self'` policy allows it.
+    const place = tooltipPlace(point.box, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, { width: layer.clientWidth, height: layer.clientHeight });
+    tooltip.style.transform = `translate(${place.left}px, ${place.top}px)`;
+    this.shown = { index, source };
+    this.listen(true);
+  }
+
+  private hideTooltip(): void {
+    const tooltip = this.find('.wb-tooltip');
+    if (tooltip) tooltip.hidden = true;
+    this.shown = undefined;
+    this.listen(false);
+  }
+
+  /** A ring round the keyboard's point: at least the 24 px target round a point mark. */
+  private showRing(box: Box): void {
+    const ring = this.find('.mark-focus');
+    if (!ring) return;
+    const width = Math.max(TARGET_SIZE, box.width + 6);
+    const height = Math.max(TARGET_SIZE, box.height + 6);
+    const x = box.x + box.width / 2 - width / 2;
+    const y = box.y + box.height / 2 - height / 2;
+    Object.assign(ring.style, { transform: `translate(${x}px, ${y}px)`, width: `${width}px`, height: `${height}px` });
+    ring.hidden = false;
+  }
+
+  private hideRing(): void {
+    const ring = this.find('.mark-focus');
+    if (ring) ring.hidden = true;
+  }
+}
+
+/** Styles of the controller's parts: the chart box, its focus, tooltip, ring, hint and text-size probe. */
+export const chartControllerStyles = css`
+  .chart-frame {
+    position: relative;
+    min-width: 0;
+  }
+  .chart {
+    min-height: var(--wb-chart-min-height, 200px);
+    width: 100%;
+    border-radius: 2px;
+  }
+  .chart.on-point {
+    cursor: pointer;
+  }
+  .chart:focus {
+    outline: none;
+  }
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+  .chart svg {
+    display: block;
+    max-width: 100%;
+  }
+  .vega {
+    width: 100%;
+  }
+  .wb-tooltip {
+    /* Hoverable (WCAG 1.4.13): the pointer can rest on it to read it. */
+    pointer-events: auto;
+  }
+  .mark-focus {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+    outline: 3px solid var(--_focus-text);
+    box-shadow: 0 0 0 5px var(--_focus);
+    border-radius: 2px;
+  }
+  .mark-focus[hidden] {
+    display: none;
+  }
+  .em-probe {
+    position: absolute;
+    visibility: hidden;
+    width: 1em;
+    height: 1em;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
+  .hint {
+    margin: 0.25rem 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .chart:focus-visible {
+      outline-color: Highlight;
+    }
+    .mark-focus {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+  }
+`;
