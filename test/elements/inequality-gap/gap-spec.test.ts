@@ -48,7 +48,7 @@ async function drawn(chart: CompiledChart): Promise<{ texts: string[]; symbols: 
   layer.append(container);
   document.body.append(layer);
   const before = liveViewCount();
-  const drawnChart = await renderChart(container, chart, { label: 'gap', tooltipLayer: layer });
+  const drawnChart = await renderChart(container, chart, { label: 'gap' });
   try {
     const svg = container.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
