@@ -5,7 +5,7 @@ import type { IndicatorTrend } from '../../../src/elements/indicator-trend/indic
 import type { WellbeingErrorDetail } from '../../../src/elements/base/wellbeing-element.js';
 import type { DownloadDetail } from '../../../src/render/downloads.js';
 import { defaultPalette } from '../../../src/render/theme.js';
-import { liveViewCount } from '../../../src/render/vega.js';
+import { liveViewCount, loadVega } from '../../../src/render/vega.js';
 import { withForcedColors } from '../../commands.js';
 import { eventWithin, fixtureError, fixtureReady, shadow, textOf } from '../../helpers.js';
 import {
@@ -51,6 +51,12 @@ const areaSymbols = (el: Element) => {
 };
 
 const tableRows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => textOf(c)));
+
+// The Vega runtime arrives as many modules from the test server: load it once, with time to spare.
+before(async function () {
+  this.timeout(60_000);
+  await loadVega();
+});
 
 describe('<indicator-trend>', () => {
   describe('Islington life satisfaction against England and London (ONS APS, release of 7 November 2023)', () => {
