@@ -35,7 +35,8 @@ export const TRUSTED_TYPES_CSP = "script-src 'self'; require-trusted-types-for '
 
 /**
  * Both at once, as the strictest councils run: everything from the page's own origin, no inline
- * styles, and Trusted Types enforced. `csp.html?policy=strict-trusted-types` is served with it.
+ * styles, and Trusted Types enforced. `csp.html?policy=strict-trusted-types` and
+ * `charts.html?policy=strict-trusted-types` are served with it.
  */
 export const STRICT_TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
@@ -46,9 +47,10 @@ export function headersFor(pathname, search = '') {
   // The builder page runs under the strict policy: its JavaScript is a module file beside it.
   if (pathname === '/examples/builder.html') return { 'Content-Security-Policy': STRICT_CSP };
   // The <wellbeing-chart> page shows authors' charts drawing under the strict policy.
-  if (pathname === '/examples/charts.html') return { 'Content-Security-Policy': STRICT_CSP };
-  if (pathname !== '/examples/csp.html') return {};
+  // `charts.html?policy=strict-trusted-types` adds Trusted Types (vega-embed clears its container).
   const variant = new URLSearchParams(search).get('policy');
+  if (pathname === '/examples/charts.html') return { 'Content-Security-Policy': variant === 'strict-trusted-types' ? STRICT_TRUSTED_TYPES_CSP : STRICT_CSP };
+  if (pathname !== '/examples/csp.html') return {};
   return { 'Content-Security-Policy': POLICIES[variant] ?? EXAMPLE_CSP };
 }
 

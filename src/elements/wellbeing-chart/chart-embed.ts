@@ -147,9 +147,27 @@ async function withBackground<T>(view: View, background: string, make: () => Pro
   }
 }
 
+/**
+ * vega-embed empties its container with `innerHTML = ''`, which a page enforcing Trusted Types
+ * (`require-trusted-types-for 'script'`) refuses even for an empty string, so no chart would draw.
+ * On this one container, that assignment becomes `replaceChildren()`; any other HTML is refused.
+ */
+function clearsWithoutHtml(container: HTMLElement): void {
+  if (Object.prototype.hasOwnProperty.call(container, 'innerHTML')) return;
+  Object.defineProperty(container, 'innerHTML', {
+    configurable: true,
+    get: () => Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.get!.call(container) as string,
+    set: (html: unknown) => {
+      if (html !== '') throw new TypeError('wellbeing-chart: only clearing the chart container is allowed');
+      container.replaceChildren();
+    },
+  });
+}
+
 /** Draws `chart` (already checked by chart-safety.ts) into `container`. */
 export async function embedChart(container: HTMLElement, chart: Record<string, unknown>, options: EmbedChartOptions): Promise<EmbeddedChart> {
   const refused: string[] = [];
+  clearsWithoutHtml(container);
   const result = await embed(container, chart as never, {
     mode: 'vega-lite',
     renderer: 'svg',
