@@ -4,9 +4,8 @@
 // time. A tool for speed work, not part of `npm run bench` (bench/map.mjs measures).
 //
 //   node bench/map-profile.mjs [rounds]        (no build needed: esbuild bundles src/ on the fly)
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { launchChromium, serveBench } from './bench-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? 5);
@@ -25,28 +24,14 @@ const bundle = (
   })
 ).outputFiles[0].text;
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  if (url.pathname === '/profile.html') {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end('<!doctype html><html lang="en"><title>map profile</title><script type="module" src="/area-map.js"></script><body><div id="box" style="width:900px"></div></body></html>');
-    return;
-  }
-  if (url.pathname === '/area-map.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-  res.end(readFileSync(path));
+const { server, origin } = await serveBench(root, {
+  '/profile.html': {
+    type: 'text/html',
+    body: '<!doctype html><html lang="en"><title>map profile</title><script type="module" src="/area-map.js"></script><body><div id="box" style="width:900px"></div></body></html>',
+  },
+  '/area-map.js': { type: 'text/javascript', body: bundle },
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-
-const { default: puppeteer } = await import('puppeteer-core');
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 /** Self and total time (ms) per function from a CPU profile. */
 function summarise(profile) {
@@ -82,7 +67,7 @@ function summarise(profile) {
 
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/profile.html`);
+  await page.goto(`${origin}/profile.html`);
   await page.waitForFunction(() => customElements.get('area-map'));
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');

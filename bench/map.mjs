@@ -4,9 +4,9 @@
 // Measured here, never asserted in tests.
 //
 //   npm run build && node bench/map.mjs      (bench/run.mjs also calls run())
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium, serveBench } from './bench-server.mjs';
 import { gzipSync } from 'node:zlib';
 
 const BOUNDARIES = '/examples/data/boundaries/ltla-england-wales.topo.json';
@@ -78,33 +78,20 @@ function mapPageBytes(root) {
 export async function run({ root = resolve(import.meta.dirname, '..'), rounds = 5 } = {}) {
   const results = { size: mapPageBytes(root) };
   const baseline = await baselineScript(root);
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    if (url.pathname === '/map-bench.html') {
-      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'self'" });
-      res.end(
+  const { server, origin } = await serveBench(root, {
+    '/map-bench.html': {
+      type: 'text/html',
+      csp: "script-src 'self'",
+      body:
         '<!doctype html><html lang="en"><title>map bench</title><script type="module" src="/dist/wellbeing-widgets.js"></script>' +
-          '<script type="module" src="/baseline.js"></script><body><div id="box" style="width:900px"></div></body></html>',
-      );
-      return;
-    }
-    if (url.pathname === '/baseline.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(baseline);
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(readFileSync(path));
+        '<script type="module" src="/baseline.js"></script><body><div id="box" style="width:900px"></div></body></html>',
+    },
+    '/baseline.js': { type: 'text/javascript', body: baseline },
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/map-bench.html`);
+    await page.goto(`${origin}/map-bench.html`);
     await page.waitForFunction(() => typeof window.drawBaseline === 'function');
     const timings = await page.evaluate(
       async (boundaries, specUrl, rounds) => {

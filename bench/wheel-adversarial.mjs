@@ -4,37 +4,24 @@
 // draw within 2 s of main-thread time. Measured here, never asserted in tests.
 //
 //   npm run build && node bench/wheel-adversarial.mjs      (bench/run.mjs also calls run())
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { launchChromium, serveBench } from './bench-server.mjs';
 
 const BUDGET_MS = 2000;
 
 /** Runs the cases in headless Chromium; returns { case: { mainThreadMs, wallMs, withinBudget } }. */
 export async function run({ root = resolve(import.meta.dirname, '..') } = {}) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    if (url.pathname === '/adversarial.html') {
-      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'self'" });
-      res.end('<!doctype html><html lang="en"><title>adversarial</title><script type="module" src="/dist/wellbeing-widgets.js"></script><body></body></html>');
-      return;
-    }
-    const path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(readFileSync(path));
+  const { server, origin } = await serveBench(root, {
+    '/adversarial.html': {
+      type: 'text/html',
+      csp: "script-src 'self'",
+      body: '<!doctype html><html lang="en"><title>adversarial</title><script type="module" src="/dist/wellbeing-widgets.js"></script><body></body></html>',
+    },
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/adversarial.html`);
+    await page.goto(`${origin}/adversarial.html`);
     // The loader defines an element when its tag appears on the page; load the wheel up front.
     await page.evaluate(() => import('/dist/wellbeing-widgets.js').then((m) => m.whenLoaded('wellbeing-wheel')));
     return await page.evaluate(async (budget) => {
