@@ -7,7 +7,8 @@
  */
 import type { Model } from '../../model/model.js';
 import { parseAreaList } from '../../model/model.js';
-import { compareWithBenchmark, type Comparison } from '../../stats/index.js';
+import type { DataRow, Indicator } from '../../spec/schema.js';
+import { compareArea, type Comparison, type ComparisonMethod } from '../../stats/index.js';
 import type { Messages } from '../../i18n/index.js';
 
 /** One row of the `rows` dataset. Fields the data does not give are `null`, never missing. */
@@ -64,6 +65,23 @@ export interface ChartRows {
 
 const asNumber = (x: number | null | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
+/**
+ * A row against the benchmark's value by the indicator's `comparison` method (src/stats `compareArea`, as
+ * in every element): 95% or 99.8% intervals, or `none`. Quintiles rank an area among its peers, a status
+ * the `comparison` field and range do not hold: such indicators are compared at 95%, as docs/chart-recipes.md says.
+ */
+function compareWithBenchmarkBy(method: ComparisonMethod, row: DataRow, benchmarkValue: number | null, indicator: Indicator): Comparison {
+  const result = compareArea({
+    method: method === 'quintiles' ? 'ci-overlap-95' : method,
+    row,
+    benchmarkValue,
+    polarity: indicator.polarity ?? 'no-judgement',
+    valueType: indicator.valueType,
+    multiplier: indicator.multiplier,
+  });
+  return result.status as Comparison;
+}
+
 /** Builds the `rows` dataset for a request. Throws ChartRequestError for unknown ids, codes or periods. */
 export function buildChartRows(model: Model, request: ChartRowsRequest, messages: Messages): ChartRows {
   const m = messages.wellbeingChart;
@@ -98,12 +116,12 @@ export function buildChartRows(model: Model, request: ChartRowsRequest, messages
         if (row.value !== null && (latestPeriod === undefined || model.comparePeriods(row.period, latestPeriod) > 0)) latestPeriod = row.period;
       }
     }
-    const polarity = indicator.polarity ?? 'no-judgement';
+    const method = indicator.comparison ?? 'ci-overlap-95';
     for (const row of candidates) {
       if (periods.length && !named.has(row.period) && row.period !== latestPeriod) continue;
       // The benchmark's own whole-area row is not compared with itself; its groups are.
       const benchmarkRow = benchmark && !(row.area === benchmark && !row.group) ? model.row(id, benchmark, row.period) : undefined;
-      const comparison = benchmarkRow ? compareWithBenchmark(row, benchmarkRow.value, polarity) : 'not-compared';
+      const comparison = benchmarkRow ? compareWithBenchmarkBy(method, row, benchmarkRow.value, indicator) : 'not-compared';
       const comparisonWord = messages.comparison[comparison];
       rows.push({
         indicator: id,
@@ -123,7 +141,7 @@ export function buildChartRows(model: Model, request: ChartRowsRequest, messages
         comparison,
         comparisonLabel: benchmarkName ? messages.comparison.sentence({ comparison: comparisonWord, benchmark: benchmarkName }) : comparisonWord,
         unit: indicator.unit ?? null,
-        polarity,
+        polarity: indicator.polarity ?? 'no-judgement',
       });
     }
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildChartRows } from '../../../src/elements/wellbeing-chart/chart-rows.js';
+import { buildTrendView } from '../../../src/elements/indicator-trend/trend-model.js';
 import { checkAuthorChart, isSafeLink, titleText } from '../../../src/elements/wellbeing-chart/chart-safety.js';
 import { refusingLoader } from '../../../src/elements/wellbeing-chart/chart-embed.js';
 import { messagesFor } from '../../../src/i18n/index.js';
@@ -30,6 +31,29 @@ describe('the rows of <wellbeing-chart>', () => {
     const walsall = rows.find((r) => r.indicator === 'anxiety' && r.area === 'E08000030')!;
     expect(walsall).to.include({ areaName: 'Walsall', periodLabel: '2022/23', group: null, groupOrder: null, count: null });
     expect(rows.find((r) => r.area === 'E92000001')!.comparison).to.equal('not-compared');
+  });
+
+  it("compares by the indicator's comparison method, as the trend does: 99.8% limits (given or computed), and none", async () => {
+    const m = await model('ons-wellbeing.json');
+    const request = { indicator: 'life-satisfaction', area: 'E09000019,E08000030', benchmark: 'E92000001' };
+    const at95 = buildChartRows(m, request, en).rows;
+    for (const method of ['ci-overlap-99.8', 'none'] as const) {
+      let changed = false;
+      const spec = structuredClone(m.spec);
+      spec.indicators.find((i) => i.id === 'life-satisfaction')!.comparison = method;
+      const byMethod = new Model(spec);
+      const rows = buildChartRows(byMethod, request, en).rows;
+      for (const row of rows) {
+        const trend = buildTrendView(byMethod, { indicator: 'life-satisfaction', area: row.area, benchmark: 'E92000001', locale: 'en' }, en);
+        const point = trend.points.find((p) => p.period === row.period)!;
+        expect(row.comparison, `${method} ${row.area} ${row.period}`).to.equal(point.comparison);
+        changed ||= row.comparison !== at95.find((r) => r.area === row.area && r.period === row.period)!.comparison;
+      }
+      expect(changed, method).to.equal(true);
+      if (method === 'none') expect(new Set(rows.map((r) => r.comparison))).to.deep.equal(new Set(['not-compared']));
+    }
+    // At 95% some rows differ from England, so a method that changed nothing would fail `changed` above.
+    expect(at95.some((r) => r.comparison === 'worse' || r.comparison === 'better')).to.equal(true);
   });
 
   it('gives every period without a period, and says which periods exist when one is unknown', async () => {
