@@ -67,7 +67,7 @@ for (const story of stories) {
     };
     const started = performance.now();
     for (;;) {
-      const elements = deep(document).filter((el) => /^(wellbeing-wheel|indicator-trend|inequality-gap)$/.test(el.localName));
+      const elements = deep(document).filter((el) => /^(wellbeing-wheel|indicator-trend|inequality-gap|area-map|wellbeing-chart)$/.test(el.localName));
       const states = elements.map((el) => ({ tag: el.localName, state: stateOf(el) }));
       if (states.every((s) => s.state === 'drawn' || s.state === 'error') || performance.now() - started > 15000) return states;
       await new Promise((done) => setTimeout(done, 100));
