@@ -20,7 +20,8 @@
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { View } from 'vega';
 import { whenVisibleOrIdle } from './lazy-draw.js';
-import type { DownloadFile } from './downloads.js';
+import { chartDownloadItems, downloadMenu, type DownloadFile, type DownloadFormat } from './downloads.js';
+import type { Messages } from '../i18n/index.js';
 import {
   chartTextSize,
   isNavigationKey,
@@ -204,6 +205,53 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
   /** The element's one live region (polite): the point the keyboard is on. */
   renderLive(): TemplateResult {
     return html`<p class="visually-hidden" id="live" part="live" aria-live="polite" aria-atomic="true">${this.liveText}</p>`;
+  }
+
+  /**
+   * The bar under the chart: the button that shows and hides the table (when the element has one;
+   * `tableOpen` and `onToggle`), then the download menu with the controller's busy and done messages.
+   */
+  renderActions(options: {
+    words: Messages['common'];
+    tableOpen?: boolean;
+    onToggle?: () => void;
+    download: (format: DownloadFormat) => void;
+  }): TemplateResult {
+    const { words, tableOpen, onToggle } = options;
+    return html`<div class="actions">
+      ${onToggle
+        ? html`<button
+            type="button"
+            class="table-button"
+            part="table-button"
+            aria-expanded=${tableOpen ? 'true' : 'false'}
+            aria-controls="table"
+            @click=${onToggle}
+          >
+            ${tableOpen ? words.hideTable : words.showTable}
+          </button>`
+        : nothing}
+      ${downloadMenu({
+        label: words.downloads,
+        items: chartDownloadItems(words),
+        onChoose: options.download,
+        status: this.downloadStatus,
+        busy: this.downloadBusy,
+      })}
+    </div>`;
+  }
+
+  /**
+   * The data table in its scrolling region (focusable and named by its caption, so it can be scrolled
+   * by keyboard, and in Safari); `body` is the table's `thead` and `tbody`. Hidden while `hidden`.
+   */
+  renderTable(caption: string, body: TemplateResult, hidden = false): TemplateResult {
+    return html`<div class="table-wrap" id="table" part="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${hidden}>
+      <table>
+        <caption id="table-caption">${caption}</caption>
+        ${body}
+      </table>
+    </div>`;
   }
 
   /** Makes a file with `make` and offers it, saying so (or why not) beside the download menu. */
@@ -502,6 +550,24 @@ export const chartControllerStyles = css`
     top: 0;
     pointer-events: none;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .table-button {
+    min-height: 44px;
+    padding: 0.375rem 0.75rem;
+    /* The muted colour: a button's edge needs 3:1 (the border colour has 2.1:1). */
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    background: var(--wb-button-background, transparent);
+    cursor: pointer;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
   .hint {
     margin: 0.25rem 0;
     font-size: 0.875em;
@@ -514,6 +580,9 @@ export const chartControllerStyles = css`
     .mark-focus {
       outline-color: Highlight;
       box-shadow: none;
+    }
+    .table-button {
+      border-color: ButtonText;
     }
   }
 `;

@@ -96,24 +96,6 @@ export const indicatorTrendStyles = css`
   .hint {
     margin: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0.5rem;
-  }
-  .table-button {
-    min-height: 44px;
-    padding: 0.375rem 0.75rem;
-    /* The muted colour: a button's edge needs 3:1 (the border colour has 2.1:1). */
-    border: 1px solid var(--_muted);
-    border-radius: 4px;
-    background: var(--wb-button-background, transparent);
-    cursor: pointer;
-  }
-  .table-wrap[hidden] {
-    display: none;
-  }
   .table-wrap table {
     overflow-wrap: normal;
   }

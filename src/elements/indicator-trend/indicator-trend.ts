@@ -8,9 +8,7 @@ import { ChartController, chartControllerStyles } from '../../render/chart-contr
 import { linesSentence, type ChartPoint } from '../../render/chart-points.js';
 import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import {
-  chartDownloadItems,
   csvFile,
-  downloadMenu,
   downloadMenuStyles,
   exportChart,
   offerDownload,
@@ -280,30 +278,15 @@ export class IndicatorTrend extends WellbeingElement {
       ${this.controller.renderHint(names.length > 1 ? messages.chart.keysLines : messages.chart.keysPoints, messages.chart.touch)}
       ${this.controller.renderLive()}
 
-      <div class="actions">
-        <button
-          type="button"
-          class="table-button"
-          part="table-button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? messages.common.hideTable : messages.common.showTable}
-        </button>
-        ${downloadMenu({
-          label: messages.common.downloads,
-          items: chartDownloadItems(messages.common),
-          onChoose: (format) => void this.download(format),
-          status: this.controller.downloadStatus,
-          busy: this.controller.downloadBusy,
-        })}
-      </div>
-
-      <div class="table-wrap" id="table" part="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!this.tableOpen}>
-        <table>
-          <caption id="table-caption">${messages.common.tableCaption({ title: `${view.indicator.title}, ${view.area.name}` })}</caption>
-          <thead>
+      ${this.controller.renderActions({
+        words: messages.common,
+        tableOpen: this.tableOpen,
+        onToggle: () => (this.tableOpen = !this.tableOpen),
+        download: (format) => void this.download(format),
+      })}
+      ${this.controller.renderTable(
+        messages.common.tableCaption({ title: `${view.indicator.title}, ${view.area.name}` }),
+        html`<thead>
             <tr>
               ${table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
             </tr>
@@ -321,9 +304,9 @@ export class IndicatorTrend extends WellbeingElement {
                   )}
                 </tr>`,
             )}
-          </tbody>
-        </table>
-      </div>
+          </tbody>`,
+        !this.tableOpen,
+      )}
 
       ${view.indicator.definition
         ? html`<details class="about" part="about">

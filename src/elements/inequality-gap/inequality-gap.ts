@@ -4,9 +4,7 @@ import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import {
-  chartDownloadItems,
   csvFile,
-  downloadMenu,
   downloadMenuStyles,
   exportChart,
   offerDownload,
@@ -72,7 +70,7 @@ const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'low
  * @csspart hint - The keyboard (and, on touch screens, touch) instructions.
  * @csspart live - The live region saying the mark the keyboard is on (visually hidden).
  * @csspart key - The key to the chart.
- * @csspart table - The data table.
+ * @csspart table - The data table's scrolling region.
  * @csspart source - The source note.
  * @csspart downloads - The download menu.
  * @csspart placeholder - The loading placeholder.
@@ -177,7 +175,7 @@ export class InequalityGap extends WellbeingElement {
       ${view.notes.map((note) => html`<p class="note">${note}</p>`)}
       <details class="table-details">
         <summary>${m.common.showTable}</summary>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">${this.renderTable(view)}</div>
+        ${this.controller.renderTable(view.table.caption, this.renderTableBody(view))}
       </details>
       ${view.indicator.definition
         ? html`<details class="definition">
@@ -185,13 +183,7 @@ export class InequalityGap extends WellbeingElement {
             <p>${view.indicator.definition}</p>
           </details>`
         : nothing}
-      ${downloadMenu({
-        label: m.common.downloads,
-        items: chartDownloadItems(m.common),
-        onChoose: (format) => void this.download(format),
-        status: this.controller.downloadStatus,
-        busy: this.controller.downloadBusy,
-      })}
+      ${this.controller.renderActions({ words: m.common, download: (format) => void this.download(format) })}
       ${source
         ? html`<p class="source" part="source">
             ${m.common.source}: ${sourceUrl ? html`<a href=${sourceUrl}>${source.name}</a>` : source.name}
@@ -237,24 +229,22 @@ export class InequalityGap extends WellbeingElement {
     </div>`;
   }
 
-  private renderTable(view: GapView): TemplateResult {
+  /** The table's head and rows (the controller wraps them in the table and its region). */
+  private renderTableBody(view: GapView): TemplateResult {
     const cell = (c: TableCell, index: number) => {
       const content = c.status ? html`<span class="letter" aria-hidden="true">${statusLetter[c.status]}</span> ${c.text}` : c.text;
       return index === 0
         ? html`<th scope="row" class=${c.numeric ? 'number' : ''}>${content}</th>`
         : html`<td class=${c.numeric ? 'number' : ''}>${content}</td>`;
     };
-    return html`<table part="table">
-      <caption id="table-caption">${view.table.caption}</caption>
-      <thead>
+    return html`<thead>
         <tr>
           ${view.table.head.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${view.table.rows.map((row) => html`<tr>${row.map(cell)}</tr>`)}
-      </tbody>
-    </table>`;
+      </tbody>`;
   }
 
   /** Colours and font for the chart, read from the `--wb-*` properties (Vega cannot read CSS variables). */

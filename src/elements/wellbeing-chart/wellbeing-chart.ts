@@ -5,7 +5,7 @@ import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { describeJsonError } from '../../data/fetch.js';
 import { readPalette, readToken, tooltipStyles } from '../../render/theme.js';
-import { chartDownloadItems, csvFile, downloadMenu, downloadMenuStyles, offerDownload, pngFile, svgFile, titleSvg, toCsv, type DownloadFormat } from '../../render/downloads.js';
+import { csvFile, downloadMenuStyles, offerDownload, pngFile, svgFile, titleSvg, toCsv, type DownloadFormat } from '../../render/downloads.js';
 import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
 import { lineDirection, type ChartPoint } from '../../render/chart-points.js';
 import { fileSlug, safeHref } from '../../render/format.js';
@@ -191,30 +191,15 @@ export class WellbeingChart extends WellbeingElement {
       ${this.controller.renderHint(this.seriesCount > 1 ? messages.chart.keysLines : messages.chart.keysPoints, messages.chart.touch)}
       ${this.controller.renderLive()}
 
-      <div class="actions">
-        <button
-          type="button"
-          class="table-button"
-          part="table-button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? messages.common.hideTable : messages.common.showTable}
-        </button>
-        ${downloadMenu({
-          label: messages.common.downloads,
-          items: chartDownloadItems(messages.common),
-          onChoose: (format) => void this.download(format),
-          status: this.controller.downloadStatus,
-          busy: this.controller.downloadBusy,
-        })}
-      </div>
-
-      <div class="table-wrap" id="table" part="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${!this.tableOpen}>
-        <table>
-          <caption id="table-caption">${messages.common.tableCaption({ title: prepared.name })}</caption>
-          <thead>
+      ${this.controller.renderActions({
+        words: messages.common,
+        tableOpen: this.tableOpen,
+        onToggle: () => (this.tableOpen = !this.tableOpen),
+        download: (format) => void this.download(format),
+      })}
+      ${this.controller.renderTable(
+        messages.common.tableCaption({ title: prepared.name }),
+        html`<thead>
             <tr>
               ${table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
             </tr>
@@ -229,9 +214,9 @@ export class WellbeingChart extends WellbeingElement {
                     </tr>`,
                 )
               : html`<tr><td colspan=${table.headers.length}>${m.noRows}</td></tr>`}
-          </tbody>
-        </table>
-      </div>
+          </tbody>`,
+        !this.tableOpen,
+      )}
       ${source
         ? html`<p class="source" part="source">
             ${messages.common.source}: ${sourceHref ? html`<a href=${sourceHref} rel="noopener">${source.name}</a>` : source.name}
