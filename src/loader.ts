@@ -14,6 +14,7 @@ const pending = new Map<string, Promise<void>>();
 export function whenLoaded(tag: string): Promise<void> {
   const name = tag.toLowerCase();
   const load = elementModules[name];
+  // not for readers: a page's author asked for a tag the library does not have (console, like a TypeError).
   if (!load) return Promise.reject(new Error(`wellbeing-widgets has no element <${name}>`));
   let promise = pending.get(name);
   if (!promise) {

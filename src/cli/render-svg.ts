@@ -50,6 +50,7 @@ export const escapeXml = (text: string): string =>
 export function standaloneSvg(svgText: string, options: { title: string; description: string; lang: string }): string {
   const open = svgText.indexOf('<svg');
   const end = svgText.indexOf('>', open);
+  // not for readers: every caller passes the SVG Vega or an element wrote; this guards the code.
   if (open < 0 || end < 0) throw new Error('not an SVG');
   let head = svgText.slice(open, end).replace(/\s(role|lang|xml:lang|aria-labelledby|aria-label)="[^"]*"/g, '');
   if (!/\sxmlns=/.test(head)) head += ' xmlns="http://www.w3.org/2000/svg"';

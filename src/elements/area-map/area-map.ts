@@ -629,6 +629,7 @@ export class AreaMap extends WellbeingElement {
     canvas.width = options.width * ratio;
     canvas.height = layout.height * ratio;
     const ctx = canvas.getContext('2d');
+    // not for readers: a browser always gives a 2D context; this guards the code.
     if (!ctx) throw new Error('no canvas');
     const { colours } = options;
     ctx.scale(ratio, ratio);
