@@ -1,4 +1,4 @@
-import { localize } from '../spec/local-text.js';
+import { localize, localizeRows } from '../spec/local-text.js';
 import type { Area, DataRow, Domain, Indicator, LoadedSpec, Spec } from '../spec/schema.js';
 import { orderPeriods, periodLabel } from './period.js';
 
@@ -9,9 +9,16 @@ export interface SeriesPoint {
   row: DataRow | undefined;
 }
 
-const NO_GROUP = '';
 const key = (...parts: string[]) => parts.join('\u241f');
-const groupKey = (row: DataRow) => (row.group ? key(row.group.type, row.group.label) : NO_GROUP);
+
+/** An indicator's rows indexed by area (built when the indicator is first asked about: a trend asks about one of many). */
+interface IndicatorIndex {
+  byArea: Map<string, DataRow[]>;
+  /** Whole-area rows (no group) by area, then period; a later row for the same cell wins. */
+  cells: Map<string, Map<string, DataRow>>;
+  /** The periods the indicator has rows for (any area). */
+  periods: Set<string>;
+}
 
 /**
  * A spec indexed for the questions every element asks: the row for an indicator, area and period;
@@ -24,8 +31,8 @@ export class Model {
   /** Every period in the data, in time order (SPEC-v1 rule). */
   readonly periods: readonly string[];
   private readonly periodRank: ReadonlyMap<string, number>;
-  private readonly byCell = new Map<string, DataRow>();
   private readonly byIndicator = new Map<string, DataRow[]>();
+  private readonly indexes = new Map<string, IndicatorIndex>();
   private readonly domainIndex = new Map<string, Domain>();
   /** The language the model's text is in; period labels are written in it too ("2015 i 2017"). */
   readonly lang: string;
@@ -38,19 +45,21 @@ export class Model {
    * in the element's language.
    */
   constructor(loaded: LoadedSpec | Spec, lang?: string) {
-    const spec = localize(loaded as LoadedSpec, lang);
+    // Rows are localized on their own: only their note and group label can be text in several languages.
+    const spec = { ...localize({ ...(loaded as LoadedSpec), data: [] }, lang), data: localizeRows((loaded as LoadedSpec).data, lang) } as Spec;
     this.spec = spec;
     this.lang = lang ?? spec.lang ?? 'en';
     this.indicators = new Map(spec.indicators.map((i) => [i.id, i]));
     this.areas = new Map(spec.areas.map((a) => [a.code, a]));
-    this.periods = orderPeriods(spec.data.map((row) => row.period));
-    this.periodRank = new Map(this.periods.map((p, i) => [p, i]));
+    const periods = new Set<string>();
     for (const row of spec.data) {
-      this.byCell.set(key(row.indicator, row.area, row.period, groupKey(row)), row);
+      periods.add(row.period);
       const list = this.byIndicator.get(row.indicator);
       if (list) list.push(row);
       else this.byIndicator.set(row.indicator, [row]);
     }
+    this.periods = orderPeriods(periods);
+    this.periodRank = new Map(this.periods.map((p, i) => [p, i]));
     const walk = (domains: Domain[]) =>
       domains.forEach((d) => {
         this.domainIndex.set(d.id, d);
@@ -77,7 +86,27 @@ export class Model {
 
   /** The whole-area row (no group) for one indicator, area and period. */
   row(indicator: string, area: string, period: string): DataRow | undefined {
-    return this.byCell.get(key(indicator, area, period, NO_GROUP));
+    return this.index(indicator)?.cells.get(area)?.get(period);
+  }
+
+  private index(indicator: string): IndicatorIndex | undefined {
+    let index = this.indexes.get(indicator);
+    if (index) return index;
+    const rows = this.byIndicator.get(indicator);
+    if (!rows) return undefined;
+    index = { byArea: new Map(), cells: new Map(), periods: new Set() };
+    for (const row of rows) {
+      index.periods.add(row.period);
+      const list = index.byArea.get(row.area);
+      if (list) list.push(row);
+      else index.byArea.set(row.area, [row]);
+      if (row.group) continue;
+      const cells = index.cells.get(row.area);
+      if (cells) cells.set(row.period, row);
+      else index.cells.set(row.area, new Map([[row.period, row]]));
+    }
+    this.indexes.set(indicator, index);
+    return index;
   }
 
   /**
@@ -97,13 +126,13 @@ export class Model {
 
   /** Every row of an indicator, optionally for one area. */
   rows(indicator: string, area?: string): DataRow[] {
-    const rows = this.byIndicator.get(indicator) ?? [];
-    return area === undefined ? rows : rows.filter((r) => r.area === area);
+    if (area === undefined) return this.byIndicator.get(indicator) ?? [];
+    return this.index(indicator)?.byArea.get(area)?.slice() ?? [];
   }
 
   /** The periods an indicator has rows for (any area when none is given), in time order. */
   periodsOf(indicator: string, area?: string): string[] {
-    const present = new Set(this.rows(indicator, area).map((r) => r.period));
+    const present = area === undefined ? (this.index(indicator)?.periods ?? new Set()) : new Set(this.rows(indicator, area).map((r) => r.period));
     return this.periods.filter((p) => present.has(p));
   }
 

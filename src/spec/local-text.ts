@@ -75,6 +75,26 @@ export function localize<T>(value: T, lang: string | null | undefined): Localize
   return value as Localized<T>;
 }
 
+/**
+ * Data rows for one language, in one loop: only a row's `note` and its group's `label` can be text in
+ * several languages (the parser keeps no other field), so only rows with one are copied.
+ */
+export function localizeRows<R extends { note?: unknown; group?: { label: unknown } | undefined }>(rows: readonly R[], lang: string | null | undefined): Array<Localized<R>> {
+  let out: R[] | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const note = row.note;
+    const label = row.group?.label;
+    if (!LocalText.is(note) && !LocalText.is(label)) continue;
+    out ??= rows.slice();
+    const copy = { ...row };
+    if (LocalText.is(note)) copy.note = note.in(lang);
+    if (LocalText.is(label)) copy.group = { ...row.group!, label: label.in(lang) };
+    out[i] = copy;
+  }
+  return (out ?? rows) as Array<Localized<R>>;
+}
+
 /** True when a parsed spec has text in more than one language anywhere (so a language change must rebuild). */
 export function hasLocalText(value: unknown): boolean {
   if (LocalText.is(value)) return true;

@@ -1,14 +1,15 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
-import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
-import { dataRefSchema, dataRowSchema, SELF_DESCRIBING_FORMATS, specFields, specFieldsFromFiles, specSchema, type DataRef, type DataRow, type DomainInput, type LoadedSpec, type ParsedSpec } from './schema.js';
+import { formatPath, type SpecIssue } from './issues.js';
+import { checkRows } from './rows.js';
+import { dataRefSchema, dataRowSchema, groupSchema, SELF_DESCRIBING_FORMATS, specFields, specFieldsFromFiles, specSchema, type DataRef, type DataRow, type DomainInput, type LoadedSpec, type ParsedSpec } from './schema.js';
 import { z } from './zod.js';
+import { toIssues } from './zod-issues.js';
 
 export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIssue[] };
 
 // `data` is checked on its own: a union error ("not a list, not a reference") would hide which row is wrong.
 const specWithoutData = z.object({ ...specFields, data: z.optional(z.unknown()) });
 const specWithoutDataFromFiles = z.object({ ...specFieldsFromFiles, data: z.optional(z.unknown()) });
-const dataRows = z.array(dataRowSchema);
 const dataRefs = z.array(dataRefSchema).check(z.minLength(1));
 
 /** `data` as a list of file references (every item has a `url`), rather than a list of rows. */
@@ -22,62 +23,14 @@ export function dataReferences(data: ParsedSpec['data']): DataRef[] {
   return [data];
 }
 
-type ZodIssue = z.core.$ZodIssue;
-type ZodError = z.core.$ZodError;
+type Checked = { success: true; data: unknown } | { success: false; issues: SpecIssue[] };
 
-function issueMessage(issue: ZodIssue, messages: Messages): string {
-  const m = messages.spec;
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeName(issue.expected, messages);
-      return issue.input === undefined ? m.missing({ expected }) : m.expected({ expected, got: describeValue(issue.input, messages) });
-    }
-    case 'invalid_value':
-      if (issue.values.length === 1) return m.expected({ expected: JSON.stringify(issue.values[0]), got: describeValue(issue.input, messages) });
-      return m.notOneOf({ options: issue.values.map((v) => JSON.stringify(v)).join(', '), got: describeValue(issue.input, messages) });
-    case 'invalid_union': {
-      // Name every kind of value that would have been accepted.
-      const expected = new Set<string>();
-      for (const branch of issue.errors) {
-        // Text in several languages is an object, but the reader is told "text" (the docs explain the object).
-        for (const inner of branch) if (inner.code === 'invalid_type' && inner.path.length === 0 && inner.expected !== 'record') expected.add(typeName(inner.expected, messages));
-      }
-      const names = expected.size ? m.either({ items: [...expected] }) : m.somethingElse;
-      return issue.input === undefined ? m.missing({ expected: names }) : m.expected({ expected: names, got: describeValue(issue.input, messages) });
-    }
-    case 'too_small':
-      if (issue.origin === 'string' || issue.origin === 'array') return m.tooShort({ minimum: Number(issue.minimum) });
-      return m.tooSmall({ minimum: Number(issue.minimum) });
-    case 'too_big':
-      return m.tooBig({ maximum: Number(issue.maximum) });
-    case 'not_multiple_of':
-      return m.notWhole;
-    default:
-      return m.checks[issue.message] ?? issue.message;
-  }
+function fromSchema(result: { success: true; data: unknown } | { success: false; error: Parameters<typeof toIssues>[0] }, messages: Messages): Checked {
+  return result.success ? result : { success: false, issues: toIssues(result.error, ['data'], messages) };
 }
 
-function toIssues(error: ZodError, prefix: PropertyKey[], messages: Messages): SpecIssue[] {
-  return expandIssues(error.issues, prefix).map(({ issue, path }) => ({
-    path: formatPath(path, messages),
-    message: issue.code === 'invalid_type' && issue.expected === 'int' ? messages.spec.notWhole : issueMessage(issue, messages),
-  }));
-}
-
-/**
- * Text may be a string or an object of languages: when an object was given and is wrong inside
- * (a bad language tag, a number for a language), say what is wrong inside rather than "expected text".
- */
-function expandIssues(issues: readonly ZodIssue[], prefix: PropertyKey[]): Array<{ issue: ZodIssue; path: PropertyKey[] }> {
-  return issues.flatMap((issue) => {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.input && typeof issue.input === 'object' && !Array.isArray(issue.input)) {
-      const objectBranch = issue.errors.find((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-      if (objectBranch) return expandIssues(objectBranch, path);
-    }
-    if (issue.code === 'invalid_key' && issue.issues[0]) return [{ issue: issue.issues[0] as ZodIssue, path }];
-    return [{ issue, path }];
-  });
+function fromRows(result: ReturnType<typeof checkRows>): Checked {
+  return result.ok ? { success: true, data: result.rows } : { success: false, issues: result.issues };
 }
 
 /**
@@ -128,19 +81,17 @@ function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<Par
   const refs = isReferenceList(rawData) ? rawData : rawData && typeof rawData === 'object' && !Array.isArray(rawData) ? [rawData] : [];
   const fromFiles = refs.some((ref) => SELF_DESCRIBING_FORMATS.has(String((ref as { format?: unknown }).format)));
   const top = (fromFiles ? specWithoutDataFromFiles : specWithoutData).safeParse(input, { reportInput: true });
-  const data =
+  // Rows are checked by hand in one pass (src/spec/rows.ts); file references by the schema.
+  const data: Checked =
     rawData === undefined
-      ? dataRows.safeParse([])
+      ? { success: true, data: [] }
       : isReferenceList(rawData)
-        ? dataRefs.safeParse(rawData, { reportInput: true })
+        ? fromSchema(dataRefs.safeParse(rawData, { reportInput: true }), messages)
         : Array.isArray(rawData)
-          ? dataRows.safeParse(rawData, { reportInput: true })
-          : dataRefSchema.safeParse(rawData, { reportInput: true });
+          ? fromRows(checkRows(rawData, 'data', messages))
+          : fromSchema(dataRefSchema.safeParse(rawData, { reportInput: true }), messages);
 
-  const issues = [
-    ...(top.success ? [] : toIssues(top.error, [], messages)),
-    ...(data.success ? [] : toIssues(data.error, ['data'], messages)),
-  ];
+  const issues = [...(top.success ? [] : toIssues(top.error, [], messages)), ...(data.success ? [] : data.issues)];
   if (!top.success || !data.success || issues.length) return { ok: false, issues };
   const spec = { ...top.data, data: data.data } as ParsedSpec;
   // Areas and indicators from data files are not known yet: references are checked once they are merged in.
@@ -152,9 +103,9 @@ function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<Par
 /** Checks rows fetched separately (from `data.url`) and their references. */
 export function parseRows(spec: ParsedSpec, rows: unknown, lang?: string, pathPrefix = 'data'): ParseResult<LoadedSpec> {
   const messages = messagesFor(lang);
-  const parsed = dataRows.safeParse(rows, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error, [pathPrefix], messages) };
-  const full: LoadedSpec = { ...spec, data: parsed.data };
+  const parsed = checkRows(rows, pathPrefix, messages);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const full: LoadedSpec = { ...spec, data: parsed.rows };
   const references = checkReferences(full, messages);
   return references.length ? { ok: false, issues: references } : { ok: true, spec: full };
 }
@@ -293,26 +244,31 @@ const MAX_UNKNOWN_FIELD_WARNINGS = 50;
 export function unknownFields(input: unknown, lang?: string): SpecIssue[] {
   const messages = messagesFor(lang);
   const issues: SpecIssue[] = [];
+  const unknown = (at: Frame, key: string, known: Record<string, unknown>, value: object) => {
+    const suggestion = suggestField(key, Object.keys(known).filter((name) => !(name in value)));
+    issues.push({ path: formatPath([...pathOf(at), key]), message: messages.spec.unknownField({ suggestion }) });
+  };
   try {
-    const stack: Array<{ schema: SchemaNode; value: unknown; path: PropertyKey[] }> = [{ schema: specSchema as unknown as SchemaNode, value: input, path: [] }];
+    // Each frame links to its parent: a path is only written out for a problem found.
+    const stack: Frame[] = [{ schema: specSchema as unknown as SchemaNode, value: input, parent: undefined, key: '', depth: 0 }];
     while (stack.length && issues.length < MAX_UNKNOWN_FIELD_WARNINGS) {
-      const { schema, value, path } = stack.pop()!;
-      if (path.length > 40) continue;
+      const frame = stack.pop()!;
+      const { schema, value, depth } = frame;
+      if (depth > 40) continue;
       const node = unwrap(schema, value);
       if (!node || value === null || typeof value !== 'object') continue;
       const def = node._zod.def;
       if (def.type === 'array' && Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ schema: def.element as SchemaNode, value: value[i], path: [...path, i] });
+        if (def.element === dataRowSchema) unknownRowFields(value, frame, unknown, () => issues.length < MAX_UNKNOWN_FIELD_WARNINGS);
+        else for (let i = value.length - 1; i >= 0; i--) if (isWalkable(value[i])) stack.push({ schema: def.element as SchemaNode, value: value[i], parent: frame, key: i, depth: depth + 1 });
       } else if (def.type === 'object' && !Array.isArray(value)) {
         const shape = def.shape as Record<string, SchemaNode>;
         const keys = Object.keys(value);
         for (let k = keys.length - 1; k >= 0; k--) {
           const key = keys[k]!;
-          if (key in shape) stack.push({ schema: shape[key]!, value: (value as Record<string, unknown>)[key], path: [...path, key] });
-          else {
-            const suggestion = suggestField(key, Object.keys(shape).filter((known) => !(known in value)));
-            issues.push({ path: formatPath([...path, key]), message: messages.spec.unknownField({ suggestion }) });
-          }
+          const item = (value as Record<string, unknown>)[key];
+          if (!(key in shape)) unknown(frame, key, shape, value);
+          else if (isWalkable(item)) stack.push({ schema: shape[key]!, value: item, parent: frame, key, depth: depth + 1 });
         }
       }
     }
@@ -320,4 +276,50 @@ export function unknownFields(input: unknown, lang?: string): SpecIssue[] {
     // Warnings are a help, never a reason to fail.
   }
   return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+interface Frame {
+  schema: SchemaNode;
+  value: unknown;
+  parent: Frame | undefined;
+  key: PropertyKey;
+  depth: number;
+}
+
+/** Only objects and lists can hold unknown fields. */
+const isWalkable = (value: unknown) => value !== null && typeof value === 'object';
+
+function pathOf(frame: Frame | undefined): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at = frame; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+const ROW_FIELDS = dataRowSchema.shape as Record<string, unknown>;
+const GROUP_FIELDS = groupSchema.shape as Record<string, unknown>;
+
+/**
+ * Data rows, the bulk of a spec, walked in one loop with no frame per value; the same warnings, in
+ * the same order, as the general walk (a row's own fields, last first, then its group's).
+ */
+function unknownRowFields(
+  rows: unknown[],
+  list: Frame,
+  unknown: (at: Frame, key: string, known: Record<string, unknown>, value: object) => void,
+  more: () => boolean,
+): void {
+  for (let i = 0; i < rows.length && more(); i++) {
+    const row = rows[i];
+    if (!row || typeof row !== 'object' || Array.isArray(row)) continue;
+    let at: Frame | undefined;
+    const frame = () => (at ??= { schema: dataRowSchema as unknown as SchemaNode, value: row, parent: list, key: i, depth: list.depth + 1 });
+    const keys = Object.keys(row);
+    for (let k = keys.length - 1; k >= 0; k--) if (!(keys[k]! in ROW_FIELDS)) unknown(frame(), keys[k]!, ROW_FIELDS, row);
+    const group = (row as { group?: unknown }).group;
+    if (!group || typeof group !== 'object' || Array.isArray(group) || !more()) continue;
+    const groupKeys = Object.keys(group);
+    for (let k = groupKeys.length - 1; k >= 0; k--) {
+      if (!(groupKeys[k]! in GROUP_FIELDS)) unknown({ schema: groupSchema as unknown as SchemaNode, value: group, parent: frame(), key: 'group', depth: list.depth + 2 }, groupKeys[k]!, GROUP_FIELDS, group);
+    }
+  }
 }

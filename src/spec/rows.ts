@@ -1,0 +1,156 @@
+/**
+ * Data rows checked in one tight pass, by hand: a spec may hold tens of thousands of rows, and a
+ * general schema validator spends several times `JSON.parse` on them. The rules, the messages and
+ * the JSON paths are exactly those of `dataRowSchema` (src/spec/schema.ts, still the one source of
+ * the JSON Schema); test/spec/rows.test.ts checks the two agree on every kind of bad row. Paths and
+ * messages are only written when a problem is found. Text in several languages (`{ "en": …, "cy": … }`,
+ * rare in rows) is handed to the schema itself, so its messages stay the schema's.
+ */
+import type { Messages } from '../i18n/index.js';
+import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
+import { dataRowSchema, groupSchema, type LoadedSpec } from './schema.js';
+import { toIssues } from './zod-issues.js';
+
+type Row = LoadedSpec['data'][number];
+type Issues = SpecIssue[];
+
+export type RowsResult = { ok: true; rows: Row[] } | { ok: false; issues: SpecIssue[] };
+
+/** Checks a list of data rows; `prefix` is the path of the list (`data`). */
+export function checkRows(input: unknown, prefix: string, messages: Messages): RowsResult {
+  const issues: Issues = [];
+  if (!Array.isArray(input)) {
+    wrongType(issues, [prefix], 'array', input, messages);
+    return { ok: false, issues };
+  }
+  const rows: Row[] = new Array(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const before = issues.length;
+    const row = checkRow(input[i], prefix, i, issues, messages);
+    if (issues.length === before) rows[i] = row as Row;
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, rows };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isFinite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** "is missing (expected …)" when absent, else "expected …, got …". */
+function wrongType(issues: Issues, path: PropertyKey[], expected: string, got: unknown, messages: Messages): void {
+  const name = typeName(expected, messages);
+  issues.push({ path: formatPath(path, messages), message: got === undefined ? messages.spec.missing({ expected: name }) : messages.spec.expected({ expected: name, got: describeValue(got, messages) }) });
+}
+
+function tooShort(issues: Issues, path: PropertyKey[], messages: Messages): void {
+  issues.push({ path: formatPath(path, messages), message: messages.spec.tooShort({ minimum: 1 }) });
+}
+
+/** The row as the schema outputs it (known fields only, in the schema's order), or undefined with its problems added. */
+function checkRow(row: unknown, prefix: string, i: number, issues: Issues, messages: Messages): Row | undefined {
+  if (!isObject(row)) {
+    wrongType(issues, [prefix, i], 'object', row, messages);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  out.indicator = requiredText(row.indicator, prefix, i, 'indicator', issues, messages);
+  out.area = requiredText(row.area, prefix, i, 'area', issues, messages);
+
+  const period = row.period;
+  if (typeof period === 'string') {
+    const trimmed = period.trim();
+    if (trimmed) out.period = trimmed;
+    else tooShort(issues, [prefix, i, 'period'], messages);
+  } else if (isFinite(period)) out.period = String(period);
+  else {
+    const expected = messages.spec.either({ items: [typeName('string', messages), typeName('number', messages)] });
+    const path = formatPath([prefix, i, 'period'], messages);
+    issues.push({ path, message: period === undefined ? messages.spec.missing({ expected }) : messages.spec.expected({ expected, got: describeValue(period, messages) }) });
+  }
+
+  const value = row.value;
+  if (value === null || isFinite(value)) out.value = value;
+  else wrongType(issues, [prefix, i, 'value'], 'number', value, messages);
+
+  for (const field of LIMITS) {
+    const limit = row[field];
+    if (limit === undefined) {
+      if (field in row) out[field] = undefined;
+    } else if (limit === null || isFinite(limit)) out[field] = limit;
+    else wrongType(issues, [prefix, i, field], 'number', limit, messages);
+  }
+  for (const field of COUNTS) {
+    const count = row[field];
+    if (count === undefined) {
+      if (field in row) out[field] = undefined;
+    } else if (count === null || (isFinite(count) && count >= 0)) out[field] = count;
+    else if (isFinite(count)) issues.push({ path: formatPath([prefix, i, field], messages), message: messages.spec.tooSmall({ minimum: 0 }) });
+    else wrongType(issues, [prefix, i, field], 'number', count, messages);
+  }
+
+  const group = row.group;
+  if (group === undefined) {
+    if ('group' in row) out.group = undefined;
+  } else out.group = checkGroup(group, prefix, i, issues, messages);
+
+  const note = row.note;
+  if (note === undefined) {
+    if ('note' in row) out.note = undefined;
+  } else if (typeof note === 'string') out.note = note;
+  else if (isObject(note)) out.note = bySchema(dataRowSchema.shape.note, note, [prefix, i, 'note'], issues, messages);
+  else wrongType(issues, [prefix, i, 'note'], 'string', note, messages);
+  return out as Row;
+}
+
+const LIMITS = ['lower', 'upper', 'lower99_8', 'upper99_8'] as const;
+const COUNTS = ['count', 'denominator'] as const;
+
+/** An id or a period: text, trimmed, not empty. */
+function requiredText(value: unknown, prefix: string, i: number, field: string, issues: Issues, messages: Messages): string | undefined {
+  if (typeof value !== 'string') wrongType(issues, [prefix, i, field], 'string', value, messages);
+  else {
+    const trimmed = value.trim();
+    if (trimmed) return trimmed;
+    tooShort(issues, [prefix, i, field], messages);
+  }
+  return undefined;
+}
+
+function checkGroup(group: unknown, prefix: string, i: number, issues: Issues, messages: Messages): unknown {
+  if (!isObject(group)) {
+    wrongType(issues, [prefix, i, 'group'], 'object', group, messages);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  const type = group.type;
+  if (typeof type !== 'string') wrongType(issues, [prefix, i, 'group', 'type'], 'string', type, messages);
+  else if (type.trim()) out.type = type.trim();
+  else tooShort(issues, [prefix, i, 'group', 'type'], messages);
+
+  const label = group.label;
+  if (typeof label === 'string') {
+    if (label.trim()) out.label = label.trim();
+    else tooShort(issues, [prefix, i, 'group', 'label'], messages);
+  } else if (isObject(label)) out.label = bySchema(groupSchema.shape.label, label, [prefix, i, 'group', 'label'], issues, messages);
+  else wrongType(issues, [prefix, i, 'group', 'label'], 'string', label, messages);
+
+  const order = group.order;
+  if (order === undefined) {
+    if ('order' in group) out.order = undefined;
+  } else if (isFinite(order)) out.order = order;
+  else wrongType(issues, [prefix, i, 'group', 'order'], 'number', order, messages);
+  return out;
+}
+
+/** Text in several languages: checked (and made a LocalText) by the schema, whose messages say what is wrong inside. */
+function bySchema(
+  schema: { safeParse: (value: unknown, options: { reportInput: boolean }) => { success: true; data: unknown } | { success: false; error: Parameters<typeof toIssues>[0] } },
+  value: unknown,
+  path: PropertyKey[],
+  issues: Issues,
+  messages: Messages,
+): unknown {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...toIssues(result.error, path, messages));
+  return undefined;
+}

@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import { loadMessages, messagesFor } from '../../src/i18n/index.js';
+import { checkRows } from '../../src/spec/rows.js';
+import { parseSpec, unknownFields } from '../../src/spec/parse.js';
+import { dataRowSchema } from '../../src/spec/schema.js';
+import { LocalText } from '../../src/spec/local-text.js';
+import { z } from '../../src/spec/zod.js';
+import { toIssues } from '../../src/spec/zod-issues.js';
+
+// Data rows are checked by hand in one pass (for speed); the schema stays the one description of a
+// row (it writes the JSON Schema). These tests hold the two to the same answers, message for message.
+const row = { indicator: 'x', area: 'A', period: '2020', value: 1 };
+const rowsBySchema = z.array(dataRowSchema);
+
+function bySchema(rows: unknown, lang: string) {
+  const result = rowsBySchema.safeParse(rows, { reportInput: true });
+  return result.success ? { ok: true, rows: result.data } : { ok: false, issues: toIssues(result.error, ['data'], messagesFor(lang)) };
+}
+
+const badRows: unknown[] = [
+  null,
+  'a row',
+  [row],
+  undefined,
+  {},
+  { ...row, indicator: undefined },
+  { ...row, indicator: 7 },
+  { ...row, indicator: '   ' },
+  { ...row, area: null },
+  { ...row, area: '' },
+  { ...row, period: undefined },
+  { ...row, period: '  ' },
+  { ...row, period: true },
+  { ...row, period: null },
+  { ...row, period: { from: 2019 } },
+  { ...row, period: [2019] },
+  { ...row, period: Number.NaN },
+  { ...row, period: Infinity },
+  { ...row, value: undefined },
+  { ...row, value: 'seven' },
+  { ...row, value: '' },
+  { ...row, value: Infinity },
+  { ...row, value: Number.NaN },
+  { ...row, value: {} },
+  { ...row, lower: 'low' },
+  { ...row, upper: -Infinity },
+  { ...row, lower99_8: [] },
+  { ...row, upper99_8: false },
+  { ...row, count: -1 },
+  { ...row, count: '3' },
+  { ...row, denominator: -0.5 },
+  { ...row, denominator: Infinity },
+  { ...row, group: null },
+  { ...row, group: 'men' },
+  { ...row, group: [] },
+  { ...row, group: {} },
+  { ...row, group: { type: ' ', label: ' ' } },
+  { ...row, group: { type: 3, label: 4, order: 'first' } },
+  { ...row, group: { type: 'sex', label: null } },
+  { ...row, group: { type: 'sex', label: ['Men'] } },
+  { ...row, group: { type: 'sex', label: {} } },
+  { ...row, group: { type: 'sex', label: { 'not a tag!': 'Men' } } },
+  { ...row, group: { type: 'sex', label: { en: 7 } } },
+  { ...row, group: { type: 'sex', label: 'Men', order: Infinity } },
+  { ...row, note: null },
+  { ...row, note: 5 },
+  { ...row, note: [] },
+  { ...row, note: {} },
+  { ...row, note: { en: 'ok', xx_bad: 'no' } },
+  { indicator: '', area: 3, period: false, value: 'v', count: -2, group: { label: '' }, note: 1 },
+];
+
+const goodRows: unknown[] = [
+  row,
+  { ...row, period: 2019, value: null, extra: 'dropped' },
+  { indicator: ' x ', area: ' A', period: ' 2019/20 ', value: -1.5, lower: null, upper: 3, lower99_8: -2, upper99_8: 4, count: 0, denominator: null },
+  { ...row, group: { type: ' sex ', label: ' Men ', order: 2, colour: 'red' } },
+  { ...row, group: { type: 'sex', label: { en: 'Women', cy: 'Menywod' } }, note: { en: 'Provisional', cy: 'Dros dro' } },
+  { ...row, note: '  kept as written  ' },
+  { ...row, lower: undefined, group: undefined, note: undefined },
+];
+
+describe('data rows checked in one pass', () => {
+  before(() => loadMessages('cy'));
+
+  for (const lang of ['en', 'cy']) {
+    it(`says what the schema would say about every kind of bad row, at the same path (${lang})`, () => {
+      for (const bad of badRows) {
+        const rows = [row, bad, row];
+        const expected = bySchema(rows, lang);
+        expect(expected.ok, JSON.stringify(bad)).to.equal(false);
+        expect(checkRows(rows, 'data', messagesFor(lang)), JSON.stringify(bad) ?? 'undefined').to.deep.equal(expected);
+      }
+    });
+  }
+
+  it('gives the rows the schema would give (trimmed ids, periods as text, only known fields, text in several languages)', () => {
+    const expected = bySchema(goodRows, 'en');
+    const result = checkRows(goodRows, 'data', messagesFor('en'));
+    expect(result).to.deep.equal(expected);
+    if (!result.ok) throw new Error('expected rows');
+    expect(result.rows[1]).to.deep.equal({ indicator: 'x', area: 'A', period: '2019', value: null });
+    expect(result.rows[4]!.note).to.be.instanceOf(LocalText);
+    expect(result.rows[4]!.group!.label).to.be.instanceOf(LocalText);
+  });
+
+  it('refuses data that is not a list, as the schema does', () => {
+    for (const value of ['rows', 7, undefined, { 0: row }]) {
+      expect(checkRows(value, 'data', messagesFor('en'))).to.deep.equal(bySchema(value, 'en'));
+    }
+    expect(checkRows('rows', 'data', messagesFor('en'))).to.deep.equal({ ok: false, issues: [{ path: 'data', message: 'expected a list [ … ], got "rows"' }] });
+  });
+
+  it('names each problem in words a reader understands, with its JSON path', () => {
+    const result = parseSpec({
+      version: 1,
+      areas: [{ code: 'A', name: 'A' }],
+      indicators: [{ id: 'x', title: 'X' }],
+      data: [row, { ...row, period: '  ', count: -1 }, { ...row, period: true, group: { type: 'sex' } }],
+    });
+    expect(result).to.deep.equal({
+      ok: false,
+      issues: [
+        { path: 'data[1].period', message: 'must not be empty' },
+        { path: 'data[1].count', message: 'must be at least 0' },
+        { path: 'data[2].period', message: 'expected text or a number, got true' },
+        { path: 'data[2].group.label', message: 'is missing (expected text)' },
+      ],
+    });
+  });
+});
+
+describe('unknown fields in data rows', () => {
+  it('names each unknown field of a row and of its group, with a suggestion, sorted by path', () => {
+    const spec = {
+      version: 1,
+      data: [row, { ...row, uper: 1, colour: 'red' }, { ...row, group: { type: 'sex', label: 'Men', ordre: 1 }, note: { en: 'fine' } }],
+    };
+    expect(unknownFields(spec)).to.deep.equal([
+      { path: 'data[1].colour', message: 'is not a field this library knows, so it is ignored' },
+      { path: 'data[1].uper', message: 'is not a field this library knows, so it is ignored; did you mean "upper"?' },
+      { path: 'data[2].group.ordre', message: 'is not a field this library knows, so it is ignored; did you mean "order"?' },
+    ]);
+  });
+
+  it('stops at 50 warnings, keeping the first rows’ (a file of typos is not 20,000 warnings)', () => {
+    const data = Array.from({ length: 20000 }, (_, i) => ({ ...row, period: String(i), valeu: 1 }));
+    const warnings = unknownFields({ version: 1, data });
+    expect(warnings).to.have.length(50);
+    expect(warnings.map((w) => w.path)).to.include('data[0].valeu').and.to.include('data[49].valeu').and.not.to.include('data[50].valeu');
+  });
+
+  it('still checks the fields of file references and of the rest of the spec', () => {
+    expect(unknownFields({ version: 1, data: { url: 'x.csv', formt: 'csv' }, areas: [{ code: 'A', name: 'A', parnet: 'B' }] })).to.deep.equal([
+      { path: 'areas[0].parnet', message: 'is not a field this library knows, so it is ignored; did you mean "parent"?' },
+      { path: 'data.formt', message: 'is not a field this library knows, so it is ignored; did you mean "format"?' },
+    ]);
+  });
+});
