@@ -769,6 +769,9 @@ export const cy: Messages = {
     dotChart: (p) => `Siart dotiau, gyda ${p.across} ar hyd y gwaelod a ${p.up} i fyny’r ochr.`,
     dotRows: (p) => `Siart dotiau, gyda ${p.across} ar hyd y gwaelod ac un rhes ar gyfer pob grŵp (${p.rows}).`,
     periods: (p) => `y cyfnodau o ${p.first} i ${p.last}`,
+    nowShowing: (p) => `Yn dangos nawr: ${p.chart}.`,
+    // A noun after a numeral stays singular in Welsh ("12 rhes").
+    nowShowingRows: (p) => `Yn dangos nawr: ${p.chart}, o ${p.count} rhes.`,
   },
   wellbeingChart: {
     noChart:

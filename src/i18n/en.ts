@@ -741,6 +741,10 @@ export const en = {
     dotChart: (p: { across: string; up: string }) => `Dot chart, with ${p.across} along the bottom and ${p.up} up the side.`,
     dotRows: (p: { across: string; rows: string }) => `Dot chart, with ${p.across} along the bottom and one row for each group (${p.rows}).`,
     periods: (p: { first: string; last: string }) => `the periods from ${p.first} to ${p.last}`,
+    /** Said once (politely) when a chart is drawn again after its data or an attribute changed: the chart's name. */
+    nowShowing: (p: { chart: string }) => `Now showing: ${p.chart}.`,
+    /** The same for an author's chart, whose name stays when its rows change. */
+    nowShowingRows: (p: { chart: string; count: number }) => `Now showing: ${p.chart}, from ${p.count} ${p.count === 1 ? 'row' : 'rows'}.`,
   },
   wellbeingChart: {
     noChart:

@@ -9,7 +9,9 @@
  *   (WCAG 2.5.8) rather than the tiny mark alone, and on a touch tap; the pointer can move onto them;
  *   they stay until Escape (focus does not move), or until focus or the pointer leaves; they never
  *   cover the point they describe;
- * - one polite live region saying the point the keyboard reached (never on hover);
+ * - one polite live region saying the point the keyboard reached (never on hover), and, once the
+ *   chart is drawn again after a change of data or attribute, what it shows now (never on the
+ *   first drawing, never for a redraw that changes nothing, such as a new text size);
  * - the keyboard hint, with a touch hint where touch is used;
  * - chart text from the element's font size (at least 12 px), drawn again when the reader's text
  *   size changes; downloads' busy and done messages.
@@ -17,7 +19,7 @@
  * chart-points.ts. The chart's own SVG is hidden from assistive technology: the element's words
  * (name, description, summary, table, live region) speak for it, not Vega's.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { View } from 'vega';
 import { whenVisibleOrIdle } from './lazy-draw.js';
 import { chartDownloadItems, downloadMenu, type DownloadFile, type DownloadFormat } from './downloads.js';
@@ -91,6 +93,10 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
   private resizeObserver: ResizeObserver | undefined;
   private observed: Element[] = [];
   private listening = false;
+  /** A chart was drawn before: a change is worth saying from now on. */
+  private drawnBefore = false;
+  /** What to say once the chart is drawn again after a change (see `viewChanged`). */
+  private changeSentence: (() => string | undefined) | undefined;
 
   constructor(host: Host, options: ChartControllerOptions<C>) {
     this.host = host;
@@ -117,6 +123,23 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = [];
+  }
+
+  /**
+   * Call from the element's `willUpdate` with the properties that make a new view (its attributes,
+   * `lang`, `model`). On such a change the keyboard starts again with no message, and once the new
+   * chart is drawn the live region says `sentence()`, politely and once (never before the first
+   * drawing). `model` marked changed without an old value is a redraw (text size, width, the element
+   * moved in the page), not new data: it starts again but says nothing. `sentence` returns undefined
+   * while the words of the element's language are still loading: it is asked again at the next drawing
+   * (in that language), so a change of language is said once, in the new language.
+   */
+  viewChanged(changed: PropertyValues, names: readonly string[], sentence: () => string | undefined): void {
+    const changes = names.filter((name) => changed.has(name));
+    if (!changes.length) return;
+    this.reset();
+    const real = changes.some((name) => name !== 'model' || changed.get(name) !== undefined);
+    if (real && this.drawnBefore) this.changeSentence = sentence;
   }
 
   /** Starts again with no point chosen and no message (a new question, new data, a new language). */
@@ -153,7 +176,18 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
     }
     this.chart = chart;
     this.cached = undefined;
+    this.drawn();
     return chart;
+  }
+
+  /** A chart is drawn: after a change, say what it shows now (once). */
+  private drawn(): void {
+    this.drawnBefore = true;
+    const text = this.changeSentence?.();
+    if (text === undefined) return;
+    this.changeSentence = undefined;
+    this.liveText = text;
+    this.host.requestUpdate();
   }
 
   /** Finalizes the chart and hides what belonged to it. Safe to call twice. */
@@ -202,7 +236,7 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
     return html`<p class="hint" id="chart-hint" part="hint">${keyboard}${touchText ? html` <span class="touch-hint">${touchText}</span>` : nothing}</p>`;
   }
 
-  /** The element's one live region (polite): the point the keyboard is on. */
+  /** The element's one live region (polite): the point the keyboard is on, or what a change now shows. */
   renderLive(): TemplateResult {
     return html`<p class="visually-hidden" id="live" part="live" aria-live="polite" aria-atomic="true">${this.liveText}</p>`;
   }

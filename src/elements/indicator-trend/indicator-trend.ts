@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { WellbeingElement, ViewError } from '../base/wellbeing-element.js';
+import { messagesLoaded } from '../../i18n/index.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { renderChart, type Chart } from '../../render/vega.js';
@@ -170,9 +171,10 @@ export class IndicatorTrend extends WellbeingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new view starts without a focused period or old messages.
-    const changes = changed as PropertyValues;
-    if (['indicator', 'area', 'compare', 'benchmark', 'lang', 'model'].some((name) => changes.has(name))) this.controller.reset();
+    // A new view starts without a focused period or old messages, and says what it shows once drawn.
+    this.controller.viewChanged(changed, ['indicator', 'area', 'compare', 'benchmark', 'lang', 'model'], () =>
+      messagesLoaded(this.language) ? this.messages.chart.nowShowing({ chart: chartLabel(this.trendView(this.model!), this.messages) }) : undefined,
+    );
   }
 
   protected override renderView(model: Model): TemplateResult {

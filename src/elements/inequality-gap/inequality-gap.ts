@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
+import { messagesLoaded } from '../../i18n/index.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import {
@@ -144,9 +145,11 @@ export class InequalityGap extends WellbeingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new question or new data: the keyboard starts again from no mark, and the last download message goes.
-    const reset = ['indicator', 'area', 'period', 'view', 'groups', 'groupType', 'lang', 'model'] as const;
-    if (reset.some((name) => (changed as PropertyValues).has(name))) this.controller.reset();
+    // A new question or new data: the keyboard starts again from no mark, the last download message
+    // goes, and the chart says what it shows once drawn.
+    this.controller.viewChanged(changed, ['indicator', 'area', 'period', 'view', 'groups', 'groupType', 'lang', 'model'], () =>
+      messagesLoaded(this.language) && this.gapView ? this.messages.chart.nowShowing({ chart: this.gapView.chartLabel }) : undefined,
+    );
   }
 
   protected override renderView(model: Model): TemplateResult {

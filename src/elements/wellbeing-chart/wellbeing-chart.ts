@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { WellbeingElement, ViewError } from '../base/wellbeing-element.js';
+import { messagesLoaded } from '../../i18n/index.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { describeJsonError } from '../../data/fetch.js';
@@ -141,8 +142,11 @@ export class WellbeingChart extends WellbeingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const changes = changed as PropertyValues;
-    if (['indicator', 'area', 'period', 'benchmark', 'chart', 'chartText', 'lang', 'model'].some((name) => changes.has(name))) this.controller.reset();
+    this.controller.viewChanged(changed, ['indicator', 'area', 'period', 'benchmark', 'chart', 'chartText', 'lang', 'model'], () => {
+      if (!messagesLoaded(this.language)) return undefined;
+      const prepared = this.prepare(this.model!);
+      return this.messages.chart.nowShowingRows({ chart: prepared.name, count: prepared.data.rows.length });
+    });
   }
 
   /** The rows and the checked chart for the current model and attributes (recomputed only when they change). */
