@@ -5,6 +5,7 @@
 // only when it draws a chart.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 
 // The Vega runtime in one chunk: exactly the modules src/render/vega-runtime.ts reaches (it imports
 // the vega-* packages one by one). Everything else from Vega (the `vega` umbrella, which Vega-Lite
@@ -13,9 +14,12 @@ import terser from '@rollup/plugin-terser';
 // time). d3-geo and topojson-client stay free for the map.
 const fromPackages = /[\\/]node_modules[\\/]/;
 const vegaFamily = /[\\/]node_modules[\\/](vega[^\\/]*|d3-(?!geo)[^\\/]+|delaunator|robust-predicates|internmap|json-stringify-pretty-compact|fast-json-patch|@types[\\/]estree)[\\/]/;
-// d3-geo, d3-array (with internmap) and topojson-client are used by <area-map> too: a small chunk
-// of their own that the map and Vega share, so a page with a map never loads Vega.
-const geo = /[\\/]node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/;
+// d3-geo and topojson-client: the map's, and Vega-Lite's (authors' maps in <wellbeing-chart>). The
+// built-in charts' Vega runtime never reaches them (see geoStandIns below).
+const geo = /[\\/]node_modules[\\/](d3-geo|topojson-client)[\\/]/;
+// d3-array (with internmap): used by Vega and, through d3-geo, by the map; a small chunk of its own
+// so a page with a map never loads Vega and a page with a chart never loads the map's geography.
+const array = /[\\/]node_modules[\\/](d3-array|internmap)[\\/]/;
 let runtimeModules;
 function reachableFrom(entry, getModuleInfo) {
   const seen = new Set();
@@ -32,6 +36,38 @@ function reachableFrom(entry, getModuleInfo) {
 // page without <wellbeing-chart> never downloads it.
 const embedding = /[\\/]node_modules[\\/](vega-embed|vega-themes|vega-tooltip|vega-schema-url-parser|semver|fast-json-patch|tslib)[\\/]/;
 
+/**
+ * vega-functions imports three d3-geo functions (geo expression functions) and vega-loader
+ * topojson-client (the `topojson` format): the built-in charts use neither, so in the bundle those
+ * two imports get stand-ins (src/render/vega-geo.ts) and the trend and gap pages never download
+ * d3-geo. <wellbeing-chart> gives the stand-ins the real functions before drawing an author's chart.
+ */
+const geoStandIns = {
+  name: 'vega-geo-stand-ins',
+  resolveId(source, importer) {
+    if (!importer) return null;
+    const fromVega =
+      (source === 'd3-geo' && /[\\/]node_modules[\\/]vega-functions[\\/]/.test(importer)) ||
+      (source === 'topojson-client' && /[\\/]node_modules[\\/]vega-loader[\\/]/.test(importer));
+    return fromVega ? fileURLToPath(new URL('./lib/render/vega-geo.js', import.meta.url)) : null;
+  },
+};
+
+/**
+ * d3-scale-chromatic ships as one file whose every colour scheme is built by a top-level call, so
+ * tree-shaking keeps all of them (about 16 KB minified), while Vega (vega-scale) imports only its ten
+ * categorical schemes. Its top-level `var x = call(...)` statements are pure: saying so lets rollup drop
+ * the schemes nothing uses.
+ */
+const pureColourSchemes = {
+  name: 'pure-colour-schemes',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/]d3-scale-chromatic[\\/].*\.mjs$/.test(id)) return null;
+    // Inserting a comment moves no source line, so the package's own source map still holds.
+    return { code: code.replace(/^(var [\w$]+ = )(?=new |[\w$]+\()/gm, '$1/*#__PURE__*/ '), map: null };
+  },
+};
+
 export default {
   input: 'lib/loader.js',
   output: {
@@ -45,6 +81,7 @@ export default {
     manualChunks(id, { getModuleIds, getModuleInfo }) {
       if (!fromPackages.test(id)) return undefined;
       if (geo.test(id)) return 'geo';
+      if (array.test(id)) return 'd3-array';
       if (embedding.test(id)) return 'vega-embed';
       if (!runtimeModules) {
         const entry = [...getModuleIds()].find((m) => /[\\/]lib[\\/]render[\\/]vega-runtime\.js$/.test(m));
@@ -56,8 +93,10 @@ export default {
     },
   },
   plugins: [
+    geoStandIns,
+    pureColourSchemes,
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
-    terser({ format: { comments: false }, ecma: 2022, module: true }),
+    terser({ format: { comments: false }, compress: { passes: 2 }, ecma: 2022, module: true }),
   ],
   onwarn(warning, warn) {
     // vega's d3 dependencies have harmless circular imports; TypeScript's decorator helper reads

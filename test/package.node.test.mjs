@@ -132,3 +132,46 @@ describe('<wellbeing-chart> loads vega-embed and Vega-Lite only when it is on th
     assert.ok([...closure(lazy[0], false)].some(isVegaLite), 'and to Vega-Lite');
   });
 });
+
+describe('each chart page loads only the packages it draws with (from the source maps of what it can load)', () => {
+  const dist = new URL('../dist/', import.meta.url);
+  const read = (file) => readFileSync(new URL(file, dist), 'utf8');
+  /** Every file a page with `tag` may download, import()s included (the loader, then the element's chunk onwards). */
+  const pageFiles = (tag) => {
+    const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'));
+    assert.ok(entry, `the loader imports <${tag}> from a chunk of its own`);
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, next] of read(file).matchAll(/(?:from|import\()\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${next}`);
+    };
+    visit(entry[1]);
+    return [...seen];
+  };
+  /** The npm packages whose code is in the files (as the source maps rollup writes name them). */
+  const packagesIn = (files) => {
+    const names = new Set();
+    for (const file of files) {
+      for (const source of JSON.parse(read(`${file}.map`)).sources) {
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+        if (pkg) names.add(pkg[1]);
+      }
+    }
+    return names;
+  };
+
+  it('the trend and the gap never download d3-geo or topojson-client (the map\'s) nor Vega-Lite', () => {
+    for (const tag of ['indicator-trend', 'inequality-gap']) {
+      const packages = packagesIn(pageFiles(tag));
+      assert.ok(packages.has('vega-scenegraph'), `<${tag}> draws with Vega`);
+      for (const name of ['d3-geo', 'topojson-client', 'vega-lite', 'vega-embed']) assert.ok(!packages.has(name), `<${tag}> can download ${name}`);
+    }
+  });
+
+  it('the map has its geography; the wheel has neither Vega nor geography', () => {
+    assert.ok(packagesIn(pageFiles('area-map')).has('d3-geo'));
+    const wheel = packagesIn(pageFiles('wellbeing-wheel'));
+    for (const name of ['d3-geo', 'topojson-client', 'vega-scenegraph', 'vega-lite']) assert.ok(!wheel.has(name), `the wheel can download ${name}`);
+  });
+});

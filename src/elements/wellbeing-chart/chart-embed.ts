@@ -13,8 +13,12 @@ import embed, { vega } from 'vega-embed';
 import type { Loader, View } from 'vega';
 import { nameChartSvg, noTooltip, trackView, type TooltipEntry } from '../../render/vega.js';
 import type { ChartPoint } from '../../render/chart-points.js';
+import { provideRealGeo } from '../../render/vega-geo-full.js';
 import { isSafeLink } from './chart-safety.js';
 import { numberLocale, timeLocale } from './chart-theme.js';
+
+// Authors' charts may draw maps: the bundle gives the built-in charts' Vega runtime stand-ins for d3-geo.
+provideRealGeo();
 
 export interface EmbedChartOptions {
   /** The accessible name of the SVG. */
