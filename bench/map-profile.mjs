@@ -6,6 +6,7 @@
 //   node bench/map-profile.mjs [rounds]        (no build needed: esbuild bundles src/ on the fly)
 import { join, resolve } from 'node:path';
 import { launchChromium, serveBench } from './bench-server.mjs';
+import { summariseProfile } from './profile-summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? 5);
@@ -32,38 +33,6 @@ const { server, origin } = await serveBench(root, {
   '/area-map.js': { type: 'text/javascript', body: bundle },
 });
 const browser = await launchChromium();
-
-/** Self and total time (ms) per function from a CPU profile. */
-function summarise(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const selfUs = new Map();
-  const deltas = profile.timeDeltas;
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)));
-  const name = (n) => {
-    const f = n.callFrame;
-    const file = f.url ? f.url.replace(/^.*\//, '') : '';
-    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-  };
-  const self = new Map();
-  const total = new Map();
-  for (const [id, us] of selfUs) {
-    const n = byId.get(id);
-    self.set(name(n), (self.get(name(n)) ?? 0) + us);
-    // Total: count each function once per stack.
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const key = name(byId.get(at));
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + us);
-    }
-  }
-  const all = [...selfUs.values()].reduce((a, b) => a + b, 0);
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
-  return { totalMs: (all / 1000).toFixed(1), self: top(self, 25), total: top(total, 40) };
-}
 
 try {
   const page = await browser.newPage();
@@ -122,7 +91,7 @@ try {
       change,
     );
     const { profile } = await cdp.send('Profiler.stop');
-    const s = summarise(profile);
+    const s = summariseProfile(profile);
     console.log(`\n== ${label}: median ${ms.toFixed(0)} ms per draw; ${s.totalMs} ms sampled over ${rounds} rounds (with setup outside the timed part)`);
     console.log('-- self time');
     console.log(s.self.join('\n'));

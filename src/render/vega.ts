@@ -95,16 +95,20 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
 
   const labelSvg = () => nameChartSvg(container, options.label);
 
+  // The width given to Vega (with autosize "fit-x", view.width() is the plot's, narrower: comparing
+  // with it drew every chart twice).
+  let givenWidth = chart.width ?? Math.max(1, Math.floor(container.clientWidth));
   const fit = async () => {
     if (chart.width) return;
     const width = Math.floor(container.clientWidth);
-    if (width > 0 && width !== view.width()) {
+    if (width > 0 && width !== givenWidth) {
+      givenWidth = width;
       view.width(width);
       await view.runAsync();
       labelSvg();
     }
   };
-  view.width(chart.width ?? Math.max(1, Math.floor(container.clientWidth)));
+  view.width(givenWidth);
   if (chart.height) view.height(chart.height);
   await view.runAsync();
   labelSvg();

@@ -1,0 +1,171 @@
+// Where the 30 trends' drawing time goes: the same 30 charts as bench/compare.mjs, drawn by
+// <indicator-trend> and by raw vega-embed, each from an unminified bundle (esbuild, on the fly: no
+// build needed) so functions keep their names, under a Chrome CPU profile (DevTools protocol).
+// Prints the ratio of the two over alternating rounds (so both meet the same load on a shared
+// machine); with a library named, its CPU profile too: the time the main thread was idle (waiting:
+// idle callbacks, frames, timers) and the functions with the most self and total time; with TRACE=1,
+// the browser's own work (style, layout, paint) from a performance trace. A tool for speed work, not
+// part of `npm run bench` (bench/compare.mjs measures, on the built files).
+//
+//   node bench/trend-profile.mjs [rounds] [ours|vega-embed]
+import { join, resolve } from 'node:path';
+import { launchChromium, serveBench } from './bench-server.mjs';
+import { summariseProfile } from './profile-summary.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const rounds = Number(process.argv[2] ?? 3);
+const only = process.argv[3];
+
+const { build } = await import('esbuild');
+const bundle = async (contents, loader = 'ts') =>
+  (
+    await build({
+      stdin: { contents, resolveDir: root, loader },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      minify: false,
+      tsconfig: join(root, 'tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    })
+  ).outputFiles[0].text;
+
+const libraries = {
+  ours: await bundle(`import './src/elements/indicator-trend/indicator-trend.ts';`),
+  'vega-embed': await bundle(`import embed from 'vega-embed'; window.vegaEmbed = embed;`, 'js'),
+};
+
+const pages = {};
+for (const [name, text] of Object.entries(libraries)) {
+  pages[`/${name}.js`] = { type: 'text/javascript', body: text };
+  pages[`/${name}.html`] = {
+    type: 'text/html',
+    body: `<!doctype html><html lang="en"><title>trend profile</title><script type="module" src="/${name}.js"></script><body style="margin:0;width:1280px"></body></html>`,
+  };
+}
+const { server, origin } = await serveBench(root, pages);
+const browser = await launchChromium();
+
+/** In the page: draws the 30 charts with one library; ms until all are drawn, and the first screen's. */
+const drawAll = (library) =>
+  (async (library) => {
+    const ons = (window.ons ??= await (await fetch('/examples/data/ons-wellbeing.json')).json());
+    const england = ons.benchmark;
+    const pairs = ons.indicators.flatMap((i) => ons.areas.filter((a) => a.code !== england).map((a) => [i.id, a.code])).slice(0, 30);
+    const rows = (indicator, area) => ons.data.filter((r) => r.indicator === indicator && r.area === area && !r.group);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const drawers = {
+      ours: (box, [indicator, area]) => {
+        const el = document.createElement('indicator-trend');
+        el.setAttribute('indicator', indicator);
+        el.setAttribute('area', area);
+        const done = new Promise((resolve, reject) => {
+          el.addEventListener('wellbeing-ready', resolve, { once: true });
+          el.addEventListener('wellbeing-error', (e) => reject(new Error(e.detail.message)), { once: true });
+        });
+        el.spec = ons;
+        box.append(el);
+        return done;
+      },
+      'vega-embed': (box, [indicator, area]) => {
+        const values = [...rows(indicator, area).map((r) => ({ ...r, series: area })), ...rows(indicator, england).map((r) => ({ ...r, series: 'England', lower: null, upper: null }))];
+        const spec = {
+          width: 'container',
+          height: 260,
+          data: { values },
+          encoding: { x: { field: 'period', type: 'ordinal' } },
+          layer: [
+            { mark: { type: 'line', point: true }, encoding: { y: { field: 'value', type: 'quantitative', scale: { zero: false } }, color: { field: 'series' } } },
+            { transform: [{ filter: 'datum.lower != null' }], mark: 'rule', encoding: { y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } } },
+          ],
+        };
+        const div = document.createElement('div');
+        div.style.width = '640px';
+        box.append(div);
+        return window.vegaEmbed(div, spec, { renderer: 'svg', actions: false });
+      },
+    };
+    const draw = drawers[library];
+    const box = document.createElement('div');
+    document.body.append(box);
+    const start = performance.now();
+    let firstScreen = 0;
+    await Promise.all(
+      pairs.map((pair, i) =>
+        Promise.resolve(draw(box, pair)).then(() => {
+          const chart = box.children[i];
+          if (chart && chart.getBoundingClientRect().top < innerHeight) firstScreen = Math.max(firstScreen, performance.now() - start);
+        }),
+      ),
+    );
+    await frame();
+    const all = performance.now() - start;
+    box.remove();
+    await frame();
+    return { all, firstScreen: firstScreen || all };
+  })(library);
+
+try {
+  const opened = {};
+  for (const library of Object.keys(libraries)) {
+    const page = (opened[library] = await browser.newPage());
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(`${origin}/${library}.html`);
+    if (library === 'ours') await page.waitForFunction(() => customElements.get('indicator-trend'));
+    else await page.waitForFunction(() => window.vegaEmbed);
+    await page.evaluate(drawAll, library); // warm up: chunks, compiled code
+  }
+  await opened.ours.bringToFront();
+  await opened.ours.evaluate(drawAll, 'ours');
+  // Alternating rounds, so both libraries meet the same load on a shared machine.
+  const times = { ours: [], 'vega-embed': [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const library of Object.keys(libraries)) {
+      await opened[library].bringToFront(); // a page in the background gets no frames
+      times[library].push(await opened[library].evaluate(drawAll, library));
+    }
+  }
+  const median = (list, key) => list.map((t) => t[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const ours = median(times.ours, 'all');
+  const vega = median(times['vega-embed'], 'all');
+  console.log(`30 charts, median of ${rounds} alternating rounds: ours ${ours.toFixed(0)} ms, raw vega-embed ${vega.toFixed(0)} ms: ${(ours / vega).toFixed(2)}x; ours' first screen ${(median(times.ours, 'firstScreen') / ours).toFixed(2)} of all 30`);
+  console.log(`  ratios round by round: ${times.ours.map((t, i) => (t.all / times['vega-embed'][i].all).toFixed(2)).join(' ')}`);
+
+  for (const library of Object.keys(libraries).filter((l) => only && l === only)) {
+    const page = opened[library];
+    await page.bringToFront();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < rounds; i++) await page.evaluate(drawAll, library);
+    const { profile } = await cdp.send('Profiler.stop');
+    const s = summariseProfile(profile, { self: 30, total: 60 });
+    console.log(`\n== ${library}: ${s.totalMs} ms sampled over ${rounds} rounds, of which idle ${s.idleMs} ms`);
+    console.log('-- self time');
+    console.log(s.self.join('\n'));
+    console.log('-- total time');
+    console.log(s.total.join('\n'));
+    if (process.env.TRACE) {
+      // Where the browser's own time goes (style, layout, paint), from a performance trace of one more round.
+      await page.tracing.start({ categories: ['devtools.timeline'] });
+      await page.evaluate(drawAll, library);
+      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+      const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      const byName = new Map();
+      for (const e of trace.traceEvents) {
+        if (e.ph !== 'X' || !mains.has(`${e.pid}:${e.tid}`) || !e.dur) continue;
+        const entry = byName.get(e.name) ?? { ms: 0, count: 0 };
+        entry.ms += e.dur / 1000;
+        entry.count++;
+        byName.set(e.name, entry);
+      }
+      console.log(`-- trace of one round (${library}): main-thread events by total duration (nested events overlap)`);
+      for (const [name, { ms, count }] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 18)) console.log(`${ms.toFixed(1).padStart(8)} ms ${String(count).padStart(6)}x  ${name}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
