@@ -212,6 +212,10 @@ export const cy: Messages = {
   period: {
     // Chromium has no Welsh month names in Intl, so the catalogue gives them.
     months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
+    // CLDR's Welsh (Unicode Common Locale Data Repository), as Node's Intl gives them.
+    shortMonths: 'Ion, Chw, Maw, Ebr, Mai, Meh, Gor, Awst, Medi, Hyd, Tach, Rhag',
+    days: 'Dydd Sul, Dydd Llun, Dydd Mawrth, Dydd Mercher, Dydd Iau, Dydd Gwener, Dydd Sadwrn',
+    shortDays: 'Sul, Llun, Maw, Mer, Iau, Gwe, Sad',
     financialYear: (p) => `${p.from}/${p.to}`,
     // "i" softens the month after it: Ionawr i Fawrth, Tachwedd 2022 i Ionawr 2023 (years do not change).
     range: (p) => `${p.from} i ${softWord(p.to)}`,

@@ -210,6 +210,14 @@ export const en = {
      * (Chromium has no Welsh). Empty in English: the browser's own names are used.
      */
     months: '',
+    /**
+     * For an author's chart's time axes (Vega's date formats), where the browser has no names in this
+     * language: short month names, and day names long and short, Sunday first, separated by commas.
+     * Empty in English.
+     */
+    shortMonths: '',
+    days: '',
+    shortDays: '',
     /** A financial or academic year: "2019/20". */
     financialYear: (p: { from: string; to: string }) => `${p.from}/${p.to}`,
     /** Years or months from one to another: "2015 to 2017", "November 2022 to January 2023". */

@@ -5,7 +5,7 @@
  *
  * vega-embed is told: SVG renderer; the expression interpreter (`ast: true`: no eval under a
  * strict CSP); no actions menu and no injected style sheet; no tooltip of Vega's (the chart
- * controller shows the marks' tooltips, by keyboard and pointer); the library theme as config; the element's number and date formats; and a loader that
+ * controller shows the marks' tooltips, by keyboard and pointer); the library theme as config; the element's number and date formats (on its own view); and a loader that
  * refuses every request (data, images) while letting only http(s) links through, so nothing the
  * safety check did not foresee can fetch either.
  */
@@ -168,6 +168,16 @@ function clearsWithoutHtml(container: HTMLElement): void {
   });
 }
 
+/** Vega's View, made with a locale of its own (Vega's View takes `locale: { number, time }`). */
+function viewWithLocale(locale: { number: object; time: object }): typeof vega.View {
+  return class extends vega.View {
+    constructor(runtime: ConstructorParameters<typeof vega.View>[0], options?: ConstructorParameters<typeof vega.View>[1]) {
+      // vega-typings call the option a formatter; the runtime takes the { number, time } specs.
+      super(runtime, { ...options, locale: locale as never });
+    }
+  };
+}
+
 /** Draws `chart` (already checked by chart-safety.ts) into `container`. */
 export async function embedChart(container: HTMLElement, chart: Record<string, unknown>, options: EmbedChartOptions): Promise<EmbeddedChart> {
   const refused: string[] = [];
@@ -182,8 +192,9 @@ export async function embedChart(container: HTMLElement, chart: Record<string, u
     hover: true,
     config: options.config as never,
     loader: refusingLoader(options.baseUrl, options.refusedMessage, refused),
-    formatLocale: numberLocale(options.locale),
-    timeFormatLocale: timeLocale(options.locale),
+    // The element's number and date formats on this view only: vega-embed's formatLocale option would
+    // set Vega's page-wide default, and a Welsh chart beside an English one would change its formats.
+    viewClass: viewWithLocale({ number: numberLocale(options.locale), time: timeLocale(options.locale) }),
     // Vega-Lite writes warnings (an unused field…) for authors, not readers: keep the console quiet.
     logLevel: vega.Error,
     tooltip: noTooltip,

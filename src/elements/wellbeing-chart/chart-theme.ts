@@ -7,6 +7,7 @@
 import type { Comparison } from '../../stats/types.js';
 import { defaultPalette } from '../../render/theme.js';
 import { horizontalAxisTitle } from '../../render/chart-config.js';
+import { messagesFor } from '../../i18n/index.js';
 
 /** The order of the `comparison` range: a chart's scale domain lists the statuses in this order. */
 export const COMPARISON_ORDER: readonly Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
@@ -73,15 +74,27 @@ export function numberLocale(locale: string): { decimal: string; thousands: stri
   };
 }
 
-/** d3-time-format's locale for a language tag: day and month names from Intl, British order. */
+const commaList = (text: string) => text.split(',').map((word) => word.trim()).filter(Boolean);
+
+/**
+ * d3-time-format's locale for a language tag (what Vega writes dates with), British order. Day and
+ * month names come from Intl where it has that language; where it does not (Chromium ships without
+ * Welsh, and would give English names), from the catalogue's `period` words.
+ */
 export function timeLocale(locale: string): Record<string, unknown> {
   let tag = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
+  let format: Intl.DateTimeFormat;
   try {
-    new Intl.DateTimeFormat(tag);
+    format = new Intl.DateTimeFormat(tag);
   } catch {
     tag = 'en-GB';
+    format = new Intl.DateTimeFormat(tag);
   }
-  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => dates.map((d) => new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(d));
+  const primary = (language: string) => language.toLowerCase().split('-')[0];
+  const intlKnows = primary(format.resolvedOptions().locale) === primary(tag);
+  const words = messagesFor(locale).period;
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[], catalogue: string[]) =>
+    !intlKnows && catalogue.length === dates.length ? catalogue : dates.map((d) => new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(d));
   // 2023-01-01 was a Sunday: d3 lists days from Sunday.
   const days = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2023, 0, 1 + i)));
   const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2023, i, 15)));
@@ -90,9 +103,9 @@ export function timeLocale(locale: string): Record<string, unknown> {
     date: '%d/%m/%Y',
     time: '%H:%M:%S',
     periods: ['AM', 'PM'],
-    days: names({ weekday: 'long' }, days),
-    shortDays: names({ weekday: 'short' }, days),
-    months: names({ month: 'long' }, months),
-    shortMonths: names({ month: 'short' }, months),
+    days: names({ weekday: 'long' }, days, commaList(words.days)),
+    shortDays: names({ weekday: 'short' }, days, commaList(words.shortDays)),
+    months: names({ month: 'long' }, months, words.months.split(' ').filter(Boolean)),
+    shortMonths: names({ month: 'short' }, months, commaList(words.shortMonths)),
   };
 }
