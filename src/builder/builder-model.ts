@@ -4,7 +4,9 @@
  * with their spec inline, escaped, and a fallback table). The page (builder-page.ts) only wires
  * form controls to these functions, so everything here is unit-tested directly.
  */
+import { fingertipsSexesAndAges, type SexesAndAges } from '../data/fingertips.js';
 import { readDataFile } from '../data/read.js';
+import type { DataFileResult } from '../data/reading.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { Model } from '../model/model.js';
 import { periodLabel } from '../model/period.js';
@@ -34,6 +36,22 @@ export interface ReadFile {
   source?: Spec['source'];
   /** What the reader noticed but could still read (a low-reliability note, a changed encoding…). */
   warnings: string[];
+  /**
+   * A Fingertips file with several sexes or ages for an indicator: the values each such indicator
+   * has (most rows first), and the one chosen (`filter` of SPEC-v1; "" for the sex: each sex a group).
+   */
+  sexAndAge?: Map<string, SexAndAgeChoice> | undefined;
+  /** The file's text, kept to read it again when a sex or age is chosen. */
+  text?: string | undefined;
+}
+
+/** The sexes and ages an indicator has in its file, and the filter chosen for it. */
+export interface SexAndAgeChoice {
+  sexes: string[];
+  ages: string[];
+  /** Whether "each sex as a group" can be offered (rows by sex without categories). */
+  sexGroups: boolean;
+  filter: { sex: string; age: string };
 }
 
 /** The indicator fields a person edits on the page. */
@@ -134,7 +152,7 @@ const idFromName = (name: string) => name.replace(/\.[^.]+$/, '').toLowerCase().
  * Reads one chosen file, in any format the library reads (the readers of src/data, the same as the
  * elements and the command line use). A JSON spec gives its areas, indicators, framework and rows.
  */
-export function readFile(name: string, text: string, lang?: string): ReadFile {
+export function readFile(name: string, text: string, lang?: string, filters?: ReadonlyMap<string, { sex: string; age: string }>): ReadFile {
   const m = messagesFor(lang).builder;
   const body = text.replace(/^\uFEFF/, '');
   const format = detectFormat(name, body);
@@ -148,7 +166,8 @@ export function readFile(name: string, text: string, lang?: string): ReadFile {
     const s = checkFile(name, json as Record<string, unknown>, lang);
     return { name, format, rows: s.data, areas: s.areas, indicators: s.indicators, framework: s.framework, title: s.title, source: s.source, warnings: [] };
   }
-  let result = readDataFile(body, { format, url: name, lang });
+  const sexAndAge = format === 'fingertips-csv' ? sexAndAgeChoices(body, name, filters) : undefined;
+  let result = sexAndAge ? readFiltered(body, name, lang, sexAndAge) : readDataFile(body, { format, url: name, lang });
   // A wide spreadsheet without titles over blocks of periods holds one indicator: name it after the file.
   if (format === 'wide-csv' && result.problems.length) {
     const named = readDataFile(body, { format, url: name, lang, indicator: idFromName(name) });
@@ -165,8 +184,89 @@ export function readFile(name: string, text: string, lang?: string): ReadFile {
     rows: checked.data,
     areas: result.areas.map((a) => ({ code: a.code, name: a.name ?? a.code, ...(a.type ? { type: a.type } : {}) })),
     indicators: result.indicators.map((i) => ({ ...i })) as Partial<Indicator>[],
-    warnings: result.warnings.map((w) => w.message),
+    warnings: [...new Set(result.warnings.map((w) => w.message))],
+    ...(sexAndAge ? { sexAndAge, text: body } : {}),
   };
+}
+
+/** Values by row count, most first (ties in the file's order). */
+const byCount = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+
+/**
+ * For each indicator of a Fingertips CSV with several sexes or ages, what to offer and what to start
+ * from: "Persons" (else the commonest sex), or each sex as a group where rows by sex have no
+ * categories; "All ages" (else the commonest age). Undefined when no indicator needs a choice.
+ */
+function sexAndAgeChoices(text: string, name: string, given?: ReadonlyMap<string, { sex: string; age: string }>): Map<string, SexAndAgeChoice> | undefined {
+  const survey = fingertipsSexesAndAges(text, name);
+  const choices = new Map<string, SexAndAgeChoice>();
+  const needed = [...survey.values()].some((s) => s.sexes.size > 1 || s.ages.size > 1);
+  if (!needed) return undefined;
+  for (const [indicator, found] of survey) choices.set(indicator, sexAndAgeChoice(found, given?.get(indicator)));
+  return choices;
+}
+
+function sexAndAgeChoice(found: SexesAndAges, given: { sex: string; age: string } | undefined): SexAndAgeChoice {
+  const sexes = byCount(found.sexes);
+  const ages = byCount(found.ages);
+  const sexGroups = sexes.length > 1 && !found.categories;
+  const persons = sexes.find((s) => s.toLowerCase() === 'persons');
+  const allAges = ages.find((a) => a.toLowerCase() === 'all ages');
+  const sex = given && (sexes.includes(given.sex) || (given.sex === '' && sexGroups)) ? given.sex : sexGroups || sexes.length < 2 ? '' : (persons ?? sexes[0]!);
+  const age = given && ages.includes(given.age) ? given.age : (allAges ?? ages[0] ?? '');
+  return { sexes, ages, sexGroups, filter: { sex, age } };
+}
+
+/**
+ * Reads a Fingertips CSV once per distinct sex-and-age choice, keeping from each pass only the rows
+ * of the indicators that chose it (one `filter` applies to a whole file; here each indicator has its own).
+ */
+function readFiltered(text: string, name: string, lang: string | undefined, choices: Map<string, SexAndAgeChoice>): DataFileResult {
+  const passes = new Map<string, { filter: { sex: string; age: string }; indicators: Set<string> }>();
+  for (const [indicator, { filter }] of choices) {
+    const key = JSON.stringify([filter.sex, filter.age]);
+    const pass = passes.get(key) ?? { filter, indicators: new Set<string>() };
+    pass.indicators.add(indicator);
+    passes.set(key, pass);
+  }
+  const merged: DataFileResult = { rows: [], areas: [], indicators: [], problems: [], warnings: [], published: [] };
+  const areas = new Set<string>();
+  for (const { filter, indicators } of passes.values()) {
+    const result = readDataFile(text, { format: 'fingertips-csv', url: name, lang, filter: { sex: filter.sex || undefined, age: filter.age || undefined } });
+    merged.problems.push(...result.problems);
+    merged.warnings.push(...result.warnings);
+    merged.rows.push(...result.rows.filter((r) => indicators.has(r.indicator)));
+    merged.indicators.push(...result.indicators.filter((i) => indicators.has(i.id)));
+    for (const area of result.areas) {
+      if (areas.has(area.code)) continue;
+      areas.add(area.code);
+      merged.areas.push(area);
+    }
+    if (merged.problems.length) break;
+  }
+  // In the file's order of indicators, as one pass would give.
+  const order = [...choices.keys()];
+  merged.indicators.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return merged;
+}
+
+/** The file read again with another sex or age for one indicator. */
+export function withSexAndAge(file: ReadFile, indicator: string, filter: { sex?: string; age?: string }, lang?: string): ReadFile {
+  if (!file.sexAndAge || !file.text) return file;
+  const filters = new Map([...file.sexAndAge].map(([id, c]) => [id, c.filter]));
+  const current = filters.get(indicator);
+  if (!current) return file;
+  filters.set(indicator, { sex: filter.sex ?? current.sex, age: filter.age ?? current.age });
+  return readFile(file.name, file.text, lang, filters);
+}
+
+/** The sex and age choice of an indicator, from the file that holds it (if it needs one). */
+export function sexAndAgeOf(files: readonly ReadFile[], indicator: string): { file: ReadFile; choice: SexAndAgeChoice } | undefined {
+  for (const file of files) {
+    const choice = file.sexAndAge?.get(indicator);
+    if (choice && (choice.sexes.length > 1 || choice.ages.length > 1)) return { file, choice };
+  }
+  return undefined;
 }
 
 /** Areas in the order the files first name them; a file's own names win over a bare code. */
@@ -211,6 +311,12 @@ function defaultBenchmark(files: readonly ReadFile[]): string {
   return codes.includes('E92000001') ? 'E92000001' : codes.includes('W92000004') ? 'W92000004' : '';
 }
 
+/** A trend, unless the indicator's rows are all by group (deprivation tenths, say): then a gap. */
+function defaultElement(files: readonly ReadFile[], indicator: string): ElementTag {
+  const rows = files.flatMap((f) => f.rows).filter((r) => r.indicator === indicator && r.value !== null);
+  return rows.length && rows.every((r) => r.group) ? 'inequality-gap' : 'indicator-trend';
+}
+
 /**
  * The choices the page starts from once files are chosen: a trend of the first indicator for the
  * first area (that is not the benchmark), the files' own framework if they have one.
@@ -226,7 +332,7 @@ export function defaultChoices(files: ReadFile[]): BuilderChoices {
     framework: framework ? structuredClone(framework) : undefined,
     frameworkSource: undefined,
     indicators,
-    elements: ['indicator-trend'],
+    elements: [defaultElement(files, indicator)],
     indicator,
     area: defaultArea(files, indicator, benchmark),
     benchmark,
@@ -354,8 +460,11 @@ export function findProblems(choices: BuilderChoices, lang?: string): SpecIssue[
   const title = (id: string) => choices.indicators.find((i) => i.id === id)?.title ?? id;
   const areaName = (code: string) => areasOf(choices.files).find((a) => a.code === code)?.name ?? code;
   const wantsIndicator = choices.elements.some((t) => t !== 'wellbeing-wheel');
-  if (wantsIndicator && !rows.some((r) => r.indicator === choices.indicator && r.area === choices.area && r.value !== null)) {
+  const valued = rows.filter((r) => r.indicator === choices.indicator && r.area === choices.area && r.value !== null);
+  if (wantsIndicator && !valued.length) {
     issues.push({ path: '(indicator, area)', message: m.noValues({ indicator: title(choices.indicator), area: areaName(choices.area) }) });
+  } else if (choices.elements.includes('indicator-trend') && valued.every((r) => r.group)) {
+    issues.push({ path: '(indicator-trend)', message: m.onlyGroups({ indicator: title(choices.indicator), area: areaName(choices.area) }) });
   }
   if (choices.elements.includes('inequality-gap') && !rows.some((r) => r.indicator === choices.indicator && r.area === choices.area && r.group)) {
     issues.push({ path: '(inequality-gap)', message: m.noGroups({ indicator: title(choices.indicator), area: areaName(choices.area) }) });

@@ -15,11 +15,13 @@ import {
   findProblems,
   placeIndicator,
   readFile,
+  sexAndAgeOf,
   specFileText,
   specForElement,
   assembleSpec,
   startingFramework,
   withFiles,
+  withSexAndAge,
   writeSnippet,
   type BuilderChoices,
   type ElementTag,
@@ -34,6 +36,10 @@ const filesInput = $<HTMLInputElement>('files');
 const filesStatus = $('files-status');
 const indicatorSelect = $<HTMLSelectElement>('indicator');
 const areaSelect = $<HTMLSelectElement>('area');
+const sexAndAge = $('sex-age');
+const sexAndAgeHint = $('sex-age-hint');
+const sexSelect = $<HTMLSelectElement>('sex');
+const ageSelect = $<HTMLSelectElement>('age');
 const benchmarkSelect = $<HTMLSelectElement>('benchmark');
 const titleInput = $<HTMLInputElement>('title');
 const frameworkSelect = $<HTMLSelectElement>('framework');
@@ -76,12 +82,35 @@ function renderControls(): void {
   fillSelect(indicatorSelect, choices.indicators.map((i) => [i.id, i.title === i.id ? i.id : `${i.title} (${i.id})`]), choices.indicator);
   fillSelect(areaSelect, areas.map((a) => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`]), choices.area);
   fillSelect(benchmarkSelect, [['', 'Nothing'], ...areas.map((a): [string, string] => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`])], choices.benchmark);
+  renderSexAndAge();
   titleInput.value = choices.title;
   for (const box of elementBoxes) box.checked = choices.elements.includes(box.value as ElementTag);
   includeLibrary.checked = choices.includeLibrary;
   libraryUrl.value = choices.libraryUrl;
   renderFrameworkEditor();
   renderIndicatorEditor();
+  renderOutputs();
+}
+
+/** The sex and age selects, shown when the chosen indicator's file has several of either. */
+function renderSexAndAge(): void {
+  const found = sexAndAgeOf(choices.files, choices.indicator);
+  sexAndAge.hidden = !found;
+  if (!found) return;
+  const { sexes, ages, sexGroups, filter } = found.choice;
+  const title = choices.indicators.find((i) => i.id === choices.indicator)?.title ?? choices.indicator;
+  sexAndAgeHint.textContent = m.sexAndAgeHint({ indicator: title });
+  fillSelect(sexSelect, [...(sexGroups ? [['', m.sexGroups] as [string, string]] : []), ...sexes.map((s): [string, string] => [s, s])], filter.sex);
+  fillSelect(ageSelect, ages.map((a): [string, string] => [a, a]), filter.age);
+}
+
+/** Reads the indicator's file again with the sex and age chosen. */
+function chooseSexAndAge(filter: { sex?: string; age?: string }): void {
+  const found = sexAndAgeOf(choices.files, choices.indicator);
+  if (!found) return;
+  const reread = withSexAndAge(found.file, choices.indicator, filter, document.documentElement.lang);
+  choices = withFiles(choices, choices.files.map((f) => (f === found.file ? reread : f)));
+  renderSexAndAge();
   renderOutputs();
 }
 
@@ -242,7 +271,12 @@ filesInput.addEventListener('change', async () => {
   renderControls();
 });
 
-indicatorSelect.addEventListener('change', () => update({ indicator: indicatorSelect.value }));
+indicatorSelect.addEventListener('change', () => {
+  update({ indicator: indicatorSelect.value });
+  renderSexAndAge();
+});
+sexSelect.addEventListener('change', () => chooseSexAndAge({ sex: sexSelect.value }));
+ageSelect.addEventListener('change', () => chooseSexAndAge({ age: ageSelect.value }));
 areaSelect.addEventListener('change', () => update({ area: areaSelect.value }));
 benchmarkSelect.addEventListener('change', () => update({ benchmark: benchmarkSelect.value }));
 titleInput.addEventListener('input', () => update({ title: titleInput.value }));

@@ -308,3 +308,37 @@ function nextPeriod(point: NextHealthData | undefined): string | undefined {
   if (typeof point?.year === 'number' && Number.isInteger(point.year)) return String(point.year);
   return undefined;
 }
+
+/** For one indicator of a Fingertips CSV: how many rows each sex and each age has, and whether rows have categories. */
+export interface SexesAndAges {
+  sexes: Map<string, number>;
+  ages: Map<string, number>;
+  /** Rows of more than one sex carry categories (deprivation deciles, say): then sexes cannot become groups. */
+  categories: boolean;
+}
+
+/**
+ * The sexes and ages each indicator of a Fingertips CSV has, with their row counts, in one pass with
+ * the same column names as readFingertipsCsv: what the builder offers as `filter` choices.
+ */
+export function fingertipsSexesAndAges(text: string, file: string): Map<string, SexesAndAges> {
+  const found = new Map<string, SexesAndAges>();
+  const count = (map: Map<string, number>, key: string | undefined) => {
+    if (key) map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  readTable<Column>(text, new FileReading(file), {
+    normalise,
+    aliases: ALIASES,
+    required: ['indicator'],
+    row(cell) {
+      const indicator = cell('indicator') ?? '';
+      if (!indicator) return;
+      let entry = found.get(indicator);
+      if (!entry) found.set(indicator, (entry = { sexes: new Map(), ages: new Map(), categories: false }));
+      count(entry.sexes, cell('sex'));
+      count(entry.ages, cell('age'));
+      if (cell('category')) entry.categories = true;
+    },
+  });
+  return found;
+}

@@ -97,6 +97,8 @@ export const cy: Messages = {
     noValues: (p) => `Nid oes gwerthoedd ar gyfer ${p.indicator} yn ${p.area}. Dewiswch ardal neu ddangosydd arall.`,
     noGroups: (p) =>
       `Mae angen grwpiau ar siart y bwlch (fel dynion a menywod, neu ddegfedau amddifadedd). Nid oes gan y data ar gyfer ${p.indicator} yn ${p.area} rai.`,
+    onlyGroups: (p) =>
+      `Mae’r data ar gyfer ${p.indicator} yn ${p.area} fesul grŵp yn unig (fel degfedau amddifadedd), felly byddai tuedd yn wag. Dewiswch siart y bwlch yn lle hynny.`,
     wheelNeedsFramework: 'Mae angen fframwaith ar yr olwyn. Dewiswch un, neu dad-diciwch yr olwyn.',
     nothingPlaced: 'Nid oes dangosydd mewn parth eto, felly byddai’r olwyn yn wag. Rhowch o leiaf un mewn parth.',
     to: 'i',
@@ -111,6 +113,10 @@ export const cy: Messages = {
     problemCount: (p) => (p.count === 1 ? '1 broblem i’w thrwsio:' : `${p.count} problem i’w trwsio:`),
     copied: 'Wedi’i gopïo. Gludwch ef yn eich tudalen.',
     copyFailed: 'Methu copïo. Dewiswch y testun yn y blwch a’i gopïo eich hun.',
+    sex: 'Rhyw',
+    age: 'Oedran',
+    sexGroups: 'Pob rhyw fel grŵp (ar gyfer bwlch rhyngddynt)',
+    sexAndAgeHint: (p) => `Mae gan eich ffeil ${p.indicator} ar gyfer sawl rhyw neu oedran. Mae siart yn dangos un o bob un: dewiswch pa un.`,
     placeIn: (p) => `Parthau ar gyfer ${p.indicator}`,
   },
   inlineJson: {

@@ -88,6 +88,8 @@ export const en = {
     noValues: (p: { indicator: string; area: string }) => `There are no values for ${p.indicator} in ${p.area}. Choose another area or indicator.`,
     noGroups: (p: { indicator: string; area: string }) =>
       `The gap chart needs groups (such as men and women, or deprivation tenths). The data for ${p.indicator} in ${p.area} has none.`,
+    onlyGroups: (p: { indicator: string; area: string }) =>
+      `The data for ${p.indicator} in ${p.area} is only by group (such as deprivation tenths), so a trend would be empty. Choose the gap chart instead.`,
     wheelNeedsFramework: 'The wheel needs a framework. Choose one, or untick the wheel.',
     nothingPlaced: 'No indicator is placed in a domain yet, so the wheel would be empty. Place at least one.',
     to: 'to',
@@ -102,6 +104,10 @@ export const en = {
     problemCount: (p: { count: number }) => (p.count === 1 ? '1 problem to fix:' : `${p.count} problems to fix:`),
     copied: 'Copied. Paste it into your page.',
     copyFailed: 'Could not copy. Select the text in the box and copy it yourself.',
+    sex: 'Sex',
+    age: 'Age',
+    sexGroups: 'Each sex as a group (for a gap between them)',
+    sexAndAgeHint: (p: { indicator: string }) => `Your file has ${p.indicator} for several sexes or ages. A chart shows one of each: choose which.`,
     placeIn: (p: { indicator: string }) => `Domains for ${p.indicator}`,
   },
   inlineJson: {

@@ -15,6 +15,8 @@ import {
   specForElement,
   startingFramework,
   writeSnippet,
+  withSexAndAge,
+  sexAndAgeOf,
   FileProblem,
   type BuilderChoices,
 } from '../../src/builder/builder-model.js';
@@ -30,6 +32,8 @@ const FINGERTIPS = 'fingertips/variant_underscored_suicide_london.csv';
 const ONS = 'ons-els/personal-wellbeing-estimates_wales-subset.csv';
 const WIDE = 'wide/london_datastore_personal-well-being-borough_summary-mean-scores.csv';
 const TIDY = 'ons-wellbeing/wellbeing_focus_areas.csv';
+/** Fingertips data by deprivation decile: 18 indicators, several sexes (93763) and several ages (93474). */
+const DEPRIVATION = 'fingertips/healthdata_deprivation_categories.csv';
 
 /** Parses the HTML to paste as a browser does, returning each element with its spec and table. */
 function pasted(snippet: string) {
@@ -83,6 +87,51 @@ describe('builder: reading files', () => {
       polarity: 'lower-is-better',
       valueType: 'proportion',
     });
+  });
+});
+
+describe('builder: a Fingertips file with several sexes and ages', () => {
+  type Row = { indicator: string; area: string; period: string; value: number | null; group?: { label: string; order?: number } };
+  /** The values of the most deprived tenth in a period, one per kind of deprivation decile the file has. */
+  const mostDeprived = (rows: Row[], indicator: string, period: string) =>
+    rows.filter((r) => r.indicator === indicator && r.period === period && r.group?.order === 1).map((r) => Number(r.value!.toFixed(4))).sort();
+
+  it('offers the sexes and ages each indicator has, starting from Persons and All ages (else the commonest)', async () => {
+    const file = readFile('deprivation.csv', await raw(DEPRIVATION));
+    expect(file.warnings.join(' ')).not.to.match(/several ages/);
+    const sexes = sexAndAgeOf([file], '93763')!.choice;
+    expect(sexes.sexes).to.have.members(['Persons', 'Female', 'Male']);
+    expect(sexes).to.deep.include({ ages: ['All ages'], filter: { sex: 'Persons', age: 'All ages' } });
+    const ages = sexAndAgeOf([file], '93474')!.choice;
+    expect(ages.ages).to.have.members(['65-74 yrs', '75-84 yrs', '85+ yrs', '<65 yrs', 'All ages']);
+    expect(ages.filter).to.deep.equal({ sex: '', age: 'All ages' });
+    // One sex and one age: nothing to choose.
+    expect(sexAndAgeOf([file], '41203')).to.equal(undefined);
+    // Every indicator is kept, each with its own age: a single filter for the file would drop most of them.
+    expect(new Set(file.rows.map((r) => r.indicator)).size).to.equal(18);
+    // The rows are the file's for Persons, all ages (alcohol-related mortality, 2021, most deprived tenth).
+    expect(mostDeprived(file.rows as Row[], '93763', '2021')).to.include.members([48.5205, 48.5802]).and.not.include(73.6624);
+    expect(mostDeprived(file.rows as Row[], '93474', '2023')).to.include.members([46.6018, 47.1792]).and.not.include(43.0581);
+  });
+
+  it('reads the file again for another sex or age, and the snippet follows; the other indicators keep theirs', async () => {
+    const file = readFile('deprivation.csv', await raw(DEPRIVATION));
+    const male = withSexAndAge(file, '93763', { sex: 'Male' });
+    expect(mostDeprived(male.rows as Row[], '93763', '2021')).to.include.members([73.6624, 73.6971]).and.not.include(48.5205);
+    const oldest = withSexAndAge(male, '93474', { age: '85+ yrs' });
+    expect(mostDeprived(oldest.rows as Row[], '93474', '2023')).to.include.members([42.3282, 43.0581]).and.not.include(46.6018);
+    expect(sexAndAgeOf([oldest], '93763')!.choice.filter).to.deep.equal({ sex: 'Male', age: 'All ages' });
+
+    // All its rows are by deprivation tenth: the builder starts with a gap, which has no problems.
+    const choices = { ...defaultChoices([oldest]), indicator: '93474', includeLibrary: false };
+    expect(defaultChoices([oldest]).elements).to.deep.equal(['inequality-gap']);
+    expect(findProblems(choices)).to.deep.equal([]);
+    expect(findProblems({ ...choices, elements: ['indicator-trend'] }).map((p) => p.message)).to.deep.equal([
+      `The data for ${choices.indicators.find((i) => i.id === '93474')!.title} in E92000001 is only by group (such as deprivation tenths), so a trend would be empty. Choose the gap chart instead.`,
+    ]);
+    const [gap] = pasted(writeSnippet(choices));
+    const cells = [...gap!.table!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(cells.find((c) => /Most deprived decile/.test(c[0]!))![1]).to.match(/^4[23]\.\d/);
   });
 });
 

@@ -70,6 +70,73 @@ describe('builder.html', function () {
     expect(await seriousAxeFindings(page)).to.deep.equal([]);
   });
 
+  it('a file with several sexes and ages: offers each for the chosen indicator, and the snippet it writes draws that one', async () => {
+    page = await openExample('builder.html');
+    const win = page.win as unknown as typeof globalThis;
+    const url = page.doc.getElementById('library-url') as HTMLInputElement;
+    url.value = '/dist/wellbeing-widgets.js';
+    url.dispatchEvent(new win.Event('input'));
+    await chooseFile(page, '/data/raw/fingertips/healthdata_deprivation_categories.csv', 'deprivation.csv');
+    const box = snippetBox(page);
+    await until('the snippet', () => box.value);
+    // Its rows are all by deprivation tenth: the page starts with a gap.
+    expect(box.value).to.include('<inequality-gap indicator="20401" area="E92000001">');
+
+    const indicator = page.doc.getElementById('indicator') as HTMLSelectElement;
+    indicator.value = '93763';
+    indicator.dispatchEvent(new win.Event('change'));
+    const group = page.doc.getElementById('sex-age')!;
+    expect(group.hidden).to.equal(false);
+    const sex = page.doc.getElementById('sex') as HTMLSelectElement;
+    const age = page.doc.getElementById('age') as HTMLSelectElement;
+    expect(sex.labels[0]!.textContent).to.equal('Sex');
+    expect([...sex.options].map((o) => o.textContent)).to.have.members(['Persons', 'Female', 'Male']);
+    expect(sex.value).to.equal('Persons');
+    expect([...age.options].map((o) => o.textContent)).to.deep.equal(['All ages']);
+    expect(page.doc.getElementById('sex-age-hint')!.textContent).to.match(/several sexes or ages/);
+
+    // Persons, then Male: the table in the snippet follows (alcohol-related mortality, most deprived tenth, 2023).
+    const mostDeprived = () => {
+      const doc = new DOMParser().parseFromString(box.value, 'text/html');
+      return [...doc.querySelectorAll('inequality-gap tbody tr')].find((tr) => /^Most deprived decile/.test(tr.textContent!.trim()))!.querySelector('td')!.textContent!;
+    };
+    const persons = mostDeprived();
+    sex.value = 'Male';
+    sex.dispatchEvent(new win.Event('change'));
+    expect(mostDeprived()).not.to.equal(persons);
+    expect(page.doc.getElementById('problems')!.textContent).to.include('No problems found.');
+
+    // Another indicator, with several ages: its own choice, from All ages.
+    indicator.value = '93474';
+    indicator.dispatchEvent(new win.Event('change'));
+    expect(age.value).to.equal('All ages');
+    expect([...age.options].map((o) => o.value)).to.include('85+ yrs');
+    age.value = '85+ yrs';
+    age.dispatchEvent(new win.Event('change'));
+    expect(box.value).to.include('<inequality-gap indicator="93474" area="E92000001">');
+    const oldest = /^[\d.]+/.exec(mostDeprived())![0];
+
+    const path = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${box.value}</main></body></html>`);
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width:800px;height:600px;border:0';
+    document.body.append(iframe);
+    try {
+      iframe.src = path;
+      const gap = await until('the pasted gap to draw', () => {
+        const el = iframe.contentDocument?.querySelector('inequality-gap');
+        return el?.shadowRoot?.querySelector('svg') ? el : undefined;
+      });
+      expect(gap.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      // The element's own table has the 85+ value of the most deprived tenth, as the fallback table did.
+      const own = [...gap.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' '));
+      expect(own.join(' | ')).to.include(oldest);
+    } finally {
+      iframe.remove();
+    }
+    expect(page.errors).to.deep.equal([]);
+    expect(await seriousAxeFindings(page)).to.deep.equal([]);
+  });
+
   it('reflows at 320 px with a file chosen', async () => {
     page = await openExample('builder.html', { width: 320, height: 640 });
     await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
