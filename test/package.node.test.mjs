@@ -23,6 +23,22 @@ describe('the npm package', () => {
     assert.equal(pure.compareWithBenchmark({ value: 7.35, lower: 7.09, upper: 7.62 }, 7.44, 'higher-is-better'), 'similar');
   });
 
+  it('wellbeing-widgets (for bundlers) exports what /pure does, without loading Welsh up front', async () => {
+    const [index, pure] = await Promise.all([import('wellbeing-widgets'), import('wellbeing-widgets/pure')]);
+    assert.deepEqual(Object.keys(pure).filter((name) => !(name in index)), []);
+    // What importing lib/index.js loads (its static imports, followed): never the Welsh catalogue.
+    const seen = new Set();
+    const visit = (url) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const code = readFileSync(url, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const [, spec] of code.matchAll(/(?:\bfrom|^import)\s*'(\.{1,2}\/[^']+)'/gm)) visit(new URL(spec, url));
+    };
+    visit(new URL('../lib/index.js', import.meta.url));
+    assert.ok([...seen].some((file) => file.endsWith('/lib/i18n/en.js')), 'the walk follows imports');
+    assert.deepEqual([...seen].filter((file) => /\/lib\/i18n\/(cy|all)\.js$/.test(file)), []);
+  });
+
   it('ships a JSON Schema generated from the zod schema that knows the spec fields', () => {
     const schema = JSON.parse(readFileSync(new URL('../wellbeing-spec.schema.json', import.meta.url), 'utf8'));
     assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'areas', 'benchmark', 'data', 'framework', 'indicators', 'lang', 'note', 'source', 'title', 'version']);
