@@ -298,6 +298,12 @@ function pathOf(frame: Frame | undefined): PropertyKey[] {
 const ROW_FIELDS = dataRowSchema.shape as Record<string, unknown>;
 const GROUP_FIELDS = groupSchema.shape as Record<string, unknown>;
 
+/** No field outside `known` (a quick look without listing the keys; the list is made only when one is). */
+function allKnown(value: object, known: Record<string, unknown>): boolean {
+  for (const key in value) if (!(key in known)) return false;
+  return true;
+}
+
 /**
  * Data rows, the bulk of a spec, walked in one loop with no frame per value; the same warnings, in
  * the same order, as the general walk (a row's own fields, last first, then its group's).
@@ -313,10 +319,13 @@ function unknownRowFields(
     if (!row || typeof row !== 'object' || Array.isArray(row)) continue;
     let at: Frame | undefined;
     const frame = () => (at ??= { schema: dataRowSchema as unknown as SchemaNode, value: row, parent: list, key: i, depth: list.depth + 1 });
-    const keys = Object.keys(row);
-    for (let k = keys.length - 1; k >= 0; k--) if (!(keys[k]! in ROW_FIELDS)) unknown(frame(), keys[k]!, ROW_FIELDS, row);
+    if (!allKnown(row, ROW_FIELDS)) {
+      const keys = Object.keys(row);
+      for (let k = keys.length - 1; k >= 0; k--) if (!(keys[k]! in ROW_FIELDS)) unknown(frame(), keys[k]!, ROW_FIELDS, row);
+    }
     const group = (row as { group?: unknown }).group;
     if (!group || typeof group !== 'object' || Array.isArray(group) || !more()) continue;
+    if (allKnown(group, GROUP_FIELDS)) continue;
     const groupKeys = Object.keys(group);
     for (let k = groupKeys.length - 1; k >= 0; k--) {
       if (!(groupKeys[k]! in GROUP_FIELDS)) unknown({ schema: groupSchema as unknown as SchemaNode, value: group, parent: frame(), key: 'group', depth: list.depth + 2 }, groupKeys[k]!, GROUP_FIELDS, group);
