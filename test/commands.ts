@@ -78,3 +78,23 @@ export async function pastePage(html: string): Promise<string> {
 export async function heapAfterGc(): Promise<number> {
   return (await executeServerCommand('heap-after-gc')) as number;
 }
+
+/** A node of Chromium's accessibility tree, as `axTree` answers it (ignored nodes left out). */
+export interface AXNode {
+  role: string;
+  name: string;
+  description: string;
+  /** ARIA states and properties Chromium reports (`expanded`, `focusable`, `level`, `live`…), as text. */
+  properties: Record<string, string>;
+  children: AXNode[];
+}
+
+/**
+ * What a screen reader gets from the element matched by `selector` (in the light DOM): Chromium's
+ * full accessibility tree below it, through the DevTools protocol (test/server/commands.mjs).
+ */
+export async function axTree(selector: string): Promise<AXNode> {
+  const tree = (await executeServerCommand('ax-tree', { selector })) as AXNode | null;
+  if (!tree) throw new Error(`no accessibility tree for ${selector}`);
+  return tree;
+}

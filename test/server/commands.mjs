@@ -45,3 +45,46 @@ export function heapPlugin() {
     },
   };
 }
+
+/**
+ * `ax-tree`: what a screen reader gets from one part of the page: Chromium's full accessibility tree
+ * (DevTools protocol `Accessibility.getFullAXTree`, nothing pruned as "uninteresting", unlike
+ * puppeteer's snapshot) below the element matched by `payload.selector` (in the light DOM; shadow
+ * roots are crossed in the tree). Ignored nodes are left out and their children lifted; each node is
+ * `{ role, name, description, properties, children }`.
+ */
+export function axTreePlugin() {
+  return {
+    name: 'wellbeing-ax-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      const client = await page.createCDPSession();
+      try {
+        await client.send('DOM.enable');
+        await client.send('Accessibility.enable');
+        const { root } = await client.send('DOM.getDocument', { depth: 0 });
+        const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
+        if (!nodeId) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
+        const { node } = await client.send('DOM.describeNode', { nodeId });
+        const { nodes } = await client.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const start = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+        if (!start) throw new Error(`ax-tree: ${payload.selector} has no accessibility node`);
+        const value = (v) => (v && v.value !== undefined ? String(v.value) : '');
+        const walk = (n) => {
+          const children = (n.childIds ?? []).flatMap((id) => {
+            const child = byId.get(id);
+            return child ? walk(child) : [];
+          });
+          if (n.ignored) return children;
+          const properties = Object.fromEntries((n.properties ?? []).map((p) => [p.name, value(p.value)]));
+          return [{ role: value(n.role), name: value(n.name), description: value(n.description), properties, children }];
+        };
+        return walk(start)[0] ?? null;
+      } finally {
+        await client.detach();
+      }
+    },
+  };
+}

@@ -162,9 +162,9 @@ export class InequalityGap extends WellbeingElement {
         : `${view.areaName} · ${words.viewOverTime}`;
     const source = view.indicator.source ?? model.spec.source;
     const sourceUrl = safeHref(source?.url, document.baseURI);
-    return html`<figure part="figure">
+    return html`<figure part="figure" aria-labelledby="gap-title">
       <figcaption part="title">
-        ${this.heading(0, view.indicator.title, { className: 'title' })}
+        ${this.heading(0, view.indicator.title, { className: 'title', id: 'gap-title' })}
         <span class="subtitle">${subtitle}</span>
       </figcaption>
       <p class="summary" part="summary" id="summary">${view.summary}</p>
