@@ -23,6 +23,7 @@ import { buildTrendView, TREND_STATUS_ORDER, TrendRequestError, type TrendView }
 import { trendSpecOptions } from './trend-export.js';
 import {
   buildTrendSpec,
+  chartPeriods,
   defaultSeriesColours,
   FOCUS_SIGNAL,
   seriesDash,
@@ -143,12 +144,13 @@ export class IndicatorTrend extends WellbeingElement {
     start: (points) => Math.max(0, points.findIndex((p) => p.series === 0 && p.order === this.latestIndex())),
     select: (detail) => this.select(detail),
     onActive: (chart, point) => {
-      const label = point && this.model ? (this.trendView(this.model).points[point.order]?.label ?? '') : '';
+      const label = point && this.model ? (this.chartView(this.model).points[point.order]?.label ?? '') : '';
       void chart.view.signal(FOCUS_SIGNAL, label).runAsync();
     },
     redraw: () => this.requestUpdate('model'),
   });
   private cachedView: { key: string; model: Model; view: TrendView } | undefined;
+  private cachedChartView: { from: TrendView; view: TrendView } | undefined;
 
   /** The view model for the current model and attributes (recomputed only when they change). */
   private trendView(model: Model): TrendView {
@@ -359,8 +361,15 @@ export class IndicatorTrend extends WellbeingElement {
     this.controller.release();
   }
 
+  /** The periods the chart draws (all of them, but at most MAX_CHART_PERIODS: chartPeriods); the table keeps every one. */
+  private chartView(model: Model): TrendView {
+    const view = this.trendView(model);
+    if (this.cachedChartView?.from !== view) this.cachedChartView = { from: view, view: chartPeriods(view) };
+    return this.cachedChartView.view;
+  }
+
   private latestIndex(): number {
-    const view = this.model ? this.trendView(this.model) : undefined;
+    const view = this.model ? this.chartView(this.model) : undefined;
     return view ? view.points.indexOf(view.latest) : -1;
   }
 
@@ -370,7 +379,7 @@ export class IndicatorTrend extends WellbeingElement {
    */
   private chartPoints(chart: Chart): ChartPoint[] {
     if (!this.model) return [];
-    const view = this.trendView(this.model);
+    const view = this.chartView(this.model);
     const messages = this.messages;
     const x = chart.view.scale('x') as ((label: string) => number) | undefined;
     const y = chart.view.scale('y') as (((value: number) => number) & { domain(): number[] }) | undefined;

@@ -138,8 +138,45 @@ export function seriesNames(view: TrendView): string[] {
   return series.map((s, i) => (names.indexOf(s.name) !== i || names.lastIndexOf(s.name) !== i ? `${s.name} (${s.code})` : s.name));
 }
 
-/** The compiled chart, with the datasets and signal values for this view, words and theme. */
-export function buildTrendSpec(view: TrendView, options: TrendSpecOptions): CompiledChart {
+/**
+ * Most periods the chart draws (issue 15: a trend of 25,000 periods stalled the page for seconds,
+ * drawing 150,000 marks nobody can tell apart). Series up to this length are drawn whole.
+ */
+export const MAX_CHART_PERIODS = 500;
+
+/**
+ * The view the chart draws: the view itself up to `max` periods; beyond, the periods of each stretch
+ * of consecutive periods where the area is lowest and highest (so peaks and troughs stay), with the
+ * first and latest, in time order: at most `max` + 2 periods, found in one pass. The summary and the
+ * table keep every period.
+ */
+export function chartPeriods(view: TrendView, max = MAX_CHART_PERIODS): TrendView {
+  const all = view.points;
+  if (all.length <= max) return view;
+  const size = Math.ceil(all.length / Math.max(1, Math.floor(max / 2)));
+  const keep = new Set([view.first, view.latest]);
+  for (let start = 0; start < all.length; start += size) {
+    let low: TrendView['points'][number] | undefined;
+    let high: TrendView['points'][number] | undefined;
+    for (let i = start; i < Math.min(all.length, start + size); i++) {
+      const point = all[i]!;
+      if (point.value === null) continue;
+      if (!low || point.value < low.value!) low = point;
+      if (!high || point.value > high.value!) high = point;
+    }
+    // A stretch with no value for the area keeps its first period: the line breaks there.
+    if (!low || !high) keep.add(all[start]!);
+    else keep.add(low).add(high);
+  }
+  return { ...view, points: all.filter((p) => keep.has(p)) };
+}
+
+/**
+ * The compiled chart, with the datasets and signal values for this view, words and theme; a view of
+ * more than MAX_CHART_PERIODS periods is thinned first (chartPeriods).
+ */
+export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): CompiledChart {
+  const view = chartPeriods(fullView);
   const { theme, words, mode } = options;
   const exporting = mode === 'export';
   const names = seriesNames(view);
