@@ -25,6 +25,7 @@ import {
   buildTrendSpec,
   chartPeriods,
   defaultSeriesColours,
+  MAX_CHART_PERIODS,
   FOCUS_SIGNAL,
   seriesDash,
   seriesNames,
@@ -183,7 +184,9 @@ export class IndicatorTrend extends WellbeingElement {
     const view = this.trendView(model);
     const messages = this.messages;
     const m = messages.indicatorTrend;
-    const table = trendTable(view, messages);
+    // A long table (more periods than the chart draws; issue 15: 25,000) is written when first
+    // opened: hidden, nobody reads it, and writing 25,000 rows took seconds.
+    const table = this.tableOpen || view.points.length <= MAX_CHART_PERIODS ? trendTable(view, messages) : undefined;
     const latest = view.latest;
     const source = view.indicator.source ?? model.spec.source;
     const sourceHref = safeHref(source?.url, document.baseURI);
@@ -290,25 +293,27 @@ export class IndicatorTrend extends WellbeingElement {
       })}
       ${this.controller.renderTable(
         messages.common.tableCaption({ title: `${view.indicator.title}, ${view.area.name}` }),
-        html`<thead>
-            <tr>
-              ${table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${table.rows.map(
-              ([head, ...cells]) =>
-                html`<tr>
-                  <th scope="row">${head!.text}</th>
-                  ${cells.map(
-                    (cell) =>
-                      html`<td class=${cell.numeric ? 'number' : cell.note ? 'note' : ''}>${cell.status && cell.text !== m.noValue
-                          ? html`<span class="badge status-${cell.status}" aria-hidden="true">${statusLetter[cell.status]}</span> `
-                          : nothing}${cell.text}</td>`,
-                  )}
-                </tr>`,
-            )}
-          </tbody>`,
+        table
+          ? html`<thead>
+              <tr>
+                ${table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${table.rows.map(
+                ([head, ...cells]) =>
+                  html`<tr>
+                    <th scope="row">${head!.text}</th>
+                    ${cells.map(
+                      (cell) =>
+                        html`<td class=${cell.numeric ? 'number' : cell.note ? 'note' : ''}>${cell.status && cell.text !== m.noValue
+                            ? html`<span class="badge status-${cell.status}" aria-hidden="true">${statusLetter[cell.status]}</span> `
+                            : nothing}${cell.text}</td>`,
+                    )}
+                  </tr>`,
+              )}
+            </tbody>`
+          : html``,
         !this.tableOpen,
       )}
 
