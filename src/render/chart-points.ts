@@ -2,8 +2,11 @@
  * The pure part of the shared chart controller (src/render/chart-controller.ts): the points a chart
  * offers to the keyboard and the pointer, where the arrow keys go from one to the next, which point
  * answers a pointer (the nearest within 24 px, WCAG 2.5.8), where a tooltip goes so it never covers
- * its point, and how large chart text is for the reader's text size. No DOM, no Vega.
+ * its point, where a view's plot sits in its SVG, and how large chart text is for the reader's text
+ * size. No DOM, no Vega code (its types only).
  */
+
+import type { View } from 'vega';
 
 /** One line of a tooltip: a label and its value, both plain text (an empty label for a heading line). */
 export type TooltipEntry = [label: string, value: string];
@@ -37,6 +40,17 @@ export interface ChartPoint {
 }
 
 /** The smallest target a pointer needs (WCAG 2.5.8, target size minimum): 24 px. */
+/**
+ * Where a Vega view's plot (its scales' 0,0) sits in its SVG: the padding plus the origin. Vega's
+ * `view.origin()` alone leaves the padding out (it draws at padding + origin), which put the
+ * keyboard's ring and the pointer's targets 4–5 px off the points.
+ */
+export function plotOrigin(view: Pick<View, 'origin' | 'padding'>): [number, number] {
+  const [x = 0, y = 0] = view.origin();
+  const padding = view.padding();
+  return typeof padding === 'number' ? [x + padding, y + padding] : [x + (padding.left ?? 0), y + (padding.top ?? 0)];
+}
+
 export const TARGET_SIZE = 24;
 
 export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';

@@ -6,7 +6,7 @@ import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { renderChart, type Chart } from '../../render/vega.js';
 import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
-import { linesSentence, type ChartPoint } from '../../render/chart-points.js';
+import { linesSentence, plotOrigin, type ChartPoint } from '../../render/chart-points.js';
 import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import {
   csvFile,
@@ -389,7 +389,7 @@ export class IndicatorTrend extends WellbeingElement {
     const x = chart.view.scale('x') as ((label: string) => number) | undefined;
     const y = chart.view.scale('y') as (((value: number) => number) & { domain(): number[] }) | undefined;
     if (!x || !y) return [];
-    const [originX, originY] = chart.view.origin();
+    const [originX, originY] = plotOrigin(chart.view);
     const at = (label: string, value: number) => ({ x: originX + x(label), y: originY + y(value), width: 0, height: 0 });
     const names = seriesNames(view);
     const points: ChartPoint[] = [];

@@ -16,7 +16,7 @@ import { fileSlug, safeHref } from '../../render/format.js';
 import { readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import { renderChart, type Chart } from '../../render/vega.js';
 import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
-import type { ChartPoint, TooltipEntry } from '../../render/chart-points.js';
+import { plotOrigin, type ChartPoint, type TooltipEntry } from '../../render/chart-points.js';
 import type { Comparison } from '../../stats/types.js';
 import { buildGapView, exportRows, GapDataError, type GapView, type TableCell } from './gap-model.js';
 import { defaultGapChartStyle, gapExportOptions } from './gap-export.js';
@@ -298,7 +298,7 @@ export class InequalityGap extends WellbeingElement {
     const x = chart.view.scale('x') as ((v: unknown) => number) | undefined;
     const y = chart.view.scale('y') as (((v: unknown) => number) & { bandwidth?: () => number }) | undefined;
     if (!x || !y) return [];
-    const [originX, originY] = chart.view.origin();
+    const [originX, originY] = plotOrigin(chart.view);
     const box = (xValue: unknown, yValue: unknown, band = false) => ({
       x: originX + x(xValue),
       y: originY + y(yValue) + (band && y.bandwidth ? y.bandwidth() / 2 : 0),

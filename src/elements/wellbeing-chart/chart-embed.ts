@@ -12,7 +12,7 @@
 import embed, { vega } from 'vega-embed';
 import type { Loader, View } from 'vega';
 import { nameChartSvg, noTooltip, trackView, type TooltipEntry } from '../../render/vega.js';
-import type { ChartPoint } from '../../render/chart-points.js';
+import { plotOrigin, type ChartPoint } from '../../render/chart-points.js';
 import { provideRealGeo } from '../../render/vega-geo-full.js';
 import { isSafeLink } from './chart-safety.js';
 import { numberLocale, timeLocale } from './chart-theme.js';
@@ -216,7 +216,7 @@ export async function embedChart(container: HTMLElement, chart: Record<string, u
     view,
     refused,
     marks: () => {
-      const [ox, oy] = view.origin();
+      const [ox, oy] = plotOrigin(view);
       return dataMarks(view, { x: ox, y: oy });
     },
     toSVG: (background) => withBackground(view, background, () => view.toSVG()),
