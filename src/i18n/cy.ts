@@ -520,8 +520,6 @@ export const cy: Messages = {
     chartLabelGroups: (p) => `${p.title} fesul grŵp, ${p.area}, ${p.period}`,
     chartLabelOverTime: (p) =>
       `${p.title}: ${list([p.a, p.b])} dros amser, ${p.area}, gyda’r bwlch rhyngddynt wedi’i liwio`,
-    keyboardGroups: 'Siart: defnyddiwch y bysellau saeth chwith a de i symud rhwng grwpiau, Home ac End ar gyfer y cyntaf a’r olaf.',
-    keyboardOverTime: 'Siart: defnyddiwch y bysellau saeth chwith a de i symud rhwng cyfnodau, Home ac End ar gyfer y cyntaf a’r olaf.',
     group: 'Grŵp',
     period: 'Cyfnod',
     value: 'Gwerth',

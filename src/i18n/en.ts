@@ -508,8 +508,6 @@ export const en = {
     chartLabelGroups: (p: { title: string; area: string; period: string }) => `${p.title} by group, ${p.area}, ${p.period}`,
     chartLabelOverTime: (p: { title: string; area: string; a: string; b: string }) =>
       `${p.title}: ${p.a} and ${p.b} over time, ${p.area}, with the gap between them shaded`,
-    keyboardGroups: 'Chart: use the Left and Right arrow keys to move between groups, Home and End for the first and last.',
-    keyboardOverTime: 'Chart: use the Left and Right arrow keys to move between periods, Home and End for the first and last.',
     group: 'Group',
     period: 'Period',
     value: 'Value',

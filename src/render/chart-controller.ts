@@ -541,6 +541,11 @@ export const chartControllerStyles = css`
     width: 100%;
     border-radius: 2px;
   }
+  /* The minimum height keeps the chart's place while it loads; once drawn, the chart is its own
+     height (an unordered gap of two rows is shorter than 200 px). */
+  .chart:has(svg) {
+    min-height: 0;
+  }
   .chart.on-point {
     cursor: pointer;
   }

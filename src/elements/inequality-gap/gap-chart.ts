@@ -8,7 +8,8 @@
  * - `unordered` groups (sexes, ethnic groups, wards): a horizontal dot plot, labels readable on a phone;
  * - `over-time`: two series, the gap between them shaded and stated in periods.
  * Text from the spec only ever enters as data or signal values (drawn as text), never as an
- * expression. Pure; imports nothing at run time.
+ * expression. No tooltip encodings: the chart controller finds the marks from the scales and shows
+ * its own tooltips. Pure; imports nothing at run time.
  */
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -16,8 +17,6 @@ export type GapChartKind = 'ordered' | 'unordered' | 'over-time';
 
 /** Name of the Vega signal holding the index of the mark the keyboard is on (−1: none). */
 export const ACTIVE_SIGNAL = 'active';
-/** Field every mark's tooltip carries: the key of its keyboard stop (see formatTooltip in the element). */
-export const TOOLTIP_FIELD = 'key';
 /** Name of the signal holding each ordered group's axis label, keyed by its position. */
 export const AXIS_LABELS_SIGNAL = 'axisLabels';
 
@@ -37,7 +36,6 @@ const ink = { expr: 'ink' };
 type Layer = Record<string, unknown>;
 
 const activeSize = { condition: { test: `datum.index === ${ACTIVE_SIGNAL}`, value: ACTIVE_POINT_SIZE }, value: POINT_SIZE };
-const tooltip = { field: TOOLTIP_FIELD, type: 'nominal' };
 
 /** Colour and shape by status; without an overall value every status is given the plain mark (gap-spec.ts). */
 const statusEncodings = {
@@ -60,7 +58,7 @@ function groupLayers(ordered: boolean, x: Layer, y: Layer): Layer[] {
     {
       ...named('groups'),
       mark: { type: 'point', filled: true, stroke: ink, strokeWidth: 1, opacity: 1 },
-      encoding: { x, y, ...statusEncodings, size: activeSize, tooltip },
+      encoding: { x, y, ...statusEncodings, size: activeSize },
     },
     { ...named('letters'), mark: letterMark, encoding: { ...letterAt, text: { field: 'letter' } } },
   ];
@@ -154,7 +152,7 @@ function overTimeBody(): Layer {
       {
         ...named('spans'),
         mark: { type: 'area', color: { expr: 'shade' }, opacity: 1 },
-        encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, tooltip },
+        encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
       },
       {
         ...named('series'),
@@ -176,7 +174,6 @@ function overTimeBody(): Layer {
           color: { field: 'series', type: 'nominal', scale: seriesScale, legend },
           shape: { field: 'series', type: 'nominal', scale: { domain: { expr: 'seriesNames' }, range: ['circle', 'square'] }, legend },
           size: activeSize,
-          tooltip,
         },
       },
       {

@@ -297,9 +297,6 @@ export const gapOrdered = {
             "scale": "color",
             "field": "status"
           },
-          "tooltip": {
-            "signal": "isValid(datum[\"key\"]) ? isArray(datum[\"key\"]) ? join(datum[\"key\"], '\\n') : datum[\"key\"] : \"\"+datum[\"key\"]"
-          },
           "x": {
             "scale": "x",
             "field": "position"
@@ -759,9 +756,6 @@ export const gapUnordered = {
             "scale": "color",
             "field": "status"
           },
-          "tooltip": {
-            "signal": "isValid(datum[\"key\"]) ? isArray(datum[\"key\"]) ? join(datum[\"key\"], '\\n') : datum[\"key\"] : \"\"+datum[\"key\"]"
-          },
           "x": {
             "scale": "x",
             "field": "value"
@@ -1065,9 +1059,6 @@ export const gapOverTime = {
           "fill": {
             "signal": "shade"
           },
-          "tooltip": {
-            "signal": "isValid(datum[\"key\"]) ? isArray(datum[\"key\"]) ? join(datum[\"key\"], '\\n') : datum[\"key\"] : \"\"+datum[\"key\"]"
-          },
           "x": {
             "scale": "x",
             "field": "periodLabel"
@@ -1184,9 +1175,6 @@ export const gapOverTime = {
           "fill": {
             "scale": "color",
             "field": "series"
-          },
-          "tooltip": {
-            "signal": "isValid(datum[\"key\"]) ? isArray(datum[\"key\"]) ? join(datum[\"key\"], '\\n') : datum[\"key\"] : \"\"+datum[\"key\"]"
           },
           "x": {
             "scale": "x",

@@ -229,7 +229,6 @@ export function buildGroupsView(context: GapContext, askedPeriod: string | null 
     gap,
     sii,
     chartLabel: words.chartLabelGroups({ title: indicator.title, area: areaName, period: label }),
-    keyboardHint: words.keyboardGroups,
     valueTitle: style.unit,
     positionTitle: typeName,
     summary,

@@ -180,7 +180,6 @@ export function buildOverTimeView(context: GapContext, askedGroups: string | nul
     periods,
     change,
     chartLabel: words.chartLabelOverTime({ title: indicator.title, area: areaName, a: series[0].label, b: series[1].label }),
-    keyboardHint: words.keyboardOverTime,
     valueTitle: style.unit,
     summary: sentences.filter(Boolean).join(' '),
     figures,

@@ -9,12 +9,12 @@ import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig } from '../../render/chart-config.js';
 import { statuses as statusVocabulary } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
-import { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL, TOOLTIP_FIELD, type GapChartKind, type GapDataset } from './gap-chart.js';
+import { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL, type GapChartKind, type GapDataset } from './gap-chart.js';
 import { gapOrdered, gapOverTime, gapUnordered } from './gap-chart.vega.js';
 import type { GapView, GroupsView, OverTimeView } from './gap-model.js';
 import { formatNumber } from '../../render/format.js';
 
-export { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL, TOOLTIP_FIELD };
+export { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL };
 
 export interface GapChartStyle {
   /** Status colours (readPalette): groups compared with the overall value. */
@@ -86,7 +86,6 @@ function groupRows(view: GroupsView) {
   return view.groups
     .filter((g) => g.value !== null)
     .map((g) => ({
-      [TOOLTIP_FIELD]: g.key,
       index: stopIndex.get(g.key) ?? -1,
       label: g.label,
       position: g.position,
@@ -144,11 +143,10 @@ function groupsData(view: GroupsView, style: GapChartStyle) {
 function overTimeData(view: OverTimeView, style: GapChartStyle) {
   const [a, b] = view.series;
   const series = view.periods.flatMap((p, index) => [
-    { [TOOLTIP_FIELD]: p.key, index, periodLabel: p.periodLabel, series: a.label, seriesIndex: 0, value: p.a },
-    { [TOOLTIP_FIELD]: p.key, index, periodLabel: p.periodLabel, series: b.label, seriesIndex: 1, value: p.b },
+    { index, periodLabel: p.periodLabel, series: a.label, seriesIndex: 0, value: p.a },
+    { index, periodLabel: p.periodLabel, series: b.label, seriesIndex: 1, value: p.b },
   ]);
   const spans = view.periods.map((p, index) => ({
-    [TOOLTIP_FIELD]: p.key,
     index,
     periodLabel: p.periodLabel,
     // Null where either value is missing: the shading breaks there (a gap is never drawn as zero).

@@ -31,7 +31,6 @@ export interface ViewBase<Row> {
   groupType: string;
   style: GapNumberStyle;
   chartLabel: string;
-  keyboardHint: string;
   /** Axis title for the values: the unit (the indicator's title is the figure's caption). */
   valueTitle: string;
   summary: string;

@@ -211,6 +211,11 @@ describe('<inequality-gap> groups view', () => {
     expect(textOf(sii.nextElementSibling)).to.contain('it needs groups in order');
     const axisLabels = $$(el, '.role-axis-label text').map((t) => t.textContent);
     expect(axisLabels).to.include.members(['Female', 'Male']);
+    // Two rows: the chart is as tall as what is drawn, with no empty space kept below it.
+    const svg = $(el, '.chart svg')!.getBoundingClientRect();
+    const box = $(el, '.chart')!.getBoundingClientRect();
+    expect(svg.height, 'two rows drawn in less than the 200 px kept while loading').to.be.below(200);
+    expect(Math.abs(box.height - svg.height), 'the chart sized to its drawing').to.be.below(2);
   });
 
   it('keeps text from the spec as text', async () => {
