@@ -24,6 +24,32 @@ export function readToken(host: Element, name: string, fallback: string): string
   return getComputedStyle(host).getPropertyValue(`--wb-${name}`).trim() || fallback;
 }
 
+let colourCanvas: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Any colour the browser resolved (`oklch(...)`, `color(srgb ...)`, a name) as `#rrggbb`, for files
+ * read outside the page: many SVG viewers and editors know only sRGB hex. The colour is painted on a
+ * 1x1 canvas and read back, which works for every colour syntax the browser knows. Transparent
+ * colours and anything unreadable give the fallback.
+ */
+export function colourAsHex(colour: string, fallback: string): string {
+  if (/^#[0-9a-f]{6}$/i.test(colour)) return colour.toLowerCase();
+  if (colourCanvas === undefined) {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    colourCanvas = canvas.getContext('2d', { willReadFrequently: true });
+  }
+  const ctx = colourCanvas;
+  if (!ctx || !colour || colour === 'none') return fallback;
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = '#000';
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  if (!a) return fallback;
+  return `#${[r!, g!, b!].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /**
  * The colour of the letter drawn on a status colour: `--wb-status-<status>-text` if set, else black or
  * white, whichever reads on that colour. OKLCH lightness 0.565 is where black and white have equal

@@ -19,7 +19,7 @@ import {
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { fileSlug, safeHref } from '../../render/format.js';
-import { readToken } from '../../render/theme.js';
+import { colourAsHex, readToken } from '../../render/theme.js';
 import { areasForYear, BoundaryError, boundaryProblemMessage, readBoundaries, type BoundaryArea, type BoundaryLayer } from './boundaries.js';
 import { mapStyles } from './area-map.styles.js';
 import { EXPORT_WIDTH, exportLayout, LETTER_PX, letteredAreas, mapCsv, mapExportNotes, mapSvgDocument, type ExportColours } from './map-export.js';
@@ -571,15 +571,16 @@ export class AreaMap extends WellbeingElement {
       // The colours as the page's CSS resolved them (the author's tokens, the dark theme).
       const bg = probe?.querySelector(`.pattern-bg.status-${s}`);
       const fg = probe?.querySelector(`.ink-${s}`) ?? this.renderRoot.querySelector(`.letter-${s}`);
-      status[s] = bg ? getComputedStyle(bg).fill : '#ffffff';
-      ink[s] = fg ? getComputedStyle(fg).fill : '#0b0c0c';
+      // As hex: the browser resolves the letters' ink to oklch(), which many SVG viewers cannot read.
+      status[s] = colourAsHex(bg ? getComputedStyle(bg).fill : '', '#ffffff');
+      ink[s] = colourAsHex(fg ? getComputedStyle(fg).fill : '', '#0b0c0c');
     }
     return {
       status,
       ink,
-      text: read('--wb-color-text', '#0b0c0c'),
-      background: readToken(this, 'color-background', '#ffffff'),
-      stroke: read('--wb-map-area-stroke', '#ffffff'),
+      text: colourAsHex(read('--wb-color-text', '#0b0c0c'), '#0b0c0c'),
+      background: colourAsHex(readToken(this, 'color-background', '#ffffff'), '#ffffff'),
+      stroke: colourAsHex(read('--wb-map-area-stroke', '#ffffff'), '#ffffff'),
     };
   }
 

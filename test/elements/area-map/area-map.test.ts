@@ -296,6 +296,11 @@ describe('<area-map>', function () {
     expect(doc.querySelectorAll('path[fill^="url(#p-"]')).to.have.length(22);
     expect(doc.querySelector('title')!.textContent).to.equal('Life satisfaction (mean score, 0 to 10), 2022/23: areas in Wales');
     expect(svgText).to.contain('Contains OS data');
+    // Colours a file viewer can read: sRGB hex, never the page's oklch() or color() (many viewers know neither).
+    expect(svgText).not.to.match(/oklch\(|color\(|var\(/);
+    const colours = [...svgText.matchAll(/(?:fill|stroke)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(colours.length).to.be.greaterThan(22);
+    for (const c of colours) expect(c).to.match(/^(#[0-9a-f]{6}|url\(#[\w-]+\)|none)$/);
     const png = new Uint8Array(await files[2]!.blob.arrayBuffer());
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).to.equal('PNG');
   });
