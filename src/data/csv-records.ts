@@ -4,22 +4,161 @@ const LF = 10;
 const CR = 13;
 
 /**
+ * One record of a CSV file, read lazily: where each cell starts and ends in the text, its text cut
+ * out only when asked (a Fingertips export has 26 columns, of which a reader wants a dozen). The
+ * object and its arrays are reused from record to record: read what you need inside the callback.
+ */
+export class CsvRecord {
+  /** How many cells the record has. */
+  length = 0;
+  /** @internal Where each cell's text starts and ends (quotes excluded). */
+  readonly starts: number[] = [];
+  /** @internal */
+  readonly ends: number[] = [];
+  /** @internal The line where the record starts; per cell when a quoted cell spans lines. */
+  line = 1;
+  /** @internal */
+  readonly cellLines: number[] = [];
+  /** @internal True when some cell's line is in `cellLines` or its text in `values`. */
+  quoted = false;
+  /** @internal A quoted cell with doubled quotes or text after its closing quote, already unescaped. */
+  readonly values: Array<string | undefined> = [];
+  /** The last text returned for each column: a repeated code or period is the same string, not a new copy. */
+  private readonly previous: string[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** The line (as an editor counts them, breaks inside quotes included) where cell `at` starts. */
+  lineOf(at: number): number {
+    return this.quoted ? (this.cellLines[at] ?? this.line) : this.line;
+  }
+
+  /** Cell `at` as written (quotes removed); '' beyond the last cell. */
+  cell(at: number): string {
+    if (at >= this.length) return '';
+    return (this.quoted ? this.values[at] : undefined) ?? this.text.slice(this.starts[at], this.ends[at]);
+  }
+
+  /** Cell `at` without spaces at either end; '' beyond the last cell. Cut out of the text once, trimmed. */
+  trimmed(at: number): string {
+    if (at >= this.length) return '';
+    const value = this.quoted ? this.values[at] : undefined;
+    if (value !== undefined) return value.trim();
+    const text = this.text;
+    let start = this.starts[at]!;
+    let end = this.ends[at]!;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start === end) return '';
+    const last = this.previous[at];
+    if (last !== undefined && last.length === end - start && text.startsWith(last, start)) return last;
+    // Other white space (a no-break space at an end) is trimmed as String.prototype.trim does.
+    const cut = text.slice(start, end).trim();
+    this.previous[at] = cut;
+    return cut;
+  }
+
+  /** True for a blank line (one empty or white-space cell). */
+  blank(): boolean {
+    return this.length === 1 && this.trimmed(0) === '';
+  }
+
+  /** Every cell, as an array (for the first lines of a file, or small files). */
+  cells(): string[] {
+    const out: string[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.cell(i);
+    return out;
+  }
+
+  /** The line where each cell starts, as an array. */
+  lines(): number[] {
+    const out: number[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.lineOf(i);
+    return out;
+  }
+}
+
+/** The ASCII white space String.prototype.trim removes (others are left to trim itself). */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
  * Calls `onRecord` for each record of CSV text (RFC 4180: quoted fields, doubled quotes, CRLF, LF
  * or CR line ends, a leading BOM), in one pass and without holding the records: a 20 MB file is
- * read with no copy beyond the cells of one record. `lines[i]` is the line (as an editor counts
- * them, line breaks inside quotes included) where cell i starts; the array is reused between
- * records. Blank lines are skipped. Written by hand because d3-dsv builds its parser with
- * `new Function`, which a strict CSP blocks. Returns the line where a quoted field opened if it never closes.
+ * read with no copy of the text, each cell cut out only when asked (see CsvRecord). A line with no
+ * quote is split with `indexOf` (native, fast); one with quotes is read character by character.
+ * Blank lines are skipped. Written by hand because d3-dsv builds its parser with `new Function`,
+ * which a strict CSP blocks. Returns the line where a quoted field opened if it never closes.
  */
-export function eachCsvRecord(text: string, onRecord: (cells: string[], lines: number[]) => void): { unclosedQuoteLine?: number } {
+export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { unclosedQuoteLine?: number } {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  let cells: string[] = [];
-  const lines: number[] = [];
+  const record = new CsvRecord(text);
+  const { starts, ends, cellLines, values } = record;
+  const next = (char: string, from: number) => {
+    const found = text.indexOf(char, from);
+    return found < 0 ? n : found;
+  };
+  // Where the next quote, LF and CR are, looked for again once passed.
+  let quote = -1;
+  let lf = -1;
+  let cr = -1;
 
+  while (i < n) {
+    if (lf < i) lf = next('\n', i);
+    if (cr < i) cr = next('\r', i);
+    if (quote < i) quote = next('"', i);
+    const lineEnd = lf < cr ? lf : cr;
+    record.line = line;
+    let at = 0;
+    if (quote >= lineEnd) {
+      // No quote before the line ends: every comma ends a cell.
+      let start = i;
+      for (;;) {
+        const comma = text.indexOf(',', start);
+        if (comma >= 0 && comma < lineEnd) {
+          starts[at] = start;
+          ends[at++] = comma;
+          start = comma + 1;
+        } else {
+          starts[at] = start;
+          ends[at++] = lineEnd;
+          break;
+        }
+      }
+      i = lineEnd;
+    } else {
+      const end = quotedRecord(text, i, record);
+      if (end.unclosedQuoteLine !== undefined) return { unclosedQuoteLine: end.unclosedQuoteLine };
+      at = record.length;
+      i = end.at;
+      line = end.line;
+    }
+    record.length = at;
+    if (!record.blank()) onRecord(record);
+    if (record.quoted) {
+      for (let k = 0; k < at; k++) values[k] = undefined;
+      cellLines.length = 0;
+      record.quoted = false;
+    }
+    if (i >= n) break;
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    line++;
+  }
+  return {};
+}
+
+/**
+ * A record with quotes, from `i` to its line break (which may come after line breaks inside quotes):
+ * fills `record` and returns where it ends and the line it ends on.
+ */
+function quotedRecord(text: string, i: number, record: CsvRecord): { at: number; line: number; unclosedQuoteLine?: number } {
+  const n = text.length;
+  let line = record.line;
+  let at = 0;
+  record.quoted = true;
   for (;;) {
-    lines[cells.length] = line;
+    record.cellLines[at] = line;
     let code = text.charCodeAt(i);
     if (code === QUOTE) {
       const opened = line;
@@ -27,10 +166,9 @@ export function eachCsvRecord(text: string, onRecord: (cells: string[], lines: n
       let from = i + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close < 0) return { unclosedQuoteLine: opened };
-        const chunk = text.slice(from, close);
-        line += countLineBreaks(chunk);
-        value += chunk;
+        if (close < 0) return { at: n, line, unclosedQuoteLine: opened };
+        line += countLineBreaks(text, from, close);
+        value += text.slice(from, close);
         if (text.charCodeAt(close + 1) === QUOTE) {
           value += '"';
           from = close + 2;
@@ -41,27 +179,22 @@ export function eachCsvRecord(text: string, onRecord: (cells: string[], lines: n
       }
       // Text after a closing quote (`"a"b`) is kept, as spreadsheets do.
       const end = fieldEnd(text, i);
-      cells.push(end > i ? value + text.slice(i, end) : value);
+      record.values[at] = end > i ? value + text.slice(i, end) : value;
       i = end;
     } else {
       const end = fieldEnd(text, i);
-      cells.push(text.slice(i, end));
+      record.starts[at] = i;
+      record.ends[at] = end;
+      record.values[at] = undefined;
       i = end;
     }
+    at++;
     code = text.charCodeAt(i);
-    if (code === COMMA) {
-      i++;
-      continue;
-    }
-    // End of a record: a line break or the end of the text.
-    if (!(cells.length === 1 && cells[0]!.trim() === '')) onRecord(cells, lines);
-    cells = [];
-    if (i >= n) break;
-    i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    line++;
-    if (i >= n) break;
+    if (code !== COMMA) break;
+    i++;
   }
-  return {};
+  record.length = at;
+  return { at: i, line };
 }
 
 function fieldEnd(text: string, from: number): number {
@@ -75,13 +208,21 @@ function fieldEnd(text: string, from: number): number {
   return i;
 }
 
-function countLineBreaks(chunk: string): number {
-  if (chunk.indexOf('\n') < 0 && chunk.indexOf('\r') < 0) return 0;
+/**
+ * Calls `onRecord` with each record's cells as an array (and the line where each starts); see
+ * `scanCsv`, which cuts out only the cells a reader asks for.
+ */
+export function eachCsvRecord(text: string, onRecord: (cells: string[], lines: number[]) => void): { unclosedQuoteLine?: number } {
+  return scanCsv(text, (record) => onRecord(record.cells(), record.lines()));
+}
+
+/** Line breaks in text[from, to) (a quoted cell): LF, CRLF, and a lone CR (old Mac files). */
+function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = 0; i < chunk.length; i++) {
-    const code = chunk.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
     if (code === LF) count++;
-    else if (code === CR && chunk.charCodeAt(i + 1) !== LF) count++;
+    else if (code === CR && text.charCodeAt(i + 1) !== LF) count++;
   }
   return count;
 }

@@ -113,8 +113,8 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       if (note) row.note = note;
 
       const category = cell('category');
-      const categoryType = unquote(cell('categoryType') ?? '');
       if (category) {
+        const categoryType = unquote(cell('categoryType') ?? '');
         const order = number('categoryOrder') ?? deprivationOrder(category);
         row.group = { type: categoryType || 'Category', label: category, ...(order === null || order === undefined ? {} : { order }) };
       } else if (sex && !wantSex && sex.toLowerCase() !== 'persons' && sex.toLowerCase() !== 'not applicable') {
@@ -122,10 +122,11 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
         row.group = { type: 'Sex', label: sex };
       }
 
-      reading.indicator(indicator, { title: cell('indicatorName'), unit: cell('unit') });
+      // Names are read the first time a code is met only (rows repeat them).
+      if (!reading.indicators.has(indicator)) reading.indicator(indicator, { title: cell('indicatorName'), unit: cell('unit') });
       const parent = cell('parent');
-      reading.area(area, { name: cell('areaName'), type: cell('areaType'), parent: parent || undefined });
-      if (parent) reading.area(parent, { name: cell('parentName') });
+      if (!reading.areas.has(area)) reading.area(area, { name: cell('areaName'), type: cell('areaType'), parent: parent || undefined });
+      if (parent && !reading.areas.has(parent)) reading.area(parent, { name: cell('parentName') });
       const compared = cell('comparedToEngland');
       if (compared) reading.published.push({ row: reading.rows.length, benchmark: 'England', outcome: compared });
       if (row.group?.type === 'Sex') addTo(sexesByIndicator, indicator, row.group.label);

@@ -45,10 +45,12 @@ export function readOnsCsv(text: string, file: string, lang?: string): DataFileR
         if (typeof lower === 'number') row.lower = lower;
         if (typeof upper === 'number') row.upper = upper;
       }
-      const notes = [status === 'u' ? m.lowReliability : '', cell('notes') ?? ''].filter(Boolean);
-      if (notes.length) row.note = notes.join(' ');
-      reading.indicator(indicator, { title: indicator, unit: cell('unit') || undefined });
-      reading.area(area, { name: cell('areaName'), type: cell('geography') });
+      const lowReliability = status === 'u' ? m.lowReliability : '';
+      const notes = cell('notes') ?? '';
+      if (lowReliability || notes) row.note = lowReliability && notes ? `${lowReliability} ${notes}` : lowReliability || notes;
+      // Names are read the first time a code is met only (rows repeat them).
+      if (!reading.indicators.has(indicator)) reading.indicator(indicator, { title: indicator, unit: cell('unit') || undefined });
+      if (!reading.areas.has(area)) reading.area(area, { name: cell('areaName'), type: cell('geography') });
       reading.rows.push(row);
     },
   });

@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 import type { DataRow } from '../spec/schema.js';
-import { eachCsvRecord } from './csv-records.js';
+import { scanCsv, type CsvRecord } from './csv-records.js';
 import { decimalCommaMeaning, readNumber } from './number.js';
 
 /** An area as a data file describes it; the spec's own entry wins field by field. */
@@ -147,30 +147,30 @@ export function readTable<K extends string>(text: string, reading: FileReading, 
   reading.checkEncoding(text);
   let index: Map<K, number> | undefined;
   let headers: string[] = [];
-  let cells: string[] = [];
-  let lines: number[] = [];
+  let record: CsvRecord | undefined;
   let columnsMissing = false;
 
+  // Cells are cut out of the text only when the layout asks for them (see CsvRecord).
   const cell: CellReader<K> = (key) => {
     const at = index!.get(key);
-    return at === undefined ? undefined : (cells[at] ?? '').trim();
+    return at === undefined ? undefined : record!.trimmed(at);
   };
   const number: NumberCellReader<K> = (key) => {
     const at = index!.get(key);
     if (at === undefined) return undefined;
-    const raw = (cells[at] ?? '').trim();
+    const raw = record!.trimmed(at);
     if (raw === '') return null;
     const read = readNumber(raw);
     if (Number.isFinite(read)) return read;
-    reading.problem(m.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), lines[at], at + 1, headers[at]);
+    reading.problem(m.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), record!.lineOf(at), at + 1, headers[at]);
     return undefined;
   };
 
-  const { unclosedQuoteLine } = eachCsvRecord(text, (record, recordLines) => {
+  const { unclosedQuoteLine } = scanCsv(text, (current) => {
     if (reading.full) return;
     if (!index) {
-      headers = record;
-      const normalised = record.map(layout.normalise);
+      headers = current.cells();
+      const normalised = headers.map(layout.normalise);
       index = new Map();
       const missing: K[] = [];
       const keys = new Set<K>([...layout.required, ...(layout.optional ?? []), ...(Object.keys(layout.aliases ?? {}) as K[])]);
@@ -181,14 +181,13 @@ export function readTable<K extends string>(text: string, reading: FileReading, 
         else if (layout.required.includes(key)) missing.push(key);
       }
       columnsMissing = missing.length > 0;
-      for (const key of missing) reading.problem(m.csvMissingColumn({ column: layout.names?.[key] ?? key }), recordLines[0], undefined);
+      for (const key of missing) reading.problem(m.csvMissingColumn({ column: layout.names?.[key] ?? key }), current.line, undefined);
       layout.header?.((key) => index!.has(key));
       return;
     }
     if (columnsMissing) return;
-    cells = record;
-    lines = recordLines;
-    layout.row(cell, number, recordLines[0]!);
+    record = current;
+    layout.row(cell, number, current.line);
   });
   if (unclosedQuoteLine !== undefined) reading.problem(m.csvUnclosedQuote, unclosedQuoteLine);
   if (!index) reading.problem(m.emptyFile);

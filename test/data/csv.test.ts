@@ -18,6 +18,14 @@ describe('splitCsv', () => {
     ]);
   });
 
+  it('reads plain and quoted lines mixed, with LF, CRLF and lone CR line ends, in a file of many lines', () => {
+    // Lines without quotes are split quickly and lines with quotes one character at a time: the same records either way.
+    const lines = Array.from({ length: 300 }, (_, i) => (i % 7 === 3 ? `"E0${i}, quoted",${i}," ${i}.5 "` : `E0${i},${i}, ${i}.5`));
+    const ends = ['\n', '\r\n', '\r'];
+    const text = lines.map((line, i) => line + ends[i % 3]).join('');
+    expect(splitCsv(text).records).to.deep.equal(lines.map((_, i) => (i % 7 === 3 ? [`E0${i}, quoted`, String(i), ` ${i}.5 `] : [`E0${i}`, String(i), ` ${i}.5`])));
+  });
+
   it('reports the line where an unclosed quote opened', () => {
     expect(splitCsv('a,b\n1,2\n3,"never closed\n4,5').unclosedQuoteLine).to.equal(3);
   });
@@ -78,4 +86,14 @@ describe('csvToRows', () => {
     const problems = readTidyCsv(text, 'd.csv').problems;
     expect(problems.map((p) => p.path)).to.deep.equal(['d.csv, line 4, column 4 (value)', 'd.csv, line 7, column 4 (value)']);
   });
+  it('reads cells trimmed (tabs and no-break spaces too), quoted cells with commas and doubled quotes, and only the columns it knows', () => {
+    const text = 'indicator,area,period,value,ignored,note\n x ,\tA\u00a0,2019, 1.5 ,"a, b",\nx,A,2020,2,,"said ""no"""\n';
+    const { rows, problems } = readTidyCsv(text, 'd.csv');
+    expect(problems).to.deep.equal([]);
+    expect(rows).to.deep.equal([
+      { indicator: 'x', area: 'A', period: '2019', value: 1.5 },
+      { indicator: 'x', area: 'A', period: '2020', value: 2, note: 'said "no"' },
+    ]);
+  });
+
 });
