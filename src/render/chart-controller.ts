@@ -21,7 +21,7 @@
  */
 import { css, html, nothing, type PropertyValues, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { View } from 'vega';
-import { whenVisibleOrIdle } from './lazy-draw.js';
+import { drawWhenVisibleOrIdle } from './lazy-draw.js';
 import { chartDownloadItems, downloadMenu, type DownloadFile, type DownloadFormat } from './downloads.js';
 import type { Messages } from '../i18n/index.js';
 import {
@@ -164,20 +164,22 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
     const sequence = ++this.sequence;
     this.release();
     if (!this.find('.chart > .vega')) return undefined;
-    await whenVisibleOrIdle(this.host);
-    const container = this.find('.chart > .vega');
-    if (sequence !== this.sequence || !this.host.isConnected || !container) return undefined;
-    this.drawnTextSize = this.textSize();
-    this.drawnWidth = Math.floor(container.clientWidth);
-    const chart = await make(container);
-    if (sequence !== this.sequence || !this.host.isConnected || !container.isConnected) {
-      chart.finalize();
-      return undefined;
-    }
-    this.chart = chart;
-    this.cached = undefined;
-    this.drawn();
-    return chart;
+    // Off-screen charts are drawn in turn in idle time: the next starts when this one has finished.
+    return drawWhenVisibleOrIdle(this.host, async () => {
+      const container = this.find('.chart > .vega');
+      if (sequence !== this.sequence || !this.host.isConnected || !container) return undefined;
+      this.drawnTextSize = this.textSize();
+      this.drawnWidth = Math.floor(container.clientWidth);
+      const chart = await make(container);
+      if (sequence !== this.sequence || !this.host.isConnected || !container.isConnected) {
+        chart.finalize();
+        return undefined;
+      }
+      this.chart = chart;
+      this.cached = undefined;
+      this.drawn();
+      return chart;
+    });
   }
 
   /** A chart is drawn: after a change, say what it shows now (once). */

@@ -2,26 +2,88 @@
  * When to draw a chart: at once if it is on screen (or near it), otherwise when the browser is idle,
  * so the charts a reader sees come first and every chart is still drawn (and `wellbeing-ready` still
  * fires) without scrolling. The words (summary, key, table) do not wait: only the chart does.
+ *
+ * Charts off screen are drawn one after another in the same idle period while it lasts (one chart
+ * per idle callback gave the page a frame, with its style, layout and paint, for every chart: with
+ * 30 trends that was a third of the time), and only once the browser has said they are off screen,
+ * so a chart on screen is never queued behind them. One IntersectionObserver serves every chart.
  */
 const NEAR = '200px';
 
-export function whenVisibleOrIdle(element: Element): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    let idle = 0;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      resolve();
+interface Waiting {
+  element: Element;
+  /** The browser has said it is off screen. */
+  offScreen: boolean;
+  run(): Promise<void>;
+}
+
+const queue: Waiting[] = [];
+let observer: IntersectionObserver | undefined;
+let idle = 0;
+let draining = false;
+
+function take(job: Waiting): void {
+  const at = queue.indexOf(job);
+  if (at >= 0) queue.splice(at, 1);
+  if (!queue.some((other) => other.element === job.element)) observer?.unobserve(job.element);
+}
+
+function onIntersection(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    for (const job of queue.filter((j) => j.element === entry.target)) {
+      if (entry.isIntersecting) {
+        take(job);
+        void job.run();
+      } else job.offScreen = true;
+    }
+  }
+  askForIdle();
+}
+
+function askForIdle(): void {
+  if (idle || draining || queue.length === 0) return;
+  if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(drain, { timeout: 2000 });
+  else idle = setTimeout(() => drain(undefined), 50) as unknown as number;
+}
+
+/** Draws waiting charts while the idle period lasts (at least one; any, once the 2 s timeout passed). */
+async function drain(deadline: IdleDeadline | undefined): Promise<void> {
+  idle = 0;
+  draining = true;
+  try {
+    const late = !deadline || deadline.didTimeout;
+    do {
+      const job = queue.find((j) => j.offScreen) ?? (late ? queue[0] : undefined);
+      if (!job) break;
+      take(job);
+      await job.run();
+    } while (queue.length > 0 && deadline !== undefined && deadline.timeRemaining() > 0);
+  } finally {
+    draining = false;
+    askForIdle();
+  }
+}
+
+/**
+ * Runs `draw` when `element` is on (or near) the screen, or in idle time; resolves (or rejects) as
+ * `draw` does. Charts waiting for idle time are drawn in turn, each after the one before has finished.
+ */
+export function drawWhenVisibleOrIdle<T>(element: Element, draw: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const job: Waiting = {
+      element,
+      // Drawn again while still waiting: the browser will not say again where an observed element is.
+      offScreen: queue.find((j) => j.element === element)?.offScreen ?? false,
+      run: () => draw().then(resolve, reject),
     };
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) finish();
-    }, { rootMargin: NEAR });
+    queue.push(job);
+    observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR });
     observer.observe(element);
-    // Off screen: in idle time (at the latest after 2 s, so a busy page still gets its charts).
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(finish, { timeout: 2000 });
-    else setTimeout(finish, 50);
+    askForIdle();
   });
+}
+
+/** Resolves when `element` is on screen or the browser is idle (a draw of nothing). */
+export function whenVisibleOrIdle(element: Element): Promise<void> {
+  return drawWhenVisibleOrIdle(element, () => Promise.resolve());
 }
