@@ -9,10 +9,10 @@ import { readDataFile } from '../data/read.js';
 import type { DataFileResult } from '../data/reading.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { Model } from '../model/model.js';
-import { periodLabel } from '../model/period.js';
 import { formatValue, numberStyle } from '../render/format.js';
 import { toInlineJson } from '../spec/inline-json.js';
 import type { SpecIssue } from '../spec/issues.js';
+import { LocalText, localize } from '../spec/local-text.js';
 import { parseSpec } from '../spec/parse.js';
 import { indicatorSchema, type Area, type DataFormat, type DataRow, type Domain, type Framework, type Indicator, type Spec } from '../spec/schema.js';
 import { fingertipsIndicators } from './data/fingertips-indicators.js';
@@ -58,6 +58,8 @@ export interface SexAndAgeChoice {
 export interface IndicatorFields {
   id: string;
   title: string;
+  /** The title in Welsh; when given, the spec's title is `{ "en": title, "cy": titleCy }`. */
+  titleCy: string;
   unit: string;
   polarity: Indicator['polarity'];
   valueType: string;
@@ -88,6 +90,33 @@ export const VALUE_TYPES = ['proportion', 'crude-rate', 'standardised-rate', 'li
 
 /** True once the schema knows `valueType` (the statistics work adds it): until then it is not written. */
 const schemaHasValueType = 'valueType' in (indicatorSchema as unknown as { shape: object }).shape;
+
+/**
+ * Text a spec may give in one language or several (a string, a parsed LocalText, or the plain
+ * `{ "en": …, "cy": … }` the builder writes) as its English and its Welsh.
+ */
+export function textParts(text: unknown): { en: string; cy: string } {
+  if (typeof text === 'string') return { en: text, cy: '' };
+  const entries = LocalText.is(text) ? text.entries : text && typeof text === 'object' ? (text as Record<string, string>) : {};
+  const first = Object.values(entries)[0] ?? '';
+  return { en: entries.en ?? first, cy: entries.cy ?? '' };
+}
+
+/** English and Welsh as a spec writes them: the English alone when no Welsh is given. */
+export function bilingual(en: string, cy: string): string | { en: string; cy: string } {
+  return cy.trim() ? { en: en.trim(), cy: cy.trim() } : en.trim();
+}
+
+/** Text of a spec (one language or several) in one language. */
+export function textIn(text: unknown, lang = 'en'): string {
+  const { en, cy } = textParts(text);
+  return lang.toLowerCase().startsWith('cy') && cy ? cy : en;
+}
+
+/** A framework as plain JSON (text in several languages as `{ "en", "cy" }` objects), safe to copy and edit. */
+export function plainFramework(framework: Framework): Framework {
+  return JSON.parse(JSON.stringify(framework)) as Framework;
+}
 
 /** A problem found in a file the person chose. */
 export class FileProblem extends Error {}
@@ -164,7 +193,18 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
       throw new FileProblem(m.notJson({ file: name, detail: error instanceof Error ? error.message : String(error) }));
     }
     const s = checkFile(name, json as Record<string, unknown>, lang);
-    return { name, format, rows: s.data, areas: s.areas, indicators: s.indicators, framework: s.framework, title: s.title, source: s.source, warnings: [] };
+    const plain = JSON.parse(JSON.stringify({ indicators: s.indicators, title: s.title })) as { indicators: Partial<Indicator>[]; title?: unknown };
+    return {
+      name,
+      format,
+      rows: s.data,
+      areas: s.areas,
+      indicators: plain.indicators,
+      framework: s.framework ? plainFramework(s.framework) : undefined,
+      title: plain.title === undefined ? undefined : textIn(plain.title),
+      source: s.source,
+      warnings: [],
+    };
   }
   const sexAndAge = format === 'fingertips-csv' ? sexAndAgeChoices(body, name, filters) : undefined;
   let result = sexAndAge ? readFiltered(body, name, lang, sexAndAge) : readDataFile(body, { format, url: name, lang });
@@ -289,9 +329,11 @@ export function indicatorsOf(files: readonly ReadFile[]): IndicatorFields[] {
   return [...ids].map((id) => {
     const own = given.get(id) ?? {};
     const known = fingertipsIndicators[id];
+    const title = own.title === undefined ? undefined : textParts(own.title);
     return {
       id,
-      title: (own.title as string | undefined) ?? known?.title ?? id,
+      title: title?.en || known?.title || id,
+      titleCy: title?.cy ?? '',
       unit: own.unit ?? known?.unit ?? '',
       polarity: own.polarity ?? known?.polarity ?? 'no-judgement',
       valueType: (own as { valueType?: string }).valueType ?? known?.valueType ?? '',
@@ -367,12 +409,13 @@ export function startingFramework(key: string): { framework: Framework; source: 
 }
 
 /** Every domain of the framework, inner ring first, each with the path of labels leading to it. */
-export function domainList(framework: Framework | undefined): Array<{ domain: Domain; path: string }> {
+export function domainList(framework: Framework | undefined, lang = 'en'): Array<{ domain: Domain; path: string }> {
   const out: Array<{ domain: Domain; path: string }> = [];
   const walk = (domains: readonly Domain[], parents: string[]) => {
     for (const domain of domains) {
-      out.push({ domain, path: [...parents, domain.label].join(' › ') });
-      if (domain.children) walk(domain.children, [...parents, domain.label]);
+      const label = textIn(domain.label, lang);
+      out.push({ domain, path: [...parents, label].join(' › ') });
+      if (domain.children) walk(domain.children, [...parents, label]);
     }
   };
   if (framework) walk(framework.domains, []);
@@ -391,7 +434,7 @@ export function placeIndicator(framework: Framework, domainId: string, indicator
 }
 
 function indicatorEntry(fields: IndicatorFields, given: Partial<Indicator> | undefined): Record<string, unknown> {
-  const entry: Record<string, unknown> = { ...given, id: fields.id, title: fields.title.trim() || fields.id, polarity: fields.polarity };
+  const entry: Record<string, unknown> = { ...given, id: fields.id, title: bilingual(fields.title.trim() || fields.id, fields.titleCy), polarity: fields.polarity };
   if (fields.unit.trim()) entry.unit = fields.unit.trim();
   else delete entry.unit;
   if (schemaHasValueType && fields.valueType) entry.valueType = fields.valueType;
@@ -501,9 +544,11 @@ function describeValue(row: DataRow | undefined, style: ReturnType<typeof number
 }
 
 /** What the fallback table of an element shows: the numbers the element draws, as text. */
-export function fallbackTableData(spec: Spec, tag: ElementTag, choices: BuilderChoices, lang?: string): TableData {
+export function fallbackTableData(parsed: Spec, tag: ElementTag, choices: BuilderChoices, lang?: string): TableData {
   const m = messagesFor(lang);
-  const model = new Model(spec);
+  const model = new Model(parsed, lang);
+  // Text given in English and Welsh, in the page's language.
+  const spec = localize(parsed, lang) as unknown as Spec;
   const area = model.areaName(choices.area);
   const benchmark = choices.benchmark && choices.benchmark !== choices.area ? choices.benchmark : '';
   if (tag === 'wellbeing-wheel') {
@@ -516,7 +561,7 @@ export function fallbackTableData(spec: Spec, tag: ElementTag, choices: BuilderC
         const period = model.latestPeriod(id, choices.area);
         const style = styleFor(model, indicator, model.rows(id));
         const cell = (code: string) => describeValue(period ? model.row(id, code, period) : undefined, style, m);
-        rows.push([path, indicator.title, period ? periodLabel(period) : m.common.noData, cell(choices.area), ...(benchmark ? [cell(benchmark)] : [])]);
+        rows.push([path, indicator.title, period ? model.periodLabel(period) : m.common.noData, cell(choices.area), ...(benchmark ? [cell(benchmark)] : [])]);
       }
     }
     return { caption: `${spec.framework?.title ?? spec.title ?? ''}: ${area}`, head, rows };
@@ -529,7 +574,7 @@ export function fallbackTableData(spec: Spec, tag: ElementTag, choices: BuilderC
     const period = model.latestPeriod(indicator.id, choices.area, { grouped: true }) ?? '';
     const groups = period ? model.groups(indicator.id, choices.area, period) : [];
     return {
-      caption: `${indicator.title}: ${area}, ${periodLabel(period)}`,
+      caption: `${indicator.title}: ${area}, ${model.periodLabel(period)}`,
       head: [m.builder.group, `${m.builder.value}${unit}`],
       rows: groups.map((row) => [row.group?.label ?? '', describeValue(row, style, m)]),
     };

@@ -20,6 +20,9 @@ import {
   specForElement,
   assembleSpec,
   startingFramework,
+  textIn,
+  textParts,
+  bilingual,
   withFiles,
   withSexAndAge,
   writeSnippet,
@@ -27,9 +30,27 @@ import {
   type ElementTag,
   type ReadFile,
 } from './builder-model.js';
-import type { Framework } from '../spec/schema.js';
+import type { Domain, Framework } from '../spec/schema.js';
 
-const m = messagesFor(document.documentElement.lang).builder;
+/** Names of products and files, written as they are in every language (passed to the catalogue's sentences). */
+const NAMES = {
+  fingertips: 'Fingertips',
+  fingertipsApi: 'FingertipsNext API',
+  ons: 'ONS Explore Local Statistics',
+  javascript: 'JavaScript',
+  npm: 'npm',
+  folder: 'dist/builder/',
+  library: 'wellbeing-widgets',
+};
+
+/** The page's language: `?lang=cy` or `?lang=en` in the address, else the page's own `lang`. */
+function languageAsked(): string {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return asked === 'cy' || asked === 'en' ? asked : document.documentElement.lang || 'en';
+}
+
+let lang = languageAsked();
+let m = messagesFor(lang).builder;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const filesInput = $<HTMLInputElement>('files');
@@ -57,6 +78,7 @@ const elementBoxes = ['el-trend', 'el-gap', 'el-wheel'].map((id) => $<HTMLInputE
 
 let choices: BuilderChoices = { ...defaultChoices([]), libraryUrl: defaultLibraryUrl() };
 let downloadUrl: string | undefined;
+let filesSummary: (() => string) | undefined;
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Hosted beside the library (dist/builder/), the snippet loads that copy; otherwise the published one. */
@@ -76,12 +98,20 @@ function fillSelect(select: HTMLSelectElement, options: Array<[string, string]>,
   select.value = value;
 }
 
+/** The indicators as options: the title in the page's language, and the id. */
+function indicatorOptions(): Array<[string, string]> {
+  return choices.indicators.map((i) => {
+    const title = textIn(bilingual(i.title, i.titleCy), lang);
+    return [i.id, title === i.id ? i.id : `${title} (${i.id})`];
+  });
+}
+
 /** Redraws every control from `choices`, then the outputs. */
 function renderControls(): void {
   const areas = areasOf(choices.files);
-  fillSelect(indicatorSelect, choices.indicators.map((i) => [i.id, i.title === i.id ? i.id : `${i.title} (${i.id})`]), choices.indicator);
+  fillSelect(indicatorSelect, indicatorOptions(), choices.indicator);
   fillSelect(areaSelect, areas.map((a) => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`]), choices.area);
-  fillSelect(benchmarkSelect, [['', 'Nothing'], ...areas.map((a): [string, string] => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`])], choices.benchmark);
+  fillSelect(benchmarkSelect, [['', m.page.nothing], ...areas.map((a): [string, string] => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`])], choices.benchmark);
   renderSexAndAge();
   titleInput.value = choices.title;
   for (const box of elementBoxes) box.checked = choices.elements.includes(box.value as ElementTag);
@@ -98,7 +128,7 @@ function renderSexAndAge(): void {
   sexAndAge.hidden = !found;
   if (!found) return;
   const { sexes, ages, sexGroups, filter } = found.choice;
-  const title = choices.indicators.find((i) => i.id === choices.indicator)?.title ?? choices.indicator;
+  const title = indicatorOptions().find(([id]) => id === choices.indicator)?.[1] ?? choices.indicator;
   sexAndAgeHint.textContent = m.sexAndAgeHint({ indicator: title });
   fillSelect(sexSelect, [...(sexGroups ? [['', m.sexGroups] as [string, string]] : []), ...sexes.map((s): [string, string] => [s, s])], filter.sex);
   fillSelect(ageSelect, ages.map((a): [string, string] => [a, a]), filter.age);
@@ -108,10 +138,24 @@ function renderSexAndAge(): void {
 function chooseSexAndAge(filter: { sex?: string; age?: string }): void {
   const found = sexAndAgeOf(choices.files, choices.indicator);
   if (!found) return;
-  const reread = withSexAndAge(found.file, choices.indicator, filter, document.documentElement.lang);
+  const reread = withSexAndAge(found.file, choices.indicator, filter, lang);
   choices = withFiles(choices, choices.files.map((f) => (f === found.file ? reread : f)));
   renderSexAndAge();
   renderOutputs();
+}
+
+/** A pair of inputs for text a spec may give in English and Welsh; `set` gets the text as the spec writes it. */
+function bilingualFields(id: string, label: string, value: unknown, set: (text: string | { en: string; cy: string }) => void, fallback = ''): HTMLElement[] {
+  const parts = textParts(value);
+  const en = element('input', { type: 'text', id, value: parts.en });
+  const cy = element('input', { type: 'text', id: `${id}-cy`, value: parts.cy, lang: 'cy' });
+  const changed = () => set(bilingual(en.value.trim() || fallback, cy.value));
+  en.addEventListener('change', changed);
+  cy.addEventListener('change', changed);
+  return [
+    element('div', { className: 'field' }, [element('label', { htmlFor: en.id, className: 'field-label', textContent: m.page.inEnglish({ label }) }), en]),
+    element('div', { className: 'field' }, [element('label', { htmlFor: cy.id, className: 'field-label', textContent: m.page.inWelsh({ label }) }), cy]),
+  ];
 }
 
 function renderFrameworkEditor(): void {
@@ -123,36 +167,31 @@ function renderFrameworkEditor(): void {
     frameworkEditor.replaceChildren();
     return;
   }
-  const title = element('input', { type: 'text', id: 'framework-title', value: framework.title });
-  title.addEventListener('change', () => update({ framework: { ...framework, title: title.value } }));
+  const title = bilingualFields('framework-title', m.page.frameworkTitle, framework.title, (text) =>
+    update({ framework: { ...framework, title: text as unknown as Framework['title'] } }),
+  );
   const list = element('ol', { className: 'domain-list' });
-  domainList(framework).forEach(({ domain, path }, index) => {
+  domainList(framework, lang).forEach(({ domain, path }, index) => {
     const id = `domain-${index}`;
-    const input = element('input', { type: 'text', id, value: domain.label });
-    input.addEventListener('change', () => {
+    const within = path.split(' › ').slice(0, -1).join(' › ');
+    const fields = bilingualFields(id, within ? m.page.domainWithin({ path: within }) : m.domain, domain.label, (text) => {
       const copy = structuredClone(framework);
-      domainList(copy)[index]!.domain.label = input.value.trim() || domain.label;
+      domainList(copy)[index]!.domain.label = text as unknown as Domain['label'];
       update({ framework: copy });
-    });
-    const label = element('label', { htmlFor: id, className: 'field-label' }, [path.includes(' › ') ? `Domain (in ${path.split(' › ').slice(0, -1).join(' › ')})` : 'Domain']);
-    const remove = element('button', { type: 'button', className: 'button secondary small', textContent: `Remove ${domain.label}` });
+    }, textIn(domain.label));
+    const remove = element('button', { type: 'button', className: 'button secondary small', textContent: m.page.removeDomain({ domain: textIn(domain.label, lang) }) });
     remove.addEventListener('click', () => update({ framework: removeDomain(framework, domain.id) }));
-    list.append(element('li', {}, [label, input, remove]));
+    list.append(element('li', {}, [...fields, remove]));
   });
-  const add = element('button', { type: 'button', className: 'button secondary', textContent: 'Add a domain' });
+  const add = element('button', { type: 'button', className: 'button secondary', textContent: m.page.addDomain });
   add.addEventListener('click', () => {
     const copy = structuredClone(framework);
     const n = domainList(copy).length + 1;
-    copy.domains.push({ id: `domain-${n}`, label: `Domain ${n}`, indicators: [] });
+    copy.domains.push({ id: `domain-${n}`, label: m.page.newDomain({ number: String(n) }), indicators: [] });
     update({ framework: copy });
     (document.getElementById(`domain-${n - 1}`) as HTMLInputElement | null)?.focus();
   });
-  frameworkEditor.replaceChildren(
-    element('div', { className: 'field' }, [element('label', { htmlFor: 'framework-title', className: 'field-label', textContent: 'Framework title' }), title]),
-    element('h3', { textContent: 'Domains' }),
-    list,
-    add,
-  );
+  frameworkEditor.replaceChildren(...title, element('h3', { textContent: m.page.domains }), list, add);
 }
 
 function removeDomain(framework: Framework, id: string): Framework {
@@ -164,29 +203,31 @@ function removeDomain(framework: Framework, id: string): Framework {
 }
 
 function renderIndicatorEditor(): void {
-  const domains = domainList(choices.framework);
+  const domains = domainList(choices.framework, lang);
   indicatorEditor.replaceChildren(
     ...choices.indicators.map((fields, index) => {
       const prefix = `ind-${index}`;
       const set = (patch: Partial<typeof fields>) =>
         update({ indicators: choices.indicators.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
-      const text = (name: 'title' | 'unit', label: string) => {
-        const input = element('input', { type: 'text', id: `${prefix}-${name}`, value: fields[name] });
-        input.addEventListener('change', () => set({ [name]: input.value }));
-        return element('div', { className: 'field' }, [element('label', { htmlFor: input.id, className: 'field-label', textContent: label }), input]);
-      };
+      const title = bilingualFields(`${prefix}-title`, m.page.title, bilingual(fields.title, fields.titleCy), (text) => {
+        const parts = textParts(text);
+        set({ title: parts.en, titleCy: parts.cy });
+      }, fields.id);
+      const unit = element('input', { type: 'text', id: `${prefix}-unit`, value: fields.unit });
+      unit.addEventListener('change', () => set({ unit: unit.value }));
       const polarity = element('select', { id: `${prefix}-polarity` });
-      fillSelect(polarity, [['higher-is-better', 'Higher is better'], ['lower-is-better', 'Lower is better'], ['no-judgement', 'Neither (no judgement)']], fields.polarity);
+      fillSelect(polarity, [['higher-is-better', m.page.higherIsBetter], ['lower-is-better', m.page.lowerIsBetter], ['no-judgement', m.page.noJudgement]], fields.polarity);
       polarity.addEventListener('change', () => set({ polarity: polarity.value as typeof fields.polarity }));
       const valueType = element('select', { id: `${prefix}-value-type` });
-      fillSelect(valueType, [['', 'Not given'], ...VALUE_TYPES.map((v): [string, string] => [v, v.replace(/-/g, ' ')])], fields.valueType);
+      fillSelect(valueType, [['', m.page.notGiven], ...VALUE_TYPES.map((v): [string, string] => [v, m.page.valueTypes[v] ?? v])], fields.valueType);
       valueType.addEventListener('change', () => set({ valueType: valueType.value }));
+      const shownTitle = textIn(bilingual(fields.title, fields.titleCy), lang);
       const children: Node[] = [
-        element('legend', { textContent: `${fields.title} (${fields.id})` }),
-        text('title', 'Title'),
-        text('unit', 'Unit (for example %, years, per 100,000)'),
-        element('div', { className: 'field' }, [element('label', { htmlFor: polarity.id, className: 'field-label', textContent: 'Which is better' }), polarity]),
-        element('div', { className: 'field' }, [element('label', { htmlFor: valueType.id, className: 'field-label', textContent: 'Type of value' }), valueType]),
+        element('legend', { textContent: `${shownTitle} (${fields.id})` }),
+        ...title,
+        element('div', { className: 'field' }, [element('label', { htmlFor: unit.id, className: 'field-label', textContent: m.page.unit }), unit]),
+        element('div', { className: 'field' }, [element('label', { htmlFor: polarity.id, className: 'field-label', textContent: m.page.polarity }), polarity]),
+        element('div', { className: 'field' }, [element('label', { htmlFor: valueType.id, className: 'field-label', textContent: m.page.valueType }), valueType]),
       ];
       if (domains.length && choices.framework) {
         const framework = choices.framework;
@@ -195,7 +236,7 @@ function renderIndicatorEditor(): void {
           box.addEventListener('change', () => update({ framework: placeIndicator(framework, domain.id, fields.id, box.checked) }));
           return element('div', { className: 'check' }, [box, element('label', { htmlFor: box.id, textContent: path })]);
         });
-        children.push(element('fieldset', { className: 'domains' }, [element('legend', { textContent: m.placeIn({ indicator: fields.title }) }), ...boxes]));
+        children.push(element('fieldset', { className: 'domains' }, [element('legend', { textContent: m.placeIn({ indicator: shownTitle }) }), ...boxes]));
       }
       return element('fieldset', { className: 'indicator' }, children);
     }),
@@ -204,12 +245,12 @@ function renderIndicatorEditor(): void {
 
 /** The problems, the HTML to paste, the spec file and (a moment later) the preview. */
 function renderOutputs(): void {
-  const problems = findProblems(choices, document.documentElement.lang);
+  const problems = findProblems(choices, lang);
   problemsBox.replaceChildren(
     element('p', { textContent: problems.length ? m.problemCount({ count: problems.length }) : m.noProblems }),
     ...(problems.length ? [element('ul', {}, problems.map((p) => element('li', {}, [p.path.startsWith('(') ? '' : element('code', { textContent: p.path }), p.path.startsWith('(') ? '' : ': ', p.message])))] : []),
   );
-  snippet.value = choices.files.length ? writeSnippet(choices, document.documentElement.lang) : '';
+  snippet.value = choices.files.length ? writeSnippet(choices, lang) : '';
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   downloadUrl = choices.files.length ? URL.createObjectURL(new Blob([specFileText(choices)], { type: 'application/json' })) : undefined;
   download.hidden = !downloadUrl;
@@ -245,7 +286,7 @@ function update(patch: Partial<BuilderChoices>): void {
   }
   if ('indicators' in patch) {
     const current = indicatorSelect.value;
-    fillSelect(indicatorSelect, choices.indicators.map((i) => [i.id, i.title === i.id ? i.id : `${i.title} (${i.id})`]), current);
+    fillSelect(indicatorSelect, indicatorOptions(), current);
   }
   renderOutputs();
 }
@@ -256,15 +297,16 @@ filesInput.addEventListener('change', async () => {
   const failures: string[] = [];
   for (const file of chosen) {
     try {
-      read.push(readFile(file.name, await file.text(), document.documentElement.lang));
+      read.push(readFile(file.name, await file.text(), lang));
     } catch (error) {
       failures.push(error instanceof Error ? error.message : String(error));
     }
   }
   const rows = read.reduce((n, f) => n + f.rows.length, 0);
-  filesStatus.textContent = [read.length ? m.filesRead({ count: read.length, rows }) : '', ...read.flatMap((f) => f.warnings.slice(0, 3)), ...failures]
-    .filter(Boolean)
-    .join(' ');
+  // The count is said again in a new language; what the readers said stays in the language it was read in.
+  filesSummary = () =>
+    [read.length ? m.filesRead({ count: read.length, rows }) : '', ...read.flatMap((f) => f.warnings.slice(0, 3)), ...failures].filter(Boolean).join(' ');
+  filesStatus.textContent = filesSummary();
   filesStatus.classList.toggle('error-text', failures.length > 0);
   choices = choices.files.length ? withFiles(choices, read) : { ...defaultChoices(read), libraryUrl: choices.libraryUrl, includeLibrary: choices.includeLibrary };
   frameworkSelect.value = read.some((f) => f.framework) ? 'file' : frameworkSelect.value;
@@ -302,4 +344,33 @@ copyButton.addEventListener('click', async () => {
   }
 });
 
-renderControls();
+/** The page's own words in `next`: its texts, its title, then every control and output again. */
+function showLanguage(next: string): void {
+  lang = next;
+  m = messagesFor(lang).builder;
+  document.documentElement.lang = lang;
+  document.title = m.page.documentTitle(NAMES);
+  const words = { ...m, ...m.page } as Record<string, unknown>;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const entry = words[node.dataset.text!];
+    node.textContent = typeof entry === 'function' ? (entry as (p: typeof NAMES) => string)(NAMES) : String(entry);
+  }
+  // The switch offers the other language only (without examples.css too, as in dist/builder/).
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) link.hidden = link.hreflang === lang;
+  if (filesSummary) filesStatus.textContent = filesSummary();
+  renderControls();
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const next = link.hreflang;
+    history.pushState(null, '', `?lang=${next}`);
+    showLanguage(next);
+    // The link pressed is hidden now: focus the one that goes back.
+    document.querySelector<HTMLAnchorElement>(`a.language-switch:not([hreflang="${next}"])`)?.focus();
+  });
+}
+window.addEventListener('popstate', () => showLanguage(languageAsked()));
+
+showLanguage(lang);

@@ -6,7 +6,12 @@
 import { expect } from '@open-wc/testing';
 import {
   assembleSpec,
+  bilingual,
   defaultChoices,
+  domainList,
+  specFileText,
+  textIn,
+  textParts,
   detectFormat,
   escapeHtml,
   findProblems,
@@ -20,6 +25,7 @@ import {
   FileProblem,
   type BuilderChoices,
 } from '../../src/builder/builder-model.js';
+import '../../src/i18n/all.js'; // the Welsh catalogue, as the builder page loads it
 import { parseSpec } from '../../src/spec/parse.js';
 
 async function raw(path: string): Promise<string> {
@@ -83,6 +89,7 @@ describe('builder: reading files', () => {
     expect(indicator).to.deep.equal({
       id: '41101',
       title: 'Emergency readmissions within 30 days of discharge from hospital',
+      titleCy: '',
       unit: '%',
       polarity: 'lower-is-better',
       valueType: 'proportion',
@@ -209,6 +216,44 @@ describe('builder: from choices to the HTML to paste', () => {
     const [wheel] = pasted(writeSnippet({ ...choices, framework, elements: ['wellbeing-wheel'], includeLibrary: false }));
     expect(wheel!.el.hasAttribute('indicator')).to.equal(false);
     expect([...wheel!.table!.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Health']);
+  });
+
+  it('writes a title given in Welsh too as { "en", "cy" }: a Welsh page shows it, an English page the English', () => {
+    const welsh = {
+      ...choices,
+      includeLibrary: false,
+      indicators: choices.indicators.map((i) => (i.id === '41001' ? { ...i, titleCy: 'Cyfradd hunanladdiad' } : i)),
+    };
+    expect((assembleSpec(welsh).indicators as Array<{ id: string; title: unknown }>).find((i) => i.id === '41001')!.title).to.deep.equal({
+      en: 'Suicide rate',
+      cy: 'Cyfradd hunanladdiad',
+    });
+    // Without Welsh the title stays a plain string.
+    expect((assembleSpec(choices).indicators as Array<{ title: unknown }>)[0]!.title).to.equal('Suicide rate');
+    const [english] = pasted(writeSnippet(welsh, 'en'));
+    expect(parseSpec(english!.spec).ok).to.equal(true);
+    expect(english!.table!.querySelector('caption')!.textContent).to.equal('Suicide rate: London region and England');
+    const [cymraeg] = pasted(writeSnippet(welsh, 'cy'));
+    expect(cymraeg!.table!.querySelector('caption')!.textContent).to.match(/^Cyfradd hunanladdiad: /);
+    expect(cymraeg!.table!.querySelector('thead th')!.textContent).to.equal('Cyfnod');
+  });
+
+  it('a framework’s title and domain names can be given in Welsh too, and a spec’s bilingual text reads back for editing', () => {
+    const framework = placeIndicator(startingFramework('ons-ten')!.framework, 'health', '41001', true);
+    const health = framework.domains.find((d) => d.id === 'health')!;
+    (health as { label: unknown }).label = bilingual('Health', 'Iechyd');
+    (framework as { title: unknown }).title = bilingual(textIn(framework.title), 'Mesur llesiant cenedlaethol');
+    const wheelChoices = { ...choices, framework, elements: ['wellbeing-wheel' as const], includeLibrary: false };
+    const [wheel] = pasted(writeSnippet(wheelChoices, 'cy'));
+    const written = wheel!.spec.framework as { title: unknown; domains: Array<{ id: string; label: unknown }> };
+    expect(written.domains.find((d) => d.id === 'health')!.label).to.deep.equal({ en: 'Health', cy: 'Iechyd' });
+    expect(parseSpec(wheel!.spec).ok).to.equal(true);
+    expect([...wheel!.table!.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Iechyd']);
+    expect(wheel!.table!.querySelector('caption')!.textContent).to.match(/^Mesur llesiant cenedlaethol: /);
+    // The spec file read back into the builder gives the English and the Welsh to edit.
+    const again = readFile('spec.json', specFileText({ ...wheelChoices, indicators: wheelChoices.indicators.map((i) => ({ ...i, titleCy: 'Cyfradd hunanladdiad' })) }));
+    expect(textParts(domainList(again.framework).find((d) => d.domain.id === 'health')!.domain.label)).to.deep.equal({ en: 'Health', cy: 'Iechyd' });
+    expect(defaultChoices([again]).indicators.find((i) => i.id === '41001')).to.include({ title: 'Suicide rate', titleCy: 'Cyfradd hunanladdiad' });
   });
 
   it('writes the spec file with every row of every file', async () => {

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { openWithoutJavaScript, pastePage } from '../commands.js';
+import { englishWordsIn } from '../i18n/english-words.js';
 import { openExample, scrollsSideways, seriousAxeFindings, settled, type ExamplePage, present } from './example-page.js';
 
 async function chooseFile(page: ExamplePage, path: string, name: string): Promise<void> {
@@ -135,6 +136,60 @@ describe('builder.html', function () {
     }
     expect(page.errors).to.deep.equal([]);
     expect(await seriousAxeFindings(page)).to.deep.equal([]);
+  });
+
+  it('speaks Welsh: a language switch puts every label, hint and message in Welsh, and a Welsh title goes into the spec', async () => {
+    page = await openExample('builder.html');
+    const win = page.win as unknown as typeof globalThis;
+    await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
+    const box = snippetBox(page);
+    await until('the snippet', () => box.value);
+
+    // The indicator's title, in English and in Welsh.
+    const en = page.doc.getElementById('ind-0-title') as HTMLInputElement;
+    const cy = page.doc.getElementById('ind-0-title-cy') as HTMLInputElement;
+    expect(en.labels![0]!.textContent).to.equal('Title, in English');
+    expect(cy.labels![0]!.textContent).to.equal('Title, in Welsh (optional)');
+    expect(en.value).to.equal('Suicide rate');
+    cy.value = 'Cyfradd hunanladdiad';
+    cy.dispatchEvent(new win.Event('change'));
+    expect(box.value).to.include('"title":{"en":"Suicide rate","cy":"Cyfradd hunanladdiad"}');
+
+    // The switch, by keyboard: the page's own words in Welsh, the language in the address.
+    const toWelsh = page.doc.querySelector<HTMLAnchorElement>('a.language-switch[hreflang="cy"]')!;
+    expect(toWelsh.textContent).to.equal('Cymraeg');
+    toWelsh.focus();
+    toWelsh.click();
+    expect(page.doc.documentElement.lang).to.equal('cy');
+    expect(page.win.location.search).to.equal('?lang=cy');
+    expect(page.doc.activeElement!.textContent).to.equal('English');
+    expect(box.labels[0]!.textContent).to.equal('HTML i’w ludo');
+    expect(page.doc.getElementById('copy')!.textContent).to.equal('Copïo');
+    expect(page.doc.querySelector('h1')!.textContent).to.equal('Gwneud siart o’ch data');
+    expect(page.doc.title).to.match(/^Gwneud siart/);
+    expect((page!.doc.getElementById('ind-0-title-cy') as HTMLInputElement).labels![0]!.textContent).to.equal('Teitl, yn Gymraeg (dewisol)');
+    expect(page.doc.getElementById('problems')!.textContent).to.include('Ni chafwyd hyd i broblemau.');
+    expect(page.doc.getElementById('files-status')!.textContent).to.match(/^Darllenwyd 1 ffeil/);
+    // The indicator list shows the Welsh title; the fallback table in the snippet is in Welsh.
+    expect((page.doc.getElementById('indicator') as HTMLSelectElement).selectedOptions[0]!.textContent).to.equal('Cyfradd hunanladdiad (41001)');
+    expect(box.value).to.include('<caption>Cyfradd hunanladdiad: ');
+    // No word of the English catalogue is left in the page's own text (the data, the file's names and the spec aside).
+    const main = page.doc.querySelector('main')!.cloneNode(true) as HTMLElement;
+    for (const data of main.querySelectorAll('textarea, select, #preview, #indicator-editor legend, #files-status, option')) data.remove();
+    // "ONS Explore Local Statistics" is the name of the ONS's service, which has no Welsh name.
+    expect(englishWordsIn(main.textContent!.replace('ONS Explore Local Statistics', ''))).to.deep.equal([]);
+
+    // The preview draws the trend in Welsh, with its Welsh title.
+    const trend = await until('the preview', () => page!.doc.querySelector('#preview indicator-trend'));
+    await settled(page);
+    expect(trend.shadowRoot!.textContent).to.include('Cyfradd hunanladdiad');
+    expect(page.errors).to.deep.equal([]);
+    expect(await seriousAxeFindings(page)).to.deep.equal([]);
+
+    // And back.
+    (page.doc.activeElement as HTMLAnchorElement).click();
+    expect(page.doc.documentElement.lang).to.equal('en');
+    expect(box.labels[0]!.textContent).to.equal('HTML to paste');
   });
 
   it('reflows at 320 px with a file chosen', async () => {
