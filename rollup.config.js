@@ -6,6 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { englishWordsByPart } from './scripts/rollup-words.mjs';
 
 // The Vega runtime in one chunk: exactly the modules src/render/vega-runtime.ts reaches (it imports
 // the vega-* packages one by one). Everything else from Vega (the `vega` umbrella, which Vega-Lite
@@ -95,6 +96,8 @@ export default {
   plugins: [
     geoStandIns,
     pureColourSchemes,
+    // Each element's English words travel with it (scripts/rollup-words.mjs).
+    englishWordsByPart(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
     terser({ format: { comments: false }, compress: { passes: 2 }, ecma: 2022, module: true }),
   ],

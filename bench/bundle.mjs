@@ -63,7 +63,7 @@ export function sourcesOf(dist, file) {
 
 /**
  * The chunks an English page with `tag` downloads: the loader, the element's chunk and all it
- * imports (statically or by import()), except the Welsh words (loaded only for Welsh) and
+ * imports (statically, for its effect, or by import()), except the Welsh words (loaded only for Welsh) and
  * Vega-Lite (only <wellbeing-chart> needs it).
  */
 export function pageChunks(dist, tag, { skip = /^chunks\/(vega-lite|cy)-/ } = {}) {
@@ -74,7 +74,7 @@ export function pageChunks(dist, tag, { skip = /^chunks\/(vega-lite|cy)-/ } = {}
     seen.add(file);
     const text = read(file);
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const [, next] of text.matchAll(/(?:from|import\()\s*"\.\/([\w.-]+\.js)"/g)) visit(dir + next);
+    for (const [, next] of text.matchAll(/(?:from|import\(?)\s*"\.\/([\w.-]+\.js)"/g)) visit(dir + next);
   };
   const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'))[1];
   visit(entry);

@@ -75,7 +75,7 @@ describe('the npm package', () => {
     const imports = (file, seen = new Set()) => {
       if (seen.has(file)) return seen;
       seen.add(file);
-      for (const [, next] of read(file).matchAll(/from"\.\/([\w-]+\.js)"/g)) imports(`chunks/${next}`, seen);
+      for (const [, next] of read(file).matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) imports(`chunks/${next}`, seen);
       return seen;
     };
     const chunks = Object.fromEntries(['wellbeing-wheel', 'indicator-trend', 'inequality-gap'].map((tag) => [tag, chunkOf(main, tag)]));
@@ -160,7 +160,7 @@ describe('each chart page loads only the packages it draws with (from the source
     const visit = (file) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const [, next] of read(file).matchAll(/(?:from|import\()\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${next}`);
+      for (const [, next] of read(file).matchAll(/(?:from|import\(?)\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${next}`);
     };
     visit(entry[1]);
     return [...seen];
@@ -182,6 +182,37 @@ describe('each chart page loads only the packages it draws with (from the source
       const packages = packagesIn(pageFiles(tag));
       assert.ok(packages.has('vega-scenegraph'), `<${tag}> draws with Vega`);
       for (const name of ['d3-geo', 'topojson-client', 'vega-lite', 'vega-embed']) assert.ok(!packages.has(name), `<${tag}> can download ${name}`);
+    }
+  });
+
+  it("a page downloads the English words of the elements it shows, not the others' (scripts/rollup-words.mjs)", async () => {
+    const { en } = await import('../lib/i18n/en.js');
+    // Every plain sentence of a section (no quote or backslash, so the minified text holds it as written).
+    const sentences = (section) => {
+      const found = [];
+      const walk = (value) => {
+        if (typeof value === 'string' && value.length > 12 && !/['"\\`$]/.test(value)) found.push(value);
+        else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+      };
+      walk(en[section]);
+      return found;
+    };
+    const pages = {
+      'wellbeing-wheel': { has: ['common', 'wheel'], not: ['indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render'] },
+      'indicator-trend': { has: ['common', 'indicatorTrend', 'chart'], not: ['inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render'] },
+      'inequality-gap': { has: ['common', 'inequalityGap', 'chart'], not: ['areaMap', 'wellbeingChart', 'builder', 'cli', 'render'] },
+      'area-map': { has: ['common', 'areaMap'], not: ['inequalityGap', 'wellbeingChart', 'builder', 'cli', 'render'] },
+    };
+    for (const [tag, { has, not }] of Object.entries(pages)) {
+      const text = pageFiles(tag).map(read).join('\n');
+      for (const section of has) assert.ok(sentences(section).every((s) => text.includes(s)), `<${tag}>'s page lacks words of en.${section}`);
+      // A sentence another section also writes (a status word, "95% confidence interval") proves nothing.
+      const elsewhere = (section) => Object.keys(en).filter((other) => other !== section).flatMap(sentences).join('\n');
+      for (const section of not) {
+        const own = sentences(section).filter((s) => !elsewhere(section).includes(s));
+        assert.ok(own.length > 0);
+        assert.deepEqual(own.filter((s) => text.includes(s)), [], `<${tag}>'s page holds words of en.${section}`);
+      }
     }
   });
 

@@ -1,0 +1,77 @@
+// A rollup plugin for dist/ (rollup.config.js): each part of the English catalogue that only some
+// modules read travels with those modules, so a page downloads only the words of the elements it
+// shows (the gap's ~8,000 characters never reach a wheel page, the builder's and the command line's
+// never reach any page).
+//
+// src/i18n/en.ts stays one typed catalogue (the keys and words, what cy.ts must match); Node, the
+// tests, the builder bundle and bundler users of lib/ get it whole. Here only:
+// - lib/i18n/en.js loses the sections listed in SPLIT;
+// - each of them becomes a module `\0en-words:<section>` that puts it back (`en.wheel = {…}`);
+// - every lib/ module whose code reads `.wheel` (`messages.wheel`, `this.messages.wheel`, …) imports
+//   that module first, so the words are in place before any code that reads them runs, and rollup
+//   puts them in the chunk of the elements that read them (or in one those elements share).
+// Reading a section by a computed key (`messages[name]`) would escape this: the catalogues are only
+// ever read by name (`test/package.node.test.mjs` checks a page has its element's words and no other's).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The sections read by some elements only (the rest, shared by all, stay in en.js). */
+export const SPLIT = ['wheel', 'indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render'];
+
+const PREFIX = '\0en-words:';
+const catalogue = fileURLToPath(new URL('../lib/i18n/en.js', import.meta.url));
+const libModule = /[\\/]lib[\\/].*\.js$/;
+const catalogues = /[\\/]lib[\\/]i18n[\\/](en|cy|all)\.js$/;
+// `.section` read as a value (not called: `this.render()` is Lit's, not the catalogue's).
+const reads = Object.fromEntries(SPLIT.map((section) => [section, new RegExp(`[\\w$)\\]]\\??\\.${section}\\b(?!\\s*\\()`)]));
+
+/** The `en` object literal's properties of SPLIT, with where each stands in en.js. */
+function sectionsOf(code, parse) {
+  const program = parse(code);
+  for (const node of program.body) {
+    const declaration = node.type === 'ExportNamedDeclaration' ? node.declaration : undefined;
+    const en = declaration?.type === 'VariableDeclaration' ? declaration.declarations.find((d) => d.id.name === 'en') : undefined;
+    if (en?.init?.type !== 'ObjectExpression') continue;
+    const found = en.init.properties.filter((p) => p.type === 'Property' && SPLIT.includes(p.key.name ?? p.key.value));
+    const missing = SPLIT.filter((name) => !found.some((p) => (p.key.name ?? p.key.value) === name));
+    if (missing.length) throw new Error(`rollup-words: en.js has no section ${missing.join(', ')} (update SPLIT in scripts/rollup-words.mjs)`);
+    return found.map((p) => ({ name: p.key.name ?? p.key.value, start: p.start, end: p.end, value: code.slice(p.value.start, p.value.end) }));
+  }
+  throw new Error('rollup-words: no `export const en = { … }` in lib/i18n/en.js');
+}
+
+export function englishWordsByPart() {
+  let sections;
+  const load = (parse) => (sections ??= sectionsOf(readFileSync(catalogue, 'utf8'), parse));
+  return {
+    name: 'english-words-by-part',
+    buildStart() {
+      sections = undefined;
+    },
+    resolveId(source) {
+      return source.startsWith(PREFIX) ? { id: source, moduleSideEffects: true } : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const section = load((code) => this.parse(code)).find((s) => s.name === id.slice(PREFIX.length));
+      return `import { en } from ${JSON.stringify(catalogue)};\nen.${section.name} = ${section.value};\n`;
+    },
+    transform(code, id) {
+      if (!libModule.test(id)) return null;
+      if (catalogues.test(id)) {
+        if (!/[\\/]en\.js$/.test(id)) return null;
+        // Cut the sections out (with the comma after each), from the last so positions hold.
+        let out = code;
+        for (const { start, end } of [...load((c) => this.parse(c))].sort((a, b) => b.start - a.start)) {
+          const after = /^\s*,/.exec(out.slice(end))?.[0].length ?? 0;
+          out = out.slice(0, start) + out.slice(end + after);
+        }
+        return { code: out, map: null };
+      }
+      const needed = SPLIT.filter((section) => reads[section].test(code));
+      if (!needed.length) return null;
+      // On the first line, so the module's own source map still holds line for line.
+      return { code: needed.map((section) => `import ${JSON.stringify(PREFIX + section)};`).join('') + code, map: null };
+    },
+  };
+}
