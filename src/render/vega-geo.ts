@@ -26,7 +26,7 @@ export function provideGeo(functions: GeoFunctions): void {
 }
 
 function real(): GeoFunctions {
-  // A programming error, never a reader's: only <wellbeing-chart> draws specs that reach these.
+  // not for readers: a programming error (only <wellbeing-chart> draws specs that reach these).
   if (!provided) throw new Error('wellbeing-widgets: Vega geographic functions used before provideGeo()');
   return provided;
 }
