@@ -77,10 +77,35 @@ export function trackView(): () => void {
   };
 }
 
+/**
+ * Parsed charts by compiled spec, then config: the charts of a page that share a spec and a theme
+ * share one parse (parsing the trend's spec took a tenth of drawing it). A View only reads what
+ * `parse` gives it. A few configs per spec are kept (a page has one or two themes and text sizes).
+ */
+const parsedCharts = new WeakMap<object, Map<string, ReturnType<Runtime['parse']>>>();
+const CONFIGS_KEPT = 8;
+
+function parseOnce(vega: Runtime, chart: CompiledChart): ReturnType<Runtime['parse']> {
+  let byConfig = parsedCharts.get(chart.vega);
+  if (!byConfig) parsedCharts.set(chart.vega, (byConfig = new Map()));
+  const key = JSON.stringify(chart.config ?? null);
+  let parsed = byConfig.get(key);
+  if (!parsed) {
+    parsed = vega.parse(chart.vega, chart.config, { ast: true });
+    if (byConfig.size >= CONFIGS_KEPT) byConfig.clear();
+    byConfig.set(key, parsed);
+  }
+  return parsed;
+}
+
 /** Renders a compiled chart as SVG into `container`, sized to the container's width. */
 export async function renderChart(container: HTMLElement, chart: CompiledChart, options: ChartOptions): Promise<Chart> {
   const vega = await loadVega();
-  const parsed = vega.parse(chart.vega, chart.config, { ast: true });
+  const parsed = parseOnce(vega, chart);
+  // The width Vega is given, read before the View adds its SVG (read after, it made the browser lay
+  // the page out again for every chart). With autosize "fit-x", view.width() is the plot's,
+  // narrower: comparing with it drew every chart twice.
+  let givenWidth = chart.width ?? Math.max(1, Math.floor(container.clientWidth));
 
   const view = new vega.View(parsed, {
     renderer: 'svg',
@@ -95,12 +120,8 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
 
   const labelSvg = () => nameChartSvg(container, options.label);
 
-  // The width given to Vega (with autosize "fit-x", view.width() is the plot's, narrower: comparing
-  // with it drew every chart twice).
-  let givenWidth = chart.width ?? Math.max(1, Math.floor(container.clientWidth));
-  const fit = async () => {
+  const fit = async (width: number) => {
     if (chart.width) return;
-    const width = Math.floor(container.clientWidth);
     if (width > 0 && width !== givenWidth) {
       givenWidth = width;
       view.width(width);
@@ -114,9 +135,11 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   labelSvg();
 
   let frame = 0;
-  const observer = new ResizeObserver(() => {
+  // The observer's own measure of the box (its padding-free width), so following it forces no layout.
+  const observer = new ResizeObserver((entries) => {
+    const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => void fit());
+    frame = requestAnimationFrame(() => void fit(width));
   });
   observer.observe(container);
 

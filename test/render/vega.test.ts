@@ -39,4 +39,32 @@ describe('renderChart (the one module that owns Vega)', () => {
     }
     expect(liveViewCount()).to.equal(before);
   });
+
+  it('draws once, then follows its container\'s width; two charts of one spec (one parse) stay apart', async () => {
+    const frames = (n: number) => new Promise<void>((resolve) => {
+      const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+      step(n);
+    });
+    const containers = [document.createElement('div'), document.createElement('div')];
+    for (const c of containers) c.style.width = '400px';
+    document.body.append(...containers);
+    const charts = await Promise.all(containers.map((c) => renderChart(c, spec, { label: 'Life satisfaction in Walsall' })));
+    try {
+      const [chart, other] = charts as [Awaited<ReturnType<typeof renderChart>>, Awaited<ReturnType<typeof renderChart>>];
+      let runs = 0;
+      chart.view.addSignalListener('width', () => runs++);
+      await frames(3);
+      // Drawn once: the observer's first report (the same width) draws nothing again.
+      expect(runs).to.equal(0);
+      expect(Number(containers[0]!.querySelector('svg')!.getAttribute('width'))).to.equal(400);
+      containers[0]!.style.width = '300px';
+      await frames(4);
+      expect(Number(containers[0]!.querySelector('svg')!.getAttribute('width'))).to.equal(300);
+      expect(Number(containers[1]!.querySelector('svg')!.getAttribute('width'))).to.equal(400);
+      expect(other.view).to.not.equal(chart.view);
+    } finally {
+      for (const c of charts) c.finalize();
+      for (const c of containers) c.remove();
+    }
+  });
 });
