@@ -61,11 +61,32 @@ export function compareByQuintile(
   peers: ReadonlyArray<{ code: string; value: number | null }>,
   polarity: Polarity,
 ): AreaComparisonResult {
+  const { groups, count } = quintilesOf(peers);
+  const group = groups.get(area);
+  if (group === undefined) return { status: 'not-compared', reason: 'no-value' };
+  if (count < QUINTILE_MIN_AREAS) return { status: 'not-compared', reason: 'too-few-peers' };
+  return { status: quintileStatus(group, polarity) };
+}
+
+/**
+ * Each peer's NTILE(5) group by code (the first entry of a code repeated), and how many peers have a
+ * value. Kept per peers list: the model gives one list per indicator, period and area type, so a map
+ * of 300 councils sorts their values once, not once per council (so a list must not change once compared).
+ */
+const quintileCache = new WeakMap<object, { groups: Map<string, number>; count: number }>();
+
+function quintilesOf(peers: ReadonlyArray<{ code: string; value: number | null }>): { groups: Map<string, number>; count: number } {
+  let found = quintileCache.get(peers);
+  if (found) return found;
   const withValues = peers.filter((p): p is { code: string; value: number } => isNumber(p.value));
-  const at = withValues.findIndex((p) => p.code === area);
-  if (at < 0) return { status: 'not-compared', reason: 'no-value' };
-  if (withValues.length < QUINTILE_MIN_AREAS) return { status: 'not-compared', reason: 'too-few-peers' };
-  return { status: quintileStatus(ntile(withValues.map((p) => p.value))[at]!, polarity) };
+  const ranks = ntile(withValues.map((p) => p.value));
+  const groups = new Map<string, number>();
+  withValues.forEach((p, i) => {
+    if (!groups.has(p.code)) groups.set(p.code, ranks[i]!);
+  });
+  found = { groups, count: withValues.length };
+  quintileCache.set(peers, found);
+  return found;
 }
 
 export interface CompareAreaInput {

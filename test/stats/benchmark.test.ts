@@ -28,6 +28,19 @@ describe('ntile: SQL Server NTILE(5), as FingertipsNext ranks quintiles', () => 
     const peers = [1, 2, 3, 4].map((v) => ({ code: `A${v}`, value: v })).concat([{ code: 'A5', value: null as unknown as number }]);
     expect(compareByQuintile('A1', peers, 'no-judgement')).to.deep.equal({ status: 'not-compared', reason: 'too-few-peers' });
   });
+
+  it('gives each of 300 areas, asked one by one about the same peers, the fifth NTILE gives it (a repeated code: its first entry)', () => {
+    const values = Array.from({ length: 300 }, (_, i) => ((i * 37) % 300) / 10);
+    const peers = [...values.map((value, i) => ({ code: `A${i}`, value: i % 11 === 0 ? null : value })), { code: 'A1', value: -1 }];
+    // NTILE over every value (the repeated A1 included), each code taking its first entry's fifth.
+    const withValues = peers.filter((p) => p.value !== null);
+    const groups = ntile(withValues.map((p) => p.value!));
+    const expected = new Map(withValues.map((p, i): [string, string] => [p.code, quintileStatus(groups[i]!, 'higher-is-better')]).reverse());
+    for (const { code } of peers.slice(0, 300)) {
+      const result = compareByQuintile(code, peers, 'higher-is-better');
+      expect(result, code).to.deep.equal(expected.has(code) ? { status: expected.get(code) } : { status: 'not-compared', reason: 'no-value' });
+    }
+  });
 });
 
 describe('compareArea: the benchmarking methods', () => {
