@@ -120,6 +120,17 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
   hostDisconnected(): void {
     this.sequence++;
     this.release();
+    // Vega's SVG renderer keeps the last SVG node it drew in a module variable until another chart
+    // draws; through it, the view and the view's container stay reachable. With the container taken
+    // out of the shadow root (a new empty one in its place) they no longer keep the element alive.
+    // (Put back on the page, the element draws again.)
+    const drawn = this.find('.chart > .vega');
+    if (drawn) {
+      const fresh = document.createElement('div');
+      fresh.className = 'vega';
+      fresh.setAttribute('aria-hidden', 'true');
+      drawn.replaceWith(fresh);
+    }
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = [];

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { WellbeingElement, ViewError } from '../base/wellbeing-element.js';
-import { messagesLoaded } from '../../i18n/index.js';
+import { messagesLoaded, type Messages } from '../../i18n/index.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { describeJsonError } from '../../data/fetch.js';
@@ -19,6 +19,13 @@ import { wellbeingChartStyles } from './wellbeing-chart.styles.js';
 
 /** The child script an editor pastes the chart into. */
 const CHART_SCRIPT = ':scope > script[type="application/vnd.vegalite+json"]';
+
+/**
+ * The words for a refused request, made outside the element's methods: the view keeps its loader, and
+ * Vega's renderer keeps the last view it drew until another chart draws; a closure made inside
+ * `draw()` would keep the removed element alive through them.
+ */
+const refusedMessageIn = (messages: Messages) => (url: string) => messages.wellbeingChart.refusedRequest({ url });
 
 /** Loads the drawing code (vega-embed, Vega-Lite) only when a chart is drawn: its own chunk. */
 const loadEmbed = () => import('./chart-embed.js');
@@ -261,7 +268,7 @@ export class WellbeingChart extends WellbeingElement {
           label: prepared.name,
           config: themeConfig(this.theme()),
           locale: this.locale,
-          refusedMessage: (url) => messages.wellbeingChart.refusedRequest({ url }),
+          refusedMessage: refusedMessageIn(messages),
           baseUrl: document.baseURI,
         });
       } catch (error) {
