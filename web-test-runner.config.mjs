@@ -7,6 +7,7 @@ import { axTreePlugin, forcedColorsPlugin, heapPlugin } from './test/server/comm
 import { noJavaScriptPlugin, pastedPagesMiddleware } from './test/server/no-javascript.mjs';
 import { fixturesMiddleware } from './test/server/plugin.mjs';
 import { examplesPlugin } from './test/server/examples.mjs';
+import { storiesPlugin } from './test/server/stories.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -66,5 +67,5 @@ export default {
         { name: 'the-rest', files: ['test/**/*.test.ts', ...serialFiles.map((file) => `!${file}`)], browsers: [chrome(1)] },
       ],
   middleware: [fixturesMiddleware, pastedPagesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), heapPlugin(), axTreePlugin(), noJavaScriptPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), storiesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), heapPlugin(), axTreePlugin(), noJavaScriptPlugin()],
 };

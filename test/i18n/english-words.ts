@@ -85,3 +85,31 @@ export function specTexts(node: unknown): string[] {
   }
   return [];
 }
+
+const ASSISTIVE_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'alt', 'placeholder'];
+
+/**
+ * What an element gives a reader: its text and its assistive names, through nested shadow roots.
+ * With `heard` set, names inside a subtree hidden from assistive technology (aria-hidden="true", such
+ * as Vega's SVG, which the element names itself) are left out; its text is still counted (it is seen).
+ */
+export function writtenBy(root: ShadowRoot | Element, options: { heard?: boolean } = {}): string[] {
+  const out: string[] = [];
+  const visit = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (!(options.heard && el.closest('[aria-hidden="true"]'))) {
+        for (const name of ASSISTIVE_ATTRIBUTES) {
+          const value = el.getAttribute(name);
+          if (value) out.push(value);
+        }
+      }
+      if (el.shadowRoot) {
+        out.push(el.shadowRoot.textContent ?? '');
+        visit(el.shadowRoot);
+      }
+    }
+  };
+  out.push(root.textContent ?? '');
+  visit(root);
+  return out;
+}

@@ -17,7 +17,7 @@ import '../../src/elements/wellbeing-chart/wellbeing-chart.js';
 import '../../src/elements/wellbeing-wheel/wellbeing-wheel.js';
 import type { DownloadDetail } from '../../src/render/downloads.js';
 import { exampleSpec } from '../helpers.js';
-import { englishWordsIn, specTexts, wordsOf } from './english-words.js';
+import { englishWordsIn, specTexts, wordsOf, writtenBy } from './english-words.js';
 
 type Tag = 'wellbeing-wheel' | 'indicator-trend' | 'inequality-gap' | 'area-map' | 'wellbeing-chart';
 type State = 'drawn' | 'error' | 'waiting' | 'loading';
@@ -81,25 +81,6 @@ const KNOWN_VEGA_ENGLISH: Record<string, string[]> = {
   'a trend of four areas, no intervals, no judgement': ['group'],
   'an author’s ranking chart': ['group', 'text', 'title'],
 };
-
-const ASSISTIVE_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'alt', 'placeholder'];
-
-/** What the element gives a reader: its text and its assistive names, through nested shadow roots. */
-function writtenBy(root: ShadowRoot | Element): string[] {
-  const out: string[] = [];
-  const visit = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('*')) {
-      for (const name of ASSISTIVE_ATTRIBUTES) {
-        const value = el.getAttribute(name);
-        if (value) out.push(value);
-      }
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  out.push(root.textContent ?? '');
-  visit(root);
-  return out;
-}
 
 function settle(el: HTMLElement, state: State): Promise<void> {
   if (state === 'waiting' || state === 'loading') return new Promise((resolve) => setTimeout(resolve, 300));
