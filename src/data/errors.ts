@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 
 export type LoadErrorKind =
@@ -22,12 +23,29 @@ export class LoadError extends Error {
   /** The language the message is written in, when it is not the page's (a spec's own "lang"). */
   lang: string | undefined;
 
-  constructor(kind: LoadErrorKind, message: string, details: { url?: string | undefined; status?: number; issues?: SpecIssue[] } = {}) {
+  /**
+   * The sentence from the facts (URL, status…) in any language, where the failure can be shared by
+   * elements in different languages (an answer fetched once for the page): see `inLanguage`.
+   */
+  readonly words: ((messages: Messages) => string) | undefined;
+
+  constructor(
+    kind: LoadErrorKind,
+    message: string,
+    details: { url?: string | undefined; status?: number; issues?: SpecIssue[]; words?: (messages: Messages) => string } = {},
+  ) {
     super(message);
     this.name = 'LoadError';
     this.kind = kind;
     this.url = details.url;
     this.status = details.status;
     this.issues = details.issues ?? [];
+    this.words = details.words;
+  }
+
+  /** The same failure said with `messages` (another element's language); itself when it cannot be said again. */
+  inLanguage(messages: Messages): LoadError {
+    if (!this.words) return this;
+    return new LoadError(this.kind, this.words(messages), { url: this.url, status: this.status, issues: this.issues, words: this.words });
   }
 }

@@ -1,5 +1,5 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
-import { LoadError } from './errors.js';
+import { LoadError, type LoadErrorKind } from './errors.js';
 import { locateJsonError } from './json-error.js';
 
 export interface FetchLimits {
@@ -40,8 +40,10 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
   }, timeoutMs);
   const onOuterAbort = () => controller.abort();
   limits.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const tooBig = () =>
-    new LoadError('too-big', messages.load.tooBig({ url, megabytes: formatMegabytes(maxBytes) }), { url });
+  /** A failure kept as facts, said in the language of whoever reads it (fetchShared answers several). */
+  const failure = (kind: LoadErrorKind, words: (m: Messages) => string, status?: number) =>
+    new LoadError(kind, words(messages), { url, ...(status === undefined ? {} : { status }), words });
+  const tooBig = () => failure('too-big', (m) => m.load.tooBig({ url, megabytes: formatMegabytes(maxBytes) }));
 
   try {
     if (limits.signal?.aborted) throw new DOMException('Superseded', 'AbortError');
@@ -49,19 +51,24 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     } catch (error) {
-      throw translateAbort(error, timedOut, limits.signal) ?? (await networkFailure(url, error, controller.signal, messages));
+      throw translateAbort(error, timedOut, limits.signal) ?? (await networkFailure(url, error, controller.signal, failure));
     }
     // 204 and 205 are successes with no body: no data, not broken data.
     if (response.status === 204 || response.status === 205) {
-      throw new LoadError('no-content', messages.load.noContent({ url, status: response.status }), { url, status: response.status });
+      const { status } = response;
+      throw failure('no-content', (m) => m.load.noContent({ url, status }), status);
     }
     if (!response.ok) {
       const said = await serverExplanation(response);
-      const sentence = messages.load.status({ url, status: response.status, statusText: response.statusText });
-      throw new LoadError('status', said ? `${sentence} ${messages.load.serverSaid({ text: said })}` : sentence, {
-        url,
-        status: response.status,
-      });
+      const { status, statusText } = response;
+      throw failure(
+        'status',
+        (m) => {
+          const sentence = m.load.status({ url, status, statusText });
+          return said ? `${sentence} ${m.load.serverSaid({ text: said })}` : sentence;
+        },
+        status,
+      );
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -82,7 +89,7 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
 
   function translateAbort(error: unknown, didTimeOut: boolean, outer?: AbortSignal): Error | undefined {
     if (outer?.aborted) return new DOMException('Superseded', 'AbortError');
-    if (didTimeOut) return new LoadError('timeout', messages.load.timeout({ url, seconds: Math.round(timeoutMs / 100) / 10 }), { url });
+    if (didTimeOut) return failure('timeout', (m) => m.load.timeout({ url, seconds: Math.round(timeoutMs / 100) / 10 }));
     return error instanceof LoadError ? error : undefined;
   }
 }
@@ -93,20 +100,25 @@ export async function fetchText(url: string, limits: FetchLimits = {}): Promise<
  * the address is asked once more without following redirects: if it redirects, the failure was
  * in following it (a loop, or a last server that does not allow this page to read it).
  */
-async function networkFailure(url: string, error: unknown, signal: AbortSignal, messages: Messages): Promise<LoadError> {
+async function networkFailure(
+  url: string,
+  error: unknown,
+  signal: AbortSignal,
+  failure: (kind: LoadErrorKind, words: (m: Messages) => string) => LoadError,
+): Promise<LoadError> {
   const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
   if (typeof cause === 'string' && /redirect count exceeded|too many redirects/i.test(cause)) {
-    return new LoadError('redirect-loop', messages.load.redirectLoop({ url }), { url });
+    return failure('redirect-loop', (m) => m.load.redirectLoop({ url }));
   }
   try {
     const probe = await fetch(url, { signal, credentials: 'same-origin', redirect: 'manual' });
     if (probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400)) {
-      return new LoadError('redirect', messages.load.redirectFailed({ url }), { url });
+      return failure('redirect', (m) => m.load.redirectFailed({ url }));
     }
   } catch {
     // Unreachable without redirects too: a network or CORS problem.
   }
-  return new LoadError('network', messages.load.network({ url }), { url });
+  return failure('network', (m) => m.load.network({ url }));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { messagesFor } from '../i18n/index.js';
+import { LoadError } from './errors.js';
 import { fetchText, type FetchedText, type FetchLimits } from './fetch.js';
 
 /**
@@ -8,7 +10,11 @@ import { fetchText, type FetchedText, type FetchLimits } from './fetch.js';
 const answers = new Map<string, Promise<FetchedText>>();
 const MAX_ANSWERS = 200;
 
-/** Fetches `url` once for the page; each caller may still give up (its `signal`) without cancelling it for others. */
+/**
+ * Fetches `url` once for the page; each caller may still give up (its `signal`) without cancelling
+ * it for others. A failure comes to each caller in its own `lang` (an English and a Welsh element
+ * asking the same URL both read why).
+ */
 export function fetchShared(url: string, limits: FetchLimits = {}): Promise<FetchedText> {
   let answer = answers.get(url);
   if (answer) {
@@ -24,7 +30,10 @@ export function fetchShared(url: string, limits: FetchLimits = {}): Promise<Fetc
     });
     while (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value!);
   }
-  return giveUpOn(answer, limits.signal);
+  // The failure is shared, its sentence is not: each asker reads it in its own language.
+  return giveUpOn(answer, limits.signal).catch((error: unknown) => {
+    throw error instanceof LoadError ? error.inLanguage(messagesFor(limits.lang)) : error;
+  });
 }
 
 /** The promise, or an AbortError as soon as `signal` aborts (a newer load replaced this one). */

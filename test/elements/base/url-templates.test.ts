@@ -83,6 +83,29 @@ describe('data URL templates', function () {
     expect(alert).to.contain('No data for indicator 41101 in area E08000030');
   });
 
+  it('one failed slice shared by an English and a Welsh element: asked once, each says why in its own language', async () => {
+    const run = newRun();
+    // The answer takes 500 ms, so both elements are waiting for the one request when it fails.
+    const spec = apiSpec(run, 'slow=E08000030&ms=500');
+    const container = mount(html`
+      <indicator-trend indicator="41101" area="E08000030" .spec=${spec}></indicator-trend>
+      <section lang="cy"><indicator-trend indicator="41101" area="E08000030" .spec=${{ ...spec }}></indicator-trend></section>
+    `);
+    const [english, welsh] = [...container.querySelectorAll<IndicatorTrend>('indicator-trend')];
+    await Promise.all([english!, welsh!].map((el) => eventWithin(el, 'wellbeing-error', 20000)));
+    await Promise.all([english!.updateComplete, welsh!.updateComplete]);
+    const said = (el: Element) => textOf(shadow(el).querySelector('[role="alert"]'));
+    expect(said(english!)).to.contain('The server answered 404 Not Found for');
+    expect(said(welsh!)).to.contain('Atebodd y gweinydd gyda chod 404');
+    expect(said(welsh!)).not.to.contain('The server answered');
+    // Both name the URL and what the server said; the service was asked once.
+    for (const el of [english!, welsh!]) {
+      expect(said(el)).to.contain('41101/E08000030.json');
+      expect(said(el)).to.contain('No data for indicator 41101 in area E08000030');
+    }
+    expect(await requests(run)).to.deep.equal({ '41101/E08000030.json': 1 });
+  });
+
   it('an element that does not say which period is told so, and setting it loads', async () => {
     const run = newRun();
     // The API's answer for London, by sex: the gap between women and men in one year.
