@@ -7,8 +7,8 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/index.js';
 import { loadMessages } from '../../../src/i18n/index.js';
-import { exampleSpec, shadow, textOf } from '../../helpers.js';
-import { createElement, EVERY_ELEMENT, mountReady } from './every-element.js';
+import { shadow, textOf } from '../../helpers.js';
+import { createElement, createWellbeingChart, EVERY_ELEMENT, mountReady } from './every-element.js';
 
 type Drawn = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -68,14 +68,7 @@ const CASES: ChangeCase[] = [
   },
   {
     tag: 'wellbeing-chart',
-    make: async () => {
-      const el = document.createElement('wellbeing-chart') as Drawn & { spec: unknown; chart: unknown };
-      el.setAttribute('indicator', 'life-satisfaction');
-      el.setAttribute('period', 'latest');
-      el.spec = await exampleSpec('ons-wellbeing.json');
-      el.chart = await (await fetch('/examples/charts/ranking.vl.json')).json();
-      return el;
-    },
+    make: createWellbeingChart,
     attribute: ['area', 'E92000001 E08000030 E09000019'],
     expected: /^Now showing: Life satisfaction by area, .+, from 3 rows\.$/,
   },

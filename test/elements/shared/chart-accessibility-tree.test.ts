@@ -13,8 +13,8 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/index.js';
 import { axTree, type AXNode } from '../../commands.js';
-import { exampleSpec, shadow, textOf } from '../../helpers.js';
-import { createElement, EVERY_ELEMENT, mountReady } from './every-element.js';
+import { shadow, textOf } from '../../helpers.js';
+import { createElement, createWellbeingChart, EVERY_ELEMENT, mountReady } from './every-element.js';
 
 type Drawn = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -114,14 +114,7 @@ const CHARTS: ChartCase[] = [
   },
   {
     tag: 'wellbeing-chart',
-    make: async () => {
-      const el = document.createElement('wellbeing-chart') as Drawn & { spec: unknown; chart: unknown };
-      el.setAttribute('indicator', 'life-satisfaction');
-      el.setAttribute('period', 'latest');
-      el.spec = await exampleSpec('ons-wellbeing.json');
-      el.chart = await (await fetch('/examples/charts/ranking.vl.json')).json();
-      return el;
-    },
+    make: createWellbeingChart,
     // The author's chart: its own description is the summary (the author says its type and message).
     typeAndAxes: '',
     outline: [

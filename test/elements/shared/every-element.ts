@@ -32,6 +32,19 @@ export async function createElement(c: ElementCase, extra: Record<string, string
   return el;
 }
 
+/**
+ * A `<wellbeing-chart>` (not in EVERY_ELEMENT: it needs an author's chart): the example ranking of the
+ * ONS areas' latest life satisfaction (examples/charts/ranking.vl.json), not yet connected.
+ */
+export async function createWellbeingChart(): Promise<HTMLElement & { spec: unknown; chart: unknown; updateComplete: Promise<boolean> }> {
+  const el = document.createElement('wellbeing-chart') as unknown as HTMLElement & { spec: unknown; chart: unknown; updateComplete: Promise<boolean> };
+  el.setAttribute('indicator', 'life-satisfaction');
+  el.setAttribute('period', 'latest');
+  el.spec = await exampleSpec('ons-wellbeing.json');
+  el.chart = await (await fetch('/examples/charts/ranking.vl.json')).json();
+  return el;
+}
+
 /** Puts the element on the page (in a container of `width` px) and waits for `wellbeing-ready`. */
 export async function mountReady(el: HTMLElement, width = 720, timeoutMs = 30000): Promise<HTMLDivElement> {
   const container = document.createElement('div');

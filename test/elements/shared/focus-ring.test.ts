@@ -7,8 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
-import { exampleSpec, shadow } from '../../helpers.js';
-import { createElement, EVERY_ELEMENT, mountReady } from './every-element.js';
+import { shadow } from '../../helpers.js';
+import { createElement, createWellbeingChart, EVERY_ELEMENT, mountReady } from './every-element.js';
 
 type Drawn = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -43,14 +43,7 @@ const CASES: { tag: string; make(): Promise<Drawn>; keys: string[] }[] = [
   { tag: 'inequality-gap', make: async () => (await createElement(caseOf('inequality-gap'))) as Drawn, keys: ['Home', 'ArrowRight', 'End'] },
   {
     tag: 'wellbeing-chart',
-    make: async () => {
-      const el = document.createElement('wellbeing-chart') as Drawn & { spec: unknown; chart: unknown };
-      el.setAttribute('indicator', 'life-satisfaction');
-      el.setAttribute('period', 'latest');
-      el.spec = await exampleSpec('ons-wellbeing.json');
-      el.chart = await (await fetch('/examples/charts/ranking.vl.json')).json();
-      return el;
-    },
+    make: createWellbeingChart,
     keys: ['Home', 'ArrowRight', 'End'],
   },
 ];
