@@ -12,6 +12,22 @@ import { inName, list, softWord, than, to, withName } from './welsh.js';
  * names from a spec go through the small helpers in ./welsh.ts. Plurals use all six Welsh forms
  * (zero, one, two, few, many, other) through `plural('cy', …)`.
  */
+/** English units a spec may give without Welsh, and their Welsh after a number (glossary: fesul 100,000, y cant, pwynt canran). */
+const WELSH_UNITS: Record<string, string> = {
+  'per 100,000': 'fesul 100,000',
+  'per 100,000 population': 'fesul 100,000 o’r boblogaeth',
+  'per 10,000': 'fesul 10,000',
+  'per 1,000': 'fesul 1,000',
+  'per cent': 'y cant',
+  'percentage point': 'pwynt canran',
+  'percentage points': 'pwynt canran',
+  years: 'o flynyddoedd',
+  days: 'o ddiwrnodau',
+  weeks: 'o wythnosau',
+  months: 'o fisoedd',
+  people: 'o bobl',
+};
+
 export const cy: Messages = {
   common: {
     loading: 'Wrthi’n llwytho…',
@@ -39,6 +55,8 @@ export const cy: Messages = {
     downloadSvg: 'Siart (SVG)',
     downloadPng: 'Siart (PNG)',
     and: 'a',
+    // A few English units a spec may give as plain text, matched whole (docs/translation.md); any other stays as written.
+    unitWord: (p) => WELSH_UNITS[p.unit.trim().toLowerCase()] ?? p.unit,
     list: (p) => list(p.items),
   },
   spec: {

@@ -26,6 +26,12 @@ export const en = {
     downloadSvg: 'Chart (SVG)',
     downloadPng: 'Chart (PNG)',
     and: 'and',
+    /**
+     * An indicator's unit given as plain text (not `{ "en", "cy" }`) in the spec, as written in this
+     * language: the spec's text. Another language may translate a few common English units
+     * (docs/translation.md, "Unit words in a spec that is not bilingual").
+     */
+    unitWord: (p: { unit: string }) => p.unit,
     /** A list in words, as a whole phrase: "a", "a and b", "a, b and c". */
     list: (p: { items: string[] }) =>
       p.items.length <= 1 ? p.items.join('') : `${p.items.slice(0, -1).join(', ')} and ${p.items[p.items.length - 1]}`,

@@ -7,6 +7,7 @@
  * Wording that belongs to one element (the gap's "percentage points") stays in that element and
  * calls these functions for the number.
  */
+import { messagesFor } from '../i18n/index.js';
 import type { DataRow, Indicator } from '../spec/schema.js';
 
 /** How numbers of an indicator are written. */
@@ -41,13 +42,17 @@ export function inferDecimals(rows: readonly Pick<DataRow, 'value' | 'lower' | '
   return decimals;
 }
 
-/** The style of an indicator: its own decimals, else those of `rows` (the data shown); its unit. */
+/**
+ * The style of an indicator: its own decimals, else those of `rows` (the data shown); its unit in the
+ * element's language (a plain English unit such as "years" on a Welsh page: see `common.unitWord`).
+ */
 export function numberStyle(
   indicator: Pick<Indicator, 'decimals' | 'unit'>,
   rows: readonly Pick<DataRow, 'value' | 'lower' | 'upper'>[],
   locale: string,
 ): NumberStyle {
-  return { decimals: indicator.decimals ?? inferDecimals(rows), unit: (indicator.unit ?? '').trim(), locale };
+  const unit = (indicator.unit ?? '').trim();
+  return { decimals: indicator.decimals ?? inferDecimals(rows), unit: unit && messagesFor(locale).common.unitWord({ unit }).trim(), locale };
 }
 
 /** English digits with British grouping: for `en`, and for any tag that cannot be used. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadMessages } from '../../src/i18n/index.js';
 import { fileSlug, formatNumber, formatValue, inferDecimals, numberStyle, safeHref } from '../../src/render/format.js';
 
 describe('numbers and links (src/render/format.ts)', () => {
@@ -60,6 +61,18 @@ describe('numbers and links (src/render/format.ts)', () => {
       expect(numberStyle({ decimals: 1, unit: ' years ' }, rows, 'en-GB')).to.deep.equal({ decimals: 1, unit: 'years', locale: 'en-GB' });
       expect(numberStyle({ unit: 'score' }, rows, 'en')).to.deep.equal({ decimals: 3, unit: 'score', locale: 'en' });
       expect(numberStyle({}, [], 'en')).to.deep.equal({ decimals: 0, unit: '', locale: 'en' });
+    });
+
+    it('a plain English unit on a Welsh page: a known one in Welsh, any other as the spec wrote it', async () => {
+      await loadMessages('cy');
+      const rows = [{ value: 79.5 }];
+      expect(formatValue(79.5, numberStyle({ unit: 'years' }, rows, 'cy'))).to.equal('79.5 o flynyddoedd');
+      expect(formatValue(1234.5, numberStyle({ unit: 'Per 100,000 ' }, rows, 'cy-GB'))).to.equal('1,234.5 fesul 100,000');
+      expect(formatValue(2.5, numberStyle({ unit: 'percentage points' }, rows, 'cy'))).to.equal('2.5 pwynt canran');
+      expect(formatValue(3.5, numberStyle({ unit: 'widgets per household' }, rows, 'cy'))).to.equal('3.5 widgets per household');
+      // The spec's own Welsh (a bilingual unit, already chosen) and English pages are left alone.
+      expect(numberStyle({ unit: 'o flynyddoedd' }, rows, 'cy').unit).to.equal('o flynyddoedd');
+      expect(numberStyle({ unit: 'years' }, rows, 'en').unit).to.equal('years');
     });
   });
 
