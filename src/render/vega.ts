@@ -110,7 +110,8 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   const view = new vega.View(parsed, {
     renderer: 'svg',
     container,
-    hover: true,
+    // No hover handling: the charts have no hover encodings (the controller answers the pointer).
+    hover: false,
     expr: vega.expressionInterpreter,
     tooltip: noTooltip,
   });
