@@ -31,7 +31,10 @@ const server = createServer(async (request, response) => {
   if (!file.startsWith(root + sep)) return void response.writeHead(404).end();
   try {
     const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    // Cacheable, so the next story's page takes the bundle from the browser's cache instead of asking again.
+    response
+      .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' })
+      .end(body);
   } catch {
     response.writeHead(404).end('Not found');
   }
@@ -47,15 +50,21 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 
+// One page for every story: each story is its own `iframe.html?id=…` (no manager UI), opened in turn in
+// the same tab. The server lets the browser keep the bundle, so only the first story fetches it.
+const page = await browser.newPage();
+await page.setViewport({ width: 1200, height: 900 });
+let errors = [];
+page.on('pageerror', (error) => errors.push(error.message));
+
 const failures = [];
 for (const story of stories) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1200, height: 900 });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 60000 });
-  // Wait until every element has settled (or 15 s).
-  const states = await page.evaluate(async () => {
+  errors = [];
+  const allowedWaiting = /loading|waiting/i.test(`${story.id} ${story.name}`);
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'domcontentloaded', timeout: 60000 });
+  // Wait until the story is on the page and every element has settled: drawn, or explaining an error, or
+  // (in a loading or waiting story) holding its place. No idle timers: it looks every 50 ms, at most 30 s.
+  const { states, storybookError } = await page.evaluate(async (allowedWaiting) => {
     const deep = (node) => [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
     const stateOf = (el) => {
       const shadow = el.shadowRoot;
@@ -65,20 +74,27 @@ for (const story of stories) {
       if (shadow.querySelector('[part~="placeholder"]')) return el.getAttribute('aria-busy') === 'true' ? 'loading' : 'waiting';
       return 'empty';
     };
+    const settled = (state) => state === 'drawn' || state === 'error' || (allowedWaiting && (state === 'loading' || state === 'waiting'));
     const started = performance.now();
     for (;;) {
+      // Storybook shows its own error page when a story throws while rendering.
+      const storybookError = document.body.classList.contains('sb-show-errordisplay')
+        ? (document.querySelector('#error-message')?.textContent ?? 'the story failed to render').trim()
+        : '';
       const elements = deep(document).filter((el) => /^(wellbeing-wheel|indicator-trend|inequality-gap|area-map|wellbeing-chart)$/.test(el.localName));
       const states = elements.map((el) => ({ tag: el.localName, state: stateOf(el) }));
-      if (states.every((s) => s.state === 'drawn' || s.state === 'error') || performance.now() - started > 15000) return states;
-      await new Promise((done) => setTimeout(done, 100));
+      // An empty page is not settled: the story may not be rendered yet (every story holds at least one element).
+      if (storybookError || (states.length > 0 && states.every((s) => settled(s.state))) || performance.now() - started > 30000) {
+        return { states, storybookError };
+      }
+      await new Promise((done) => setTimeout(done, 50));
     }
-  });
-  const allowedWaiting = /loading|waiting/i.test(`${story.id} ${story.name}`);
+  }, allowedWaiting);
+  if (storybookError) errors.push(`Storybook error page: ${storybookError}`);
   const stuck = states.filter((s) => !(s.state === 'drawn' || s.state === 'error' || (allowedWaiting && (s.state === 'loading' || s.state === 'waiting'))));
   const line = `${story.id}: ${states.map((s) => `${s.tag} ${s.state}`).join(', ') || 'no elements'}`;
   if (errors.length || stuck.length) failures.push(`${line}${errors.length ? ` — errors: ${errors.join('; ')}` : ''}`);
   console.log(`${errors.length || stuck.length ? 'FAIL' : 'ok  '} ${line}`);
-  await page.close();
 }
 
 await browser.close();
