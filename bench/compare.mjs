@@ -44,116 +44,119 @@ export async function buildLibraries(root) {
   return bytes;
 }
 
-/** In the page: draws the 30 charts with one library, returns ms until all are drawn and the first screen's. */
-async function drawAll(page, library, rounds) {
-  return page.evaluate(
-    async (library, rounds) => {
-      const ons = await (await fetch('/examples/data/ons-wellbeing.json')).json();
-      const england = ons.benchmark;
-      const pairs = ons.indicators.flatMap((i) => ons.areas.filter((a) => a.code !== england).map((a) => [i.id, a.code])).slice(0, 30);
-      const rows = (indicator, area) => ons.data.filter((r) => r.indicator === indicator && r.area === area && !r.group);
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/**
+ * In the page: draws the 30 charts with one library (after one warm-up chart) `rounds` times; returns the
+ * median round's ms until all are drawn and until those in the first screen are. Self-contained, for
+ * `page.evaluate` (bench/trend-profile.mjs uses it too).
+ */
+export const drawInPage = async (library, rounds) => {
+  const ons = await (await fetch('/examples/data/ons-wellbeing.json')).json();
+  const england = ons.benchmark;
+  const pairs = ons.indicators.flatMap((i) => ons.areas.filter((a) => a.code !== england).map((a) => [i.id, a.code])).slice(0, 30);
+  const rows = (indicator, area) => ons.data.filter((r) => r.indicator === indicator && r.area === area && !r.group);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-      const drawers = {
-        ours: (box, [indicator, area]) => {
-          const el = document.createElement('indicator-trend');
-          el.setAttribute('indicator', indicator);
-          el.setAttribute('area', area);
-          const done = new Promise((resolve, reject) => {
-            el.addEventListener('wellbeing-ready', resolve, { once: true });
-            el.addEventListener('wellbeing-error', (e) => reject(new Error(e.detail.message)), { once: true });
-          });
-          el.spec = ons;
-          box.append(el);
-          return done;
-        },
-        'vega-embed': (box, [indicator, area]) => {
-          const values = [...rows(indicator, area).map((r) => ({ ...r, series: area })), ...rows(indicator, england).map((r) => ({ ...r, series: 'England', lower: null, upper: null }))];
-          const spec = {
-            width: 'container',
-            height: 260,
-            data: { values },
-            encoding: { x: { field: 'period', type: 'ordinal' } },
-            layer: [
-              { mark: { type: 'line', point: true }, encoding: { y: { field: 'value', type: 'quantitative', scale: { zero: false } }, color: { field: 'series' } } },
-              { transform: [{ filter: 'datum.lower != null' }], mark: 'rule', encoding: { y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } } },
-            ],
-          };
-          const div = document.createElement('div');
-          div.style.width = '640px';
-          box.append(div);
-          return window.vegaEmbed(div, spec, { renderer: 'svg', actions: false });
-        },
-        highcharts: (box, [indicator, area]) => {
-          const mine = rows(indicator, area);
-          const div = document.createElement('div');
-          div.style.width = '640px';
-          box.append(div);
-          window.Highcharts.chart(div, {
-            chart: { height: 260, animation: false },
-            title: { text: `${indicator} ${area}` },
-            xAxis: { categories: mine.map((r) => r.period) },
-            plotOptions: { series: { animation: false } },
-            series: [
-              { type: 'line', name: area, data: mine.map((r) => r.value) },
-              { type: 'errorbar', name: '95% interval', data: mine.map((r) => [r.lower, r.upper]) },
-              { type: 'line', name: 'England', data: rows(indicator, england).map((r) => r.value) },
-            ],
-          });
-        },
-        chartjs: (box, [indicator, area]) => {
-          const mine = rows(indicator, area);
-          const div = document.createElement('div');
-          div.style.cssText = 'width:640px;height:260px;position:relative';
-          const canvas = document.createElement('canvas');
-          div.append(canvas);
-          box.append(div);
-          new window.Chart(canvas, {
-            data: {
-              labels: mine.map((r) => r.period),
-              datasets: [
-                { type: 'line', label: area, data: mine.map((r) => r.value) },
-                { type: 'bar', label: '95% interval', data: mine.map((r) => [r.lower, r.upper]), barThickness: 2 },
-                { type: 'line', label: 'England', data: rows(indicator, england).map((r) => r.value) },
-              ],
-            },
-            options: { animation: false, responsive: true, maintainAspectRatio: false },
-          });
-        },
-      };
-      const draw = drawers[library];
-      // Warm up: one chart (loads lazy chunks, compiles code), then removed.
-      const warm = document.createElement('div');
-      document.body.append(warm);
-      await draw(warm, pairs[0]);
-      await frame();
-      warm.remove();
-
-      const runs = [];
-      for (let round = 0; round < rounds; round++) {
-        const box = document.createElement('div');
-        document.body.append(box);
-        const start = performance.now();
-        let firstScreen = 0;
-        const pending = pairs.map((pair, i) =>
-          Promise.resolve(draw(box, pair)).then(() => {
-            const chart = box.children[i];
-            if (chart && chart.getBoundingClientRect().top < innerHeight) firstScreen = Math.max(firstScreen, performance.now() - start);
-          }),
-        );
-        await Promise.all(pending);
-        await frame();
-        const all = performance.now() - start;
-        runs.push({ all, firstScreen: firstScreen || all });
-        box.remove();
-        await frame();
-      }
-      runs.sort((a, b) => a.all - b.all);
-      return runs[Math.floor(runs.length / 2)];
+  const drawers = {
+    ours: (box, [indicator, area]) => {
+      const el = document.createElement('indicator-trend');
+      el.setAttribute('indicator', indicator);
+      el.setAttribute('area', area);
+      const done = new Promise((resolve, reject) => {
+        el.addEventListener('wellbeing-ready', resolve, { once: true });
+        el.addEventListener('wellbeing-error', (e) => reject(new Error(e.detail.message)), { once: true });
+      });
+      el.spec = ons;
+      box.append(el);
+      return done;
     },
-    library,
-    rounds,
-  );
+    'vega-embed': (box, [indicator, area]) => {
+      const values = [...rows(indicator, area).map((r) => ({ ...r, series: area })), ...rows(indicator, england).map((r) => ({ ...r, series: 'England', lower: null, upper: null }))];
+      const spec = {
+        width: 'container',
+        height: 260,
+        data: { values },
+        encoding: { x: { field: 'period', type: 'ordinal' } },
+        layer: [
+          { mark: { type: 'line', point: true }, encoding: { y: { field: 'value', type: 'quantitative', scale: { zero: false } }, color: { field: 'series' } } },
+          { transform: [{ filter: 'datum.lower != null' }], mark: 'rule', encoding: { y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } } },
+        ],
+      };
+      const div = document.createElement('div');
+      div.style.width = '640px';
+      box.append(div);
+      return window.vegaEmbed(div, spec, { renderer: 'svg', actions: false });
+    },
+    highcharts: (box, [indicator, area]) => {
+      const mine = rows(indicator, area);
+      const div = document.createElement('div');
+      div.style.width = '640px';
+      box.append(div);
+      window.Highcharts.chart(div, {
+        chart: { height: 260, animation: false },
+        title: { text: `${indicator} ${area}` },
+        xAxis: { categories: mine.map((r) => r.period) },
+        plotOptions: { series: { animation: false } },
+        series: [
+          { type: 'line', name: area, data: mine.map((r) => r.value) },
+          { type: 'errorbar', name: '95% interval', data: mine.map((r) => [r.lower, r.upper]) },
+          { type: 'line', name: 'England', data: rows(indicator, england).map((r) => r.value) },
+        ],
+      });
+    },
+    chartjs: (box, [indicator, area]) => {
+      const mine = rows(indicator, area);
+      const div = document.createElement('div');
+      div.style.cssText = 'width:640px;height:260px;position:relative';
+      const canvas = document.createElement('canvas');
+      div.append(canvas);
+      box.append(div);
+      new window.Chart(canvas, {
+        data: {
+          labels: mine.map((r) => r.period),
+          datasets: [
+            { type: 'line', label: area, data: mine.map((r) => r.value) },
+            { type: 'bar', label: '95% interval', data: mine.map((r) => [r.lower, r.upper]), barThickness: 2 },
+            { type: 'line', label: 'England', data: rows(indicator, england).map((r) => r.value) },
+          ],
+        },
+        options: { animation: false, responsive: true, maintainAspectRatio: false },
+      });
+    },
+  };
+  const draw = drawers[library];
+  // Warm up: one chart (loads lazy chunks, compiles code), then removed.
+  const warm = document.createElement('div');
+  document.body.append(warm);
+  await draw(warm, pairs[0]);
+  await frame();
+  warm.remove();
+
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const start = performance.now();
+    let firstScreen = 0;
+    const pending = pairs.map((pair, i) =>
+      Promise.resolve(draw(box, pair)).then(() => {
+        const chart = box.children[i];
+        if (chart && chart.getBoundingClientRect().top < innerHeight) firstScreen = Math.max(firstScreen, performance.now() - start);
+      }),
+    );
+    await Promise.all(pending);
+    await frame();
+    const all = performance.now() - start;
+    runs.push({ all, firstScreen: firstScreen || all });
+    box.remove();
+    await frame();
+  }
+  runs.sort((a, b) => a.all - b.all);
+  return runs[Math.floor(runs.length / 2)];
+};
+
+/** Draws the 30 charts with one library in `page`: ms until all are drawn and the first screen's (median round). */
+function drawAll(page, library, rounds) {
+  return page.evaluate(drawInPage, library, rounds);
 }
 
 /** Draw time of one trend from a 20,000-row spec, against JSON.parse of the same text. */

@@ -10,6 +10,7 @@
 //   node bench/trend-profile.mjs [rounds] [ours|vega-embed]
 import { join, resolve } from 'node:path';
 import { launchChromium, serveBench } from './bench-server.mjs';
+import { drawInPage } from './compare.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,64 +48,8 @@ for (const [name, text] of Object.entries(libraries)) {
 const { server, origin } = await serveBench(root, pages);
 const browser = await launchChromium();
 
-/** In the page: draws the 30 charts with one library; ms until all are drawn, and the first screen's. */
-const drawAll = (library) =>
-  (async (library) => {
-    const ons = (window.ons ??= await (await fetch('/examples/data/ons-wellbeing.json')).json());
-    const england = ons.benchmark;
-    const pairs = ons.indicators.flatMap((i) => ons.areas.filter((a) => a.code !== england).map((a) => [i.id, a.code])).slice(0, 30);
-    const rows = (indicator, area) => ons.data.filter((r) => r.indicator === indicator && r.area === area && !r.group);
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    const drawers = {
-      ours: (box, [indicator, area]) => {
-        const el = document.createElement('indicator-trend');
-        el.setAttribute('indicator', indicator);
-        el.setAttribute('area', area);
-        const done = new Promise((resolve, reject) => {
-          el.addEventListener('wellbeing-ready', resolve, { once: true });
-          el.addEventListener('wellbeing-error', (e) => reject(new Error(e.detail.message)), { once: true });
-        });
-        el.spec = ons;
-        box.append(el);
-        return done;
-      },
-      'vega-embed': (box, [indicator, area]) => {
-        const values = [...rows(indicator, area).map((r) => ({ ...r, series: area })), ...rows(indicator, england).map((r) => ({ ...r, series: 'England', lower: null, upper: null }))];
-        const spec = {
-          width: 'container',
-          height: 260,
-          data: { values },
-          encoding: { x: { field: 'period', type: 'ordinal' } },
-          layer: [
-            { mark: { type: 'line', point: true }, encoding: { y: { field: 'value', type: 'quantitative', scale: { zero: false } }, color: { field: 'series' } } },
-            { transform: [{ filter: 'datum.lower != null' }], mark: 'rule', encoding: { y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' } } },
-          ],
-        };
-        const div = document.createElement('div');
-        div.style.width = '640px';
-        box.append(div);
-        return window.vegaEmbed(div, spec, { renderer: 'svg', actions: false });
-      },
-    };
-    const draw = drawers[library];
-    const box = document.createElement('div');
-    document.body.append(box);
-    const start = performance.now();
-    let firstScreen = 0;
-    await Promise.all(
-      pairs.map((pair, i) =>
-        Promise.resolve(draw(box, pair)).then(() => {
-          const chart = box.children[i];
-          if (chart && chart.getBoundingClientRect().top < innerHeight) firstScreen = Math.max(firstScreen, performance.now() - start);
-        }),
-      ),
-    );
-    await frame();
-    const all = performance.now() - start;
-    box.remove();
-    await frame();
-    return { all, firstScreen: firstScreen || all };
-  })(library);
+/** One round of the 30 charts in the page (after a warm-up chart): bench/compare.mjs's own drawing. */
+const round = (page, library) => page.evaluate(drawInPage, library, 1);
 
 try {
   const opened = {};
@@ -114,16 +59,16 @@ try {
     await page.goto(`${origin}/${library}.html`);
     if (library === 'ours') await page.waitForFunction(() => customElements.get('indicator-trend'));
     else await page.waitForFunction(() => window.vegaEmbed);
-    await page.evaluate(drawAll, library); // warm up: chunks, compiled code
+    await round(page, library); // warm up: chunks, compiled code
   }
   await opened.ours.bringToFront();
-  await opened.ours.evaluate(drawAll, 'ours');
+  await round(opened.ours, 'ours');
   // Alternating rounds, so both libraries meet the same load on a shared machine.
   const times = { ours: [], 'vega-embed': [] };
   for (let i = 0; i < rounds; i++) {
     for (const library of Object.keys(libraries)) {
       await opened[library].bringToFront(); // a page in the background gets no frames
-      times[library].push(await opened[library].evaluate(drawAll, library));
+      times[library].push(await round(opened[library], library));
     }
   }
   const median = (list, key) => list.map((t) => t[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -139,7 +84,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    for (let i = 0; i < rounds; i++) await page.evaluate(drawAll, library);
+    for (let i = 0; i < rounds; i++) await round(page, library);
     const { profile } = await cdp.send('Profiler.stop');
     const s = summariseProfile(profile, { self: 30, total: 60 });
     console.log(`\n== ${library}: ${s.totalMs} ms sampled over ${rounds} rounds, of which idle ${s.idleMs} ms`);
@@ -150,7 +95,7 @@ try {
     if (process.env.TRACE) {
       // Where the browser's own time goes (style, layout, paint), from a performance trace of one more round.
       await page.tracing.start({ categories: ['devtools.timeline'] });
-      await page.evaluate(drawAll, library);
+      await round(page, library);
       const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
       const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
       const byName = new Map();
