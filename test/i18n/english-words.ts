@@ -4,6 +4,7 @@
  * both languages and is left out, as are words English and Welsh spell alike.
  */
 import { en } from '../../src/i18n/en.js';
+import type { DownloadDetail } from '../../src/render/downloads.js';
 
 /** Words both catalogues may use: names of keys and formats, and Welsh words spelt like English ones. */
 export const SHARED_WORDS = new Set([
@@ -112,4 +113,29 @@ export function writtenBy(root: ShadowRoot | Element, options: { heard?: boolean
   out.push(root.textContent ?? '');
   visit(root);
   return out;
+}
+
+/**
+ * The CSV download's file name (its words), asked for with the element's own button; the download
+ * itself is stopped. The CSV's column names (`area_name`, `period_label`…) are identifiers a program
+ * reads, the same in both languages, like the spec's field names (docs/translation.md); its cells
+ * hold the numbers and the spec's words.
+ */
+export async function csvFileName(el: HTMLElement): Promise<string[]> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-format="csv"]');
+  if (!button) return [];
+  const file = new Promise<DownloadDetail>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no CSV download within 10 s')), 10000);
+    el.addEventListener(
+      'wellbeing-download',
+      (e) => {
+        e.preventDefault();
+        clearTimeout(timer);
+        resolve((e as CustomEvent<DownloadDetail>).detail);
+      },
+      { once: true },
+    );
+  });
+  button.click();
+  return [(await file).filename.replace(/[-_.]/g, ' ')];
 }

@@ -15,9 +15,8 @@ import '../../src/elements/indicator-trend/indicator-trend.js';
 import '../../src/elements/inequality-gap/inequality-gap.js';
 import '../../src/elements/wellbeing-chart/wellbeing-chart.js';
 import '../../src/elements/wellbeing-wheel/wellbeing-wheel.js';
-import type { DownloadDetail } from '../../src/render/downloads.js';
 import { exampleSpec } from '../helpers.js';
-import { englishWordsIn, specTexts, wordsOf, writtenBy } from './english-words.js';
+import { csvFileName, englishWordsIn, specTexts, wordsOf, writtenBy } from './english-words.js';
 
 type Tag = 'wellbeing-wheel' | 'indicator-trend' | 'inequality-gap' | 'area-map' | 'wellbeing-chart';
 type State = 'drawn' | 'error' | 'waiting' | 'loading';
@@ -91,31 +90,6 @@ function settle(el: HTMLElement, state: State): Promise<void> {
     el.addEventListener(event, () => (clearTimeout(timer), resolve()), { once: true });
     el.addEventListener(other, (e) => (clearTimeout(timer), reject(new Error(`${other}: ${JSON.stringify((e as CustomEvent).detail?.message ?? '')}`))), { once: true });
   });
-}
-
-/**
- * The CSV download's file name, asked for with the element's own button. The CSV's column names
- * (`area_name`, `period_label`…) are identifiers a program reads, the same in both languages, like
- * the spec's field names; its cells hold the numbers and the spec's words.
- */
-async function csvFileName(el: HTMLElement): Promise<string[]> {
-  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-format="csv"]');
-  if (!button) return [];
-  const file = new Promise<DownloadDetail>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no CSV download within 10 s')), 10000);
-    el.addEventListener(
-      'wellbeing-download',
-      (e) => {
-        e.preventDefault();
-        clearTimeout(timer);
-        resolve((e as CustomEvent<DownloadDetail>).detail);
-      },
-      { once: true },
-    );
-  });
-  button.click();
-  const detail = await file;
-  return [detail.filename.replace(/[-_.]/g, ' ')];
 }
 
 describe('every element and state in Welsh (lang="cy" on a section around it)', function () {

@@ -19,7 +19,6 @@ import '../../src/elements/indicator-trend/indicator-trend.js';
 import '../../src/elements/inequality-gap/inequality-gap.js';
 import '../../src/elements/wellbeing-chart/wellbeing-chart.js';
 import '../../src/elements/wellbeing-wheel/wellbeing-wheel.js';
-import type { DownloadDetail } from '../../src/render/downloads.js';
 import * as areaMap from '../../stories/area-map.stories.js';
 import * as indicatorTrend from '../../stories/indicator-trend.stories.js';
 import * as inequalityGap from '../../stories/inequality-gap.stories.js';
@@ -28,7 +27,7 @@ import * as states from '../../stories/states.stories.js';
 import * as themes from '../../stories/themes.stories.js';
 import * as wellbeingChart from '../../stories/wellbeing-chart.stories.js';
 import * as wellbeingWheel from '../../stories/wellbeing-wheel.stories.js';
-import { englishWordsIn, specTexts, wordsOf, writtenBy } from './english-words.js';
+import { csvFileName, englishWordsIn, specTexts, wordsOf, writtenBy } from './english-words.js';
 
 type Args = Record<string, unknown>;
 type Context = { args: Args; loaded: Record<string, unknown>; globals: Record<string, string>; viewMode: 'story'; id: string; name: string };
@@ -85,18 +84,6 @@ async function settled(root: HTMLElement, waitingStory: boolean): Promise<HTMLEl
     if (performance.now() - started > 20000) throw new Error(`not settled in 20 s: ${elements.map((el) => `${el.localName} ${stateOf(el)}`).join(', ') || 'no elements'}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** The CSV download's file name, asked for with the element's own button (the download is stopped). */
-async function csvFileName(el: HTMLElement): Promise<string[]> {
-  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-format="csv"]');
-  if (!button) return [];
-  const file = new Promise<DownloadDetail>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no CSV download within 10 s')), 10000);
-    el.addEventListener('wellbeing-download', (e) => (e.preventDefault(), clearTimeout(timer), resolve((e as CustomEvent<DownloadDetail>).detail)), { once: true });
-  });
-  button.click();
-  return [(await file).filename.replace(/[-_.]/g, ' ')];
 }
 
 /** The spec and chart words an element was given: its properties, its inline JSON, the file its `src` names. */
