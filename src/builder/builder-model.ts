@@ -572,7 +572,9 @@ export function fallbackTableData(parsed: Spec, tag: ElementTag, choices: Builde
   const unit = indicator.unit ? ` (${indicator.unit})` : '';
   if (tag === 'inequality-gap') {
     const period = model.latestPeriod(indicator.id, choices.area, { grouped: true }) ?? '';
-    const groups = period ? model.groups(indicator.id, choices.area, period) : [];
+    // The element shows the first kind of group (a file may have two kinds of deprivation decile).
+    const type = model.groupTypes(indicator.id, choices.area)[0];
+    const groups = period ? model.groups(indicator.id, choices.area, period, type) : [];
     return {
       caption: `${indicator.title}: ${area}, ${model.periodLabel(period)}`,
       head: [m.builder.group, `${m.builder.value}${unit}`],
