@@ -571,9 +571,11 @@ export function fallbackTableData(parsed: Spec, tag: ElementTag, choices: Builde
   const style = styleFor(model, indicator, model.rows(indicator.id));
   const unit = indicator.unit ? ` (${indicator.unit})` : '';
   if (tag === 'inequality-gap') {
-    const period = model.latestPeriod(indicator.id, choices.area, { grouped: true }) ?? '';
-    // The element shows the first kind of group (a file may have two kinds of deprivation decile).
+    // The element shows the first kind of group (a file may have two kinds of deprivation decile),
+    // in the latest period that has it.
     const type = model.groupTypes(indicator.id, choices.area)[0];
+    const withGroups = model.series(indicator.id, choices.area).filter((point) => model.groups(indicator.id, choices.area, point.period, type).some((r) => r.value !== null));
+    const period = withGroups.at(-1)?.period ?? '';
     const groups = period ? model.groups(indicator.id, choices.area, period, type) : [];
     return {
       caption: `${indicator.title}: ${area}, ${model.periodLabel(period)}`,
