@@ -158,6 +158,9 @@ export function readTable<K extends string>(text: string, reading: FileReading, 
   const number: NumberCellReader<K> = (key) => {
     const at = index!.get(key);
     if (at === undefined) return undefined;
+    // Most cells are plain decimals, read without cutting them out; the rest by the strict rules.
+    const plain = record!.plainNumber(at);
+    if (plain === plain) return plain;
     const raw = record!.trimmed(at);
     if (raw === '') return null;
     const read = readNumber(raw);
