@@ -124,7 +124,7 @@ const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
  * Calls `onRecord` for each record of CSV text (RFC 4180: quoted fields, doubled quotes, CRLF, LF
  * or CR line ends, a leading BOM), in one pass and without holding the records: a 20 MB file is
  * read with no copy of the text, each cell cut out only when asked (see CsvRecord). A line with no
- * quote is split with `indexOf` (native, fast); one with quotes is read character by character.
+ * quote is split with `indexOf` (native, fast); one with quotes cell by cell, still with `indexOf`.
  * Blank lines are skipped. Written by hand because d3-dsv builds its parser with `new Function`,
  * which a strict CSP blocks. Returns the line where a quoted field opened if it never closes.
  */
@@ -134,6 +134,7 @@ export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { 
   let line = 1;
   const record = new CsvRecord(text);
   const { starts, ends, cellLines, values } = record;
+  const fields = new FieldEnds(text);
   const next = (char: string, from: number) => {
     const found = text.indexOf(char, from);
     return found < 0 ? n : found;
@@ -167,7 +168,7 @@ export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { 
       }
       i = lineEnd;
     } else {
-      const end = quotedRecord(text, i, record);
+      const end = quotedRecord(text, i, record, fields);
       if (end.unclosedQuoteLine !== undefined) return { unclosedQuoteLine: end.unclosedQuoteLine };
       at = record.length;
       i = end.at;
@@ -189,9 +190,11 @@ export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { 
 
 /**
  * A record with quotes, from `i` to its line break (which may come after line breaks inside quotes):
- * fills `record` and returns where it ends and the line it ends on.
+ * fills `record` and returns where it ends and the line it ends on. A quoted cell with no doubled
+ * quote and nothing after its closing quote (the usual case) is kept as a place in the text, like an
+ * unquoted one, and cut out only when asked.
  */
-function quotedRecord(text: string, i: number, record: CsvRecord): { at: number; line: number; unclosedQuoteLine?: number } {
+function quotedRecord(text: string, i: number, record: CsvRecord, fields: FieldEnds): { at: number; line: number; unclosedQuoteLine?: number } {
   const n = text.length;
   let line = record.line;
   let at = 0;
@@ -201,27 +204,30 @@ function quotedRecord(text: string, i: number, record: CsvRecord): { at: number;
     let code = text.charCodeAt(i);
     if (code === QUOTE) {
       const opened = line;
-      let value = '';
+      let value: string | undefined;
       let from = i + 1;
       for (;;) {
         const close = text.indexOf('"', from);
         if (close < 0) return { at: n, line, unclosedQuoteLine: opened };
-        line += countLineBreaks(text, from, close);
-        value += text.slice(from, close);
+        if (fields.breakBefore(from, close)) line += countLineBreaks(text, from, close);
         if (text.charCodeAt(close + 1) === QUOTE) {
-          value += '"';
+          value = (value ?? text.slice(i + 1, from)) + text.slice(from, close) + '"';
           from = close + 2;
         } else {
+          if (value !== undefined) value += text.slice(from, close);
+          record.starts[at] = i + 1;
+          record.ends[at] = close;
           i = close + 1;
           break;
         }
       }
       // Text after a closing quote (`"a"b`) is kept, as spreadsheets do.
-      const end = fieldEnd(text, i);
-      record.values[at] = end > i ? value + text.slice(i, end) : value;
+      const end = fields.from(i);
+      if (end > i) value = (value ?? text.slice(record.starts[at], record.ends[at])) + text.slice(i, end);
+      record.values[at] = value;
       i = end;
     } else {
-      const end = fieldEnd(text, i);
+      const end = fields.from(i);
       record.starts[at] = i;
       record.ends[at] = end;
       record.values[at] = undefined;
@@ -236,15 +242,33 @@ function quotedRecord(text: string, i: number, record: CsvRecord): { at: number;
   return { at: i, line };
 }
 
-function fieldEnd(text: string, from: number): number {
-  let i = from;
-  const n = text.length;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code === COMMA || code === LF || code === CR) break;
-    i++;
+/** Where an unquoted field ends (its comma or line break), found with `indexOf`; each place is looked for again only once passed. */
+class FieldEnds {
+  private comma = -1;
+  private lf = -1;
+  private cr = -1;
+
+  constructor(private readonly text: string) {}
+
+  from(i: number): number {
+    if (this.comma < i) this.comma = this.next(',', i);
+    if (this.lf < i) this.lf = this.next('\n', i);
+    if (this.cr < i) this.cr = this.next('\r', i);
+    const { comma, lf, cr } = this;
+    return comma < lf ? (comma < cr ? comma : cr) : lf < cr ? lf : cr;
   }
-  return i;
+
+  /** True when text[from, to) holds a line break (a quoted cell over several lines). */
+  breakBefore(from: number, to: number): boolean {
+    if (this.lf < from) this.lf = this.next('\n', from);
+    if (this.cr < from) this.cr = this.next('\r', from);
+    return this.lf < to || this.cr < to;
+  }
+
+  private next(char: string, from: number): number {
+    const found = this.text.indexOf(char, from);
+    return found < 0 ? this.text.length : found;
+  }
 }
 
 /**

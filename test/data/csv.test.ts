@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvToRows, readTidyCsv, splitCsv } from '../../src/data/csv.js';
+import { csvToRows, eachCsvRecord, readTidyCsv, splitCsv } from '../../src/data/csv.js';
 import { LoadError } from '../../src/data/errors.js';
 
 describe('splitCsv', () => {
@@ -19,11 +19,22 @@ describe('splitCsv', () => {
   });
 
   it('reads plain and quoted lines mixed, with LF, CRLF and lone CR line ends, in a file of many lines', () => {
-    // Lines without quotes are split quickly and lines with quotes one character at a time: the same records either way.
+    // Lines without quotes are split in one go and lines with quotes cell by cell: the same records either way.
     const lines = Array.from({ length: 300 }, (_, i) => (i % 7 === 3 ? `"E0${i}, quoted",${i}," ${i}.5 "` : `E0${i},${i}, ${i}.5`));
     const ends = ['\n', '\r\n', '\r'];
     const text = lines.map((line, i) => line + ends[i % 3]).join('');
     expect(splitCsv(text).records).to.deep.equal(lines.map((_, i) => (i % 7 === 3 ? [`E0${i}, quoted`, String(i), ` ${i}.5 `] : [`E0${i}`, String(i), ` ${i}.5`])));
+  });
+
+  it('keeps text after a closing quote and counts lines inside quotes, for each cell', () => {
+    const text = 'a,b,c\n"x"y,"say ""hi"" "there,"two\r\nlines",3\n"end",4\n';
+    const records: Array<{ cells: string[]; lines: number[] }> = [];
+    eachCsvRecord(text, (cells, lines) => records.push({ cells, lines }));
+    expect(records).to.deep.equal([
+      { cells: ['a', 'b', 'c'], lines: [1, 1, 1] },
+      { cells: ['xy', 'say "hi" there', 'two\r\nlines', '3'], lines: [2, 2, 2, 3] },
+      { cells: ['end', '4'], lines: [4, 4] },
+    ]);
   });
 
   it('reports the line where an unclosed quote opened', () => {
