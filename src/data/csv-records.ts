@@ -169,10 +169,10 @@ export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { 
       i = lineEnd;
     } else {
       const end = quotedRecord(text, i, record, fields);
-      if (end.unclosedQuoteLine !== undefined) return { unclosedQuoteLine: end.unclosedQuoteLine };
+      if (end < 0) return { unclosedQuoteLine: fields.line };
       at = record.length;
-      i = end.at;
-      line = end.line;
+      i = end;
+      line = fields.line;
     }
     record.length = at;
     if (!record.blank()) onRecord(record);
@@ -190,12 +190,12 @@ export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { 
 
 /**
  * A record with quotes, from `i` to its line break (which may come after line breaks inside quotes):
- * fills `record` and returns where it ends and the line it ends on. A quoted cell with no doubled
+ * fills `record` and returns where it ends (-1 when a quote never closes), the line it ends on in
+ * `fields.line` (no object per record). A quoted cell with no doubled
  * quote and nothing after its closing quote (the usual case) is kept as a place in the text, like an
  * unquoted one, and cut out only when asked.
  */
-function quotedRecord(text: string, i: number, record: CsvRecord, fields: FieldEnds): { at: number; line: number; unclosedQuoteLine?: number } {
-  const n = text.length;
+function quotedRecord(text: string, i: number, record: CsvRecord, fields: FieldEnds): number {
   let line = record.line;
   let at = 0;
   record.quoted = true;
@@ -208,7 +208,10 @@ function quotedRecord(text: string, i: number, record: CsvRecord, fields: FieldE
       let from = i + 1;
       for (;;) {
         const close = text.indexOf('"', from);
-        if (close < 0) return { at: n, line, unclosedQuoteLine: opened };
+        if (close < 0) {
+          fields.line = opened;
+          return -1;
+        }
         if (fields.breakBefore(from, close)) line += countLineBreaks(text, from, close);
         if (text.charCodeAt(close + 1) === QUOTE) {
           value = (value ?? text.slice(i + 1, from)) + text.slice(from, close) + '"';
@@ -239,11 +242,14 @@ function quotedRecord(text: string, i: number, record: CsvRecord, fields: FieldE
     i++;
   }
   record.length = at;
-  return { at: i, line };
+  fields.line = line;
+  return i;
 }
 
 /** Where an unquoted field ends (its comma or line break), found with `indexOf`; each place is looked for again only once passed. */
 class FieldEnds {
+  /** Set by quotedRecord: the line its record ends on, or where its unclosed quote opened. */
+  line = 1;
   private comma = -1;
   private lf = -1;
   private cr = -1;

@@ -92,8 +92,10 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
     row(cell, number, line) {
       const sex = cell('sex');
       const age = cell('age');
-      if (wantSex && sex && sex.toLowerCase() !== wantSex) return;
-      if (wantAge && age && age.toLowerCase() !== wantAge) return;
+      // Sexes and ages repeat: each spelling is lower-cased once.
+      const sexLower = sex ? lowerCase(sex) : undefined;
+      if (wantSex && sexLower && sexLower !== wantSex) return;
+      if (wantAge && age && lowerCase(age) !== wantAge) return;
       const indicator = cell('indicator') ?? '';
       const area = cell('area') ?? '';
       const period = cell('period') ?? '';
@@ -103,12 +105,19 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       }
       const value = number('value');
       const row: DataRow = { indicator, area, period, value: value ?? null };
-      setNumber(row, 'lower', number('lower'));
-      setNumber(row, 'upper', number('upper'));
-      setNumber(row, 'lower99_8', number('lower99_8'));
-      setNumber(row, 'upper99_8', number('upper99_8'));
-      setNumber(row, 'count', number('count'));
-      setNumber(row, 'denominator', number('denominator'));
+      // Each field set by name (not by a key variable), so each store stays fast.
+      const lower = number('lower');
+      if (lower !== undefined && lower !== null) row.lower = lower;
+      const upper = number('upper');
+      if (upper !== undefined && upper !== null) row.upper = upper;
+      const lower99_8 = number('lower99_8');
+      if (lower99_8 !== undefined && lower99_8 !== null) row.lower99_8 = lower99_8;
+      const upper99_8 = number('upper99_8');
+      if (upper99_8 !== undefined && upper99_8 !== null) row.upper99_8 = upper99_8;
+      const count = number('count');
+      if (count !== undefined && count !== null) row.count = count;
+      const denominator = number('denominator');
+      if (denominator !== undefined && denominator !== null) row.denominator = denominator;
       const note = cell('note');
       if (note) row.note = note;
 
@@ -117,7 +126,7 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
         const categoryType = unquote(cell('categoryType') ?? '');
         const order = number('categoryOrder') ?? deprivationOrder(category);
         row.group = { type: categoryType || 'Category', label: category, ...(order === null || order === undefined ? {} : { order }) };
-      } else if (sex && !wantSex && sex.toLowerCase() !== 'persons' && sex.toLowerCase() !== 'not applicable') {
+      } else if (sex && !wantSex && sexLower !== 'persons' && sexLower !== 'not applicable') {
         // No filter and rows by sex: each sex is a group, so the gap element can compare them.
         row.group = { type: 'Sex', label: sex };
       }
@@ -131,11 +140,7 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       if (compared) reading.published.push({ row: reading.rows.length, benchmark: 'England', outcome: compared });
       if (row.group?.type === 'Sex') addTo(sexesByIndicator, indicator, row.group.label);
       else if (sex && !row.group) addTo(sexesByIndicator, indicator, sex);
-      if (age && !wantAge) {
-        const ages = agesByIndicator.get(indicator) ?? new Set<string>();
-        ages.add(age);
-        agesByIndicator.set(indicator, ages);
-      }
+      if (age && !wantAge) addTo(agesByIndicator, indicator, age);
       reading.rows.push(row);
     },
   });
@@ -152,6 +157,17 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string) {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
+}
+
+const lowerCased = new Map<string, string>();
+/** `text.toLowerCase()`, remembered: a file's few sexes and ages are met on every row. */
+function lowerCase(text: string): string {
+  let lower = lowerCased.get(text);
+  if (lower === undefined) {
+    if (lowerCased.size > 1000) lowerCased.clear();
+    lowerCased.set(text, (lower = text.toLowerCase()));
+  }
+  return lower;
 }
 
 function setNumber(row: DataRow, key: 'lower' | 'upper' | 'lower99_8' | 'upper99_8' | 'count' | 'denominator', value: number | null | undefined) {
