@@ -16,10 +16,6 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../examples/data', to: '/data' }],
   docs: { defaultName: 'Documentation' },
   typescript: { check: false },
-  // `storybook build --test` (CI's `build-storybook:ci`) skips the docs pages and the docs addon, which
-  // the smoke test never opens. Tree-shaking stays on, as in a reader's build (it once dropped the
-  // elements' definitions, and CI must see that); today --test leaves it on anyway, this keeps it so.
-  build: { test: { disableTreeShaking: false } },
   // The charting runtime (Vega) is one large lazy chunk by design; do not warn about its size.
   viteFinal: (viteConfig) => ({ ...viteConfig, build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 } }),
 };
