@@ -216,6 +216,12 @@ describe('each chart page loads only the packages it draws with (from the source
     }
   });
 
+  it('no element page downloads zod: the spec is checked by hand (src/spec/check.ts), zod only writes the JSON Schema', () => {
+    for (const tag of ['wellbeing-wheel', 'indicator-trend', 'inequality-gap', 'area-map', 'wellbeing-chart']) {
+      assert.ok(!packagesIn(pageFiles(tag)).has('zod'), `<${tag}> can download zod`);
+    }
+  });
+
   it('the map has its geography; the wheel has neither Vega nor geography', () => {
     assert.ok(packagesIn(pageFiles('area-map')).has('d3-geo'));
     const wheel = packagesIn(pageFiles('wellbeing-wheel'));

@@ -1,16 +1,14 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
+import { check, dataRefNode, dataRefsNode, dataRowNode, groupNode, SELF_DESCRIBING_FORMATS, specNode, specWithoutDataFromFilesNode, specWithoutDataNode, type Node, type Problem } from './check.js';
 import { formatPath, type SpecIssue } from './issues.js';
 import { checkRows } from './rows.js';
-import { dataRefSchema, dataRowSchema, groupSchema, SELF_DESCRIBING_FORMATS, specFields, specFieldsFromFiles, specSchema, type DataRef, type DataRow, type DomainInput, type LoadedSpec, type ParsedSpec } from './schema.js';
-import { z } from './zod.js';
+import type { DataRef, DataRow, DomainInput, LoadedSpec, ParsedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
 export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIssue[] };
 
+// The spec is checked by hand (src/spec/check.ts: the rules of schema.ts, without loading zod).
 // `data` is checked on its own: a union error ("not a list, not a reference") would hide which row is wrong.
-const specWithoutData = z.object({ ...specFields, data: z.optional(z.unknown()) });
-const specWithoutDataFromFiles = z.object({ ...specFieldsFromFiles, data: z.optional(z.unknown()) });
-const dataRefs = z.array(dataRefSchema).check(z.minLength(1));
 
 /** `data` as a list of file references (every item has a `url`), rather than a list of rows. */
 function isReferenceList(data: unknown): data is unknown[] {
@@ -25,8 +23,8 @@ export function dataReferences(data: ParsedSpec['data']): DataRef[] {
 
 type Checked = { success: true; data: unknown } | { success: false; issues: SpecIssue[] };
 
-function fromSchema(result: { success: true; data: unknown } | { success: false; error: Parameters<typeof toIssues>[0] }, messages: Messages): Checked {
-  return result.success ? result : { success: false, issues: toIssues(result.error, ['data'], messages) };
+function fromSchema(result: { success: true; data: unknown } | { success: false; issues: Problem[] }, messages: Messages): Checked {
+  return result.success ? result : { success: false, issues: toIssues(result, ['data'], messages) };
 }
 
 function fromRows(result: ReturnType<typeof checkRows>): Checked {
@@ -80,20 +78,20 @@ function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<Par
   if (rawData === null) return { ok: false, issues: [{ path: 'data', message: messages.spec.expected({ expected: messages.spec.dataKinds, got: 'null' }) }] };
   const refs = isReferenceList(rawData) ? rawData : rawData && typeof rawData === 'object' && !Array.isArray(rawData) ? [rawData] : [];
   const fromFiles = refs.some((ref) => SELF_DESCRIBING_FORMATS.has(String((ref as { format?: unknown }).format)));
-  const top = (fromFiles ? specWithoutDataFromFiles : specWithoutData).safeParse(input, { reportInput: true });
+  const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, input);
   // Rows are checked by hand in one pass (src/spec/rows.ts); file references by the schema.
   const data: Checked =
     rawData === undefined
       ? { success: true, data: [] }
       : isReferenceList(rawData)
-        ? fromSchema(dataRefs.safeParse(rawData, { reportInput: true }), messages)
+        ? fromSchema(check(dataRefsNode, rawData), messages)
         : Array.isArray(rawData)
           ? fromRows(checkRows(rawData, 'data', messages))
-          : fromSchema(dataRefSchema.safeParse(rawData, { reportInput: true }), messages);
+          : fromSchema(check(dataRefNode, rawData), messages);
 
-  const issues = [...(top.success ? [] : toIssues(top.error, [], messages)), ...(data.success ? [] : data.issues)];
+  const issues = [...(top.success ? [] : toIssues(top, [], messages)), ...(data.success ? [] : data.issues)];
   if (!top.success || !data.success || issues.length) return { ok: false, issues };
-  const spec = { ...top.data, data: data.data } as ParsedSpec;
+  const spec = { ...(top.data as object), data: data.data } as ParsedSpec;
   // Areas and indicators from data files are not known yet: references are checked once they are merged in.
   if (fromFiles) return { ok: true, spec };
   const references = checkReferences(spec, messages);
@@ -158,37 +156,28 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
 // ---------------------------------------------------------------------------------------------
 // Fields the library does not know: a typo such as "polarty" would otherwise be dropped in silence.
 
-type SchemaNode = { _zod: { def: Record<string, unknown> & { type: string } } };
+type SchemaNode = Node;
 
 /** The object schemas a value may be checked against, with wrappers (optional, default, lazy…) removed. */
 function unwrap(schema: SchemaNode, value: unknown): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema;
   for (let guard = 0; node && guard < 20; guard++) {
-    const def: SchemaNode['_zod']['def'] = node._zod.def;
-    switch (def.type) {
+    switch (node.kind) {
       case 'optional':
       case 'nullable':
       case 'default':
-      case 'prefault':
-      case 'nonoptional':
-      case 'readonly':
-      case 'catch':
-        node = def.innerType as SchemaNode;
-        break;
       case 'lazy':
-        node = (def.getter as () => SchemaNode)();
-        break;
       case 'pipe':
-        node = def.in as SchemaNode;
+        node = node.inner!();
         break;
       case 'union': {
         // The option of the value's kind; among objects, the one sharing most keys with it.
-        const options = (def.options as SchemaNode[]).map((o) => unwrap(o, value)).filter((o): o is SchemaNode => Boolean(o));
+        const options = node.options!.map((o) => unwrap(o, value)).filter((o): o is SchemaNode => Boolean(o));
         const kind = Array.isArray(value) ? 'array' : value && typeof value === 'object' ? 'object' : 'other';
-        const same = options.filter((o) => o._zod.def.type === kind);
+        const same = options.filter((o) => o.kind === kind);
         if (kind === 'array') {
           const first = (value as unknown[])[0];
-          const fits = same.map((o) => ({ o, score: shared(unwrap(o._zod.def.element as SchemaNode, first), first) }));
+          const fits = same.map((o) => ({ o, score: shared(unwrap(o.element!, first), first) }));
           return fits.sort((a, b) => b.score - a.score)[0]?.o;
         }
         if (kind === 'object') return same.map((o) => ({ o, score: shared(o, value) })).sort((a, b) => b.score - a.score)[0]?.o;
@@ -202,8 +191,8 @@ function unwrap(schema: SchemaNode, value: unknown): SchemaNode | undefined {
 }
 
 function shared(schema: SchemaNode | undefined, value: unknown): number {
-  if (!schema || schema._zod.def.type !== 'object' || !value || typeof value !== 'object') return 0;
-  const shape = schema._zod.def.shape as Record<string, unknown>;
+  if (!schema || schema.kind !== 'object' || !value || typeof value !== 'object') return 0;
+  const shape = schema.shape!;
   return Object.keys(value).filter((key) => key in shape).length;
 }
 
@@ -250,19 +239,18 @@ export function unknownFields(input: unknown, lang?: string): SpecIssue[] {
   };
   try {
     // Each frame links to its parent: a path is only written out for a problem found.
-    const stack: Frame[] = [{ schema: specSchema as unknown as SchemaNode, value: input, parent: undefined, key: '', depth: 0 }];
+    const stack: Frame[] = [{ schema: specNode, value: input, parent: undefined, key: '', depth: 0 }];
     while (stack.length && issues.length < MAX_UNKNOWN_FIELD_WARNINGS) {
       const frame = stack.pop()!;
       const { schema, value, depth } = frame;
       if (depth > 40) continue;
       const node = unwrap(schema, value);
       if (!node || value === null || typeof value !== 'object') continue;
-      const def = node._zod.def;
-      if (def.type === 'array' && Array.isArray(value)) {
-        if (def.element === dataRowSchema) unknownRowFields(value, frame, unknown, () => issues.length < MAX_UNKNOWN_FIELD_WARNINGS);
-        else for (let i = value.length - 1; i >= 0; i--) if (isWalkable(value[i])) stack.push({ schema: def.element as SchemaNode, value: value[i], parent: frame, key: i, depth: depth + 1 });
-      } else if (def.type === 'object' && !Array.isArray(value)) {
-        const shape = def.shape as Record<string, SchemaNode>;
+      if (node.kind === 'array' && Array.isArray(value)) {
+        if (node.element === dataRowNode) unknownRowFields(value, frame, unknown, () => issues.length < MAX_UNKNOWN_FIELD_WARNINGS);
+        else for (let i = value.length - 1; i >= 0; i--) if (isWalkable(value[i])) stack.push({ schema: node.element!, value: value[i], parent: frame, key: i, depth: depth + 1 });
+      } else if (node.kind === 'object' && !Array.isArray(value)) {
+        const shape = node.shape!;
         const keys = Object.keys(value);
         for (let k = keys.length - 1; k >= 0; k--) {
           const key = keys[k]!;
@@ -295,8 +283,8 @@ function pathOf(frame: Frame | undefined): PropertyKey[] {
   return path.reverse();
 }
 
-const ROW_FIELDS = dataRowSchema.shape as Record<string, unknown>;
-const GROUP_FIELDS = groupSchema.shape as Record<string, unknown>;
+const ROW_FIELDS: Record<string, unknown> = dataRowNode.shape!;
+const GROUP_FIELDS: Record<string, unknown> = groupNode.shape!;
 
 /** No field outside `known` (a quick look without listing the keys; the list is made only when one is). */
 function allKnown(value: object, known: Record<string, unknown>): boolean {
@@ -318,7 +306,7 @@ function unknownRowFields(
     const row = rows[i];
     if (!row || typeof row !== 'object' || Array.isArray(row)) continue;
     let at: Frame | undefined;
-    const frame = () => (at ??= { schema: dataRowSchema as unknown as SchemaNode, value: row, parent: list, key: i, depth: list.depth + 1 });
+    const frame = () => (at ??= { schema: dataRowNode, value: row, parent: list, key: i, depth: list.depth + 1 });
     if (!allKnown(row, ROW_FIELDS)) {
       const keys = Object.keys(row);
       for (let k = keys.length - 1; k >= 0; k--) if (!(keys[k]! in ROW_FIELDS)) unknown(frame(), keys[k]!, ROW_FIELDS, row);
@@ -328,7 +316,7 @@ function unknownRowFields(
     if (allKnown(group, GROUP_FIELDS)) continue;
     const groupKeys = Object.keys(group);
     for (let k = groupKeys.length - 1; k >= 0; k--) {
-      if (!(groupKeys[k]! in GROUP_FIELDS)) unknown({ schema: groupSchema as unknown as SchemaNode, value: group, parent: frame(), key: 'group', depth: list.depth + 2 }, groupKeys[k]!, GROUP_FIELDS, group);
+      if (!(groupKeys[k]! in GROUP_FIELDS)) unknown({ schema: groupNode, value: group, parent: frame(), key: 'group', depth: list.depth + 2 }, groupKeys[k]!, GROUP_FIELDS, group);
     }
   }
 }

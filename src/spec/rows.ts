@@ -5,11 +5,12 @@
  * the JSON Schema); test/spec/rows.test.ts checks the two agree on every kind of bad row. A valid
  * row already as the schema would output it is kept as it is (no copy of 20,000 rows). Paths and
  * messages are only written when a problem is found. Text in several languages (`{ "en": …, "cy": … }`,
- * rare in rows) is handed to the schema itself, so its messages stay the schema's.
+ * rare in rows) is handed to the general checker (check.ts), so its messages stay the schema's.
  */
 import type { Messages } from '../i18n/index.js';
 import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
-import { dataRowSchema, groupSchema, type LoadedSpec } from './schema.js';
+import { check, dataRowNode, groupNode, textNode, type Node } from './check.js';
+import type { LoadedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
 type Row = LoadedSpec['data'][number];
@@ -42,8 +43,8 @@ export function checkRows(input: unknown, prefix: string, messages: Messages): R
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isFinite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-const ROW_FIELDS: ReadonlySet<string> = new Set(Object.keys(dataRowSchema.shape));
-const GROUP_FIELDS: ReadonlySet<string> = new Set(Object.keys(groupSchema.shape));
+const ROW_FIELDS: ReadonlySet<string> = new Set(Object.keys(dataRowNode.shape!));
+const GROUP_FIELDS: ReadonlySet<string> = new Set(Object.keys(groupNode.shape!));
 
 /** A plain object whose every field is one of `known` (a JSON object; not a class instance). */
 function onlyFields(value: unknown, known: ReadonlySet<string>): value is Record<string, unknown> {
@@ -144,7 +145,7 @@ function checkRow(row: unknown, prefix: string, i: number, issues: Issues, messa
   if (note === undefined) {
     if ('note' in row) out.note = undefined;
   } else if (typeof note === 'string') out.note = note;
-  else if (isObject(note)) out.note = bySchema(dataRowSchema.shape.note, note, [prefix, i, 'note'], issues, messages);
+  else if (isObject(note)) out.note = bySchema(dataRowNode.shape!.note!, note, [prefix, i, 'note'], issues, messages);
   else wrongType(issues, [prefix, i, 'note'], 'string', note, messages);
   return out as Row;
 }
@@ -178,7 +179,7 @@ function checkGroup(group: unknown, prefix: string, i: number, issues: Issues, m
   if (typeof label === 'string') {
     if (label.trim()) out.label = label.trim();
     else tooShort(issues, [prefix, i, 'group', 'label'], messages);
-  } else if (isObject(label)) out.label = bySchema(groupSchema.shape.label, label, [prefix, i, 'group', 'label'], issues, messages);
+  } else if (isObject(label)) out.label = bySchema(textNode, label, [prefix, i, 'group', 'label'], issues, messages);
   else wrongType(issues, [prefix, i, 'group', 'label'], 'string', label, messages);
 
   const order = group.order;
@@ -190,15 +191,9 @@ function checkGroup(group: unknown, prefix: string, i: number, issues: Issues, m
 }
 
 /** Text in several languages: checked (and made a LocalText) by the schema, whose messages say what is wrong inside. */
-function bySchema(
-  schema: { safeParse: (value: unknown, options: { reportInput: boolean }) => { success: true; data: unknown } | { success: false; error: Parameters<typeof toIssues>[0] } },
-  value: unknown,
-  path: PropertyKey[],
-  issues: Issues,
-  messages: Messages,
-): unknown {
-  const result = schema.safeParse(value, { reportInput: true });
+function bySchema(schema: Node, value: unknown, path: PropertyKey[], issues: Issues, messages: Messages): unknown {
+  const result = check(schema, value);
   if (result.success) return result.data;
-  issues.push(...toIssues(result.error, path, messages));
+  issues.push(...toIssues(result, path, messages));
   return undefined;
 }
