@@ -145,18 +145,19 @@ export interface TableLayout<K extends string> {
 export function readTable<K extends string>(text: string, reading: FileReading, layout: TableLayout<K>): void {
   const m = reading.messages.load;
   reading.checkEncoding(text);
-  let index: Map<K, number> | undefined;
+  // Column of each key, in an object without prototype (read for every cell: a Map lookup costs more).
+  let index: Partial<Record<K, number>> | undefined;
   let headers: string[] = [];
   let record: CsvRecord | undefined;
   let columnsMissing = false;
 
   // Cells are cut out of the text only when the layout asks for them (see CsvRecord).
   const cell: CellReader<K> = (key) => {
-    const at = index!.get(key);
+    const at = index![key];
     return at === undefined ? undefined : record!.trimmed(at);
   };
   const number: NumberCellReader<K> = (key) => {
-    const at = index!.get(key);
+    const at = index![key];
     if (at === undefined) return undefined;
     // Most cells are plain decimals, read without cutting them out; the rest by the strict rules.
     const plain = record!.plainNumber(at);
@@ -174,18 +175,18 @@ export function readTable<K extends string>(text: string, reading: FileReading, 
     if (!index) {
       headers = current.cells();
       const normalised = headers.map(layout.normalise);
-      index = new Map();
+      index = Object.create(null) as Partial<Record<K, number>>;
       const missing: K[] = [];
       const keys = new Set<K>([...layout.required, ...(layout.optional ?? []), ...(Object.keys(layout.aliases ?? {}) as K[])]);
       for (const key of keys) {
         const names = layout.aliases?.[key] ?? [key];
         const at = names.map((name) => normalised.indexOf(name)).find((i) => i >= 0);
-        if (at !== undefined) index.set(key, at);
+        if (at !== undefined) index[key] = at;
         else if (layout.required.includes(key)) missing.push(key);
       }
       columnsMissing = missing.length > 0;
       for (const key of missing) reading.problem(m.csvMissingColumn({ column: layout.names?.[key] ?? key }), current.line, undefined);
-      layout.header?.((key) => index!.has(key));
+      layout.header?.((key) => index![key] !== undefined);
       return;
     }
     if (columnsMissing) return;
