@@ -416,7 +416,6 @@ export const specWithoutDataFromFilesNode = object({
 
 /** Text in one language or several (a note, a group's label): as the schema outputs it, or its problems. */
 export const textNode = text;
-export const optionalTextNode = optionalText;
 
 export type Checked = { success: true; data: unknown } | { success: false; issues: Problem[] };
 

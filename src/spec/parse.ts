@@ -79,7 +79,7 @@ function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<Par
   const refs = isReferenceList(rawData) ? rawData : rawData && typeof rawData === 'object' && !Array.isArray(rawData) ? [rawData] : [];
   const fromFiles = refs.some((ref) => SELF_DESCRIBING_FORMATS.has(String((ref as { format?: unknown }).format)));
   const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, input);
-  // Rows are checked by hand in one pass (src/spec/rows.ts); file references by the schema.
+  // Rows are checked in one tight pass (src/spec/rows.ts); file references by check.ts.
   const data: Checked =
     rawData === undefined
       ? { success: true, data: [] }

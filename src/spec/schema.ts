@@ -193,8 +193,8 @@ export const specFields = {
     data: z._default(dataSchema, []),
 };
 
-/** Formats whose files name their areas and indicators, so a spec may leave those out or give only some fields. */
-export const SELF_DESCRIBING_FORMATS: ReadonlySet<string> = new Set(['fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv']);
+/** Formats whose files name their areas and indicators (kept with the checker the elements load). */
+export { SELF_DESCRIBING_FORMATS } from './check.js';
 
 /**
  * The top-level fields when the data comes from self-describing files: an area needs only its
