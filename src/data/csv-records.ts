@@ -15,8 +15,14 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * object and its arrays are reused from record to record: read what you need inside the callback.
  */
 export class CsvRecord {
-  /** How many cells the record has. */
+  /** How many cells the record has (at most `limit`). */
   length = 0;
+  /**
+   * The most cells a reader will ask for: the scanner records cells only this far and skips to
+   * the record's end (a reader of a dozen columns out of 26 need not find the rest). Set it from
+   * the callback, after the header; a record with fewer cells is unaffected.
+   */
+  limit = Infinity;
   /** @internal Where each cell's text starts and ends (quotes excluded). */
   readonly starts: number[] = [];
   /** @internal */
@@ -160,6 +166,7 @@ export function scanCsv(text: string, onRecord: (record: CsvRecord) => void): { 
           starts[at] = start;
           ends[at++] = comma;
           start = comma + 1;
+          if (at === record.limit) break;
         } else {
           starts[at] = start;
           ends[at++] = lineEnd;
@@ -240,6 +247,14 @@ function quotedRecord(text: string, i: number, record: CsvRecord, fields: FieldE
     code = text.charCodeAt(i);
     if (code !== COMMA) break;
     i++;
+    // Enough cells: the rest of the record is skipped, unless a quote in it may hide a line break.
+    if (at === record.limit) {
+      const end = fields.lineEnd(i);
+      if (fields.quoteFrom(i) >= end) {
+        i = end;
+        break;
+      }
+    }
   }
   record.length = at;
   fields.line = line;
@@ -253,6 +268,7 @@ class FieldEnds {
   private comma = -1;
   private lf = -1;
   private cr = -1;
+  private quote = -1;
 
   constructor(private readonly text: string) {}
 
@@ -262,6 +278,19 @@ class FieldEnds {
     if (this.cr < i) this.cr = this.next('\r', i);
     const { comma, lf, cr } = this;
     return comma < lf ? (comma < cr ? comma : cr) : lf < cr ? lf : cr;
+  }
+
+  /** Where the first line break at or after `i` is. */
+  lineEnd(i: number): number {
+    if (this.lf < i) this.lf = this.next('\n', i);
+    if (this.cr < i) this.cr = this.next('\r', i);
+    return this.lf < this.cr ? this.lf : this.cr;
+  }
+
+  /** Where the first quote at or after `i` is. */
+  quoteFrom(i: number): number {
+    if (this.quote < i) this.quote = this.next('"', i);
+    return this.quote;
   }
 
   /** True when text[from, to) holds a line break (a quoted cell over several lines). */

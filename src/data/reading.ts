@@ -187,6 +187,9 @@ export function readTable<K extends string>(text: string, reading: FileReading, 
       columnsMissing = missing.length > 0;
       for (const key of missing) reading.problem(m.csvMissingColumn({ column: layout.names?.[key] ?? key }), current.line, undefined);
       layout.header?.((key) => index![key] !== undefined);
+      // Cells after the last column a key reads are never asked for: the scanner stops there.
+      // (At least 2, so that a line such as " ,x" is not taken for a blank one.)
+      current.limit = Math.max(2, ...Object.values(index as Record<string, number>).map((at) => at + 1));
       return;
     }
     if (columnsMissing) return;
