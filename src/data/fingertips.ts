@@ -84,6 +84,15 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
   const agesByIndicator = new Map<string, Set<string>>();
   const sexesByIndicator = new Map<string, Set<string>>();
 
+  // Rows of one sex or category share one group object (never changed after reading): not one per row.
+  const groups = new Map<string, NonNullable<DataRow['group']>>();
+  const sharedGroup = (type: string, label: string, order: number | undefined): NonNullable<DataRow['group']> => {
+    const key = `${type}\u241f${label}\u241f${order ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = order === undefined ? { type, label } : { type, label, order }));
+    return group;
+  };
+
   readTable<Column>(text, reading, {
     normalise,
     aliases: ALIASES,
@@ -125,10 +134,10 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       if (category) {
         const categoryType = unquote(cell('categoryType') ?? '');
         const order = number('categoryOrder') ?? deprivationOrder(category);
-        row.group = { type: categoryType || 'Category', label: category, ...(order === null || order === undefined ? {} : { order }) };
+        row.group = sharedGroup(categoryType || 'Category', category, order ?? undefined);
       } else if (sex && !wantSex && sexLower !== 'persons' && sexLower !== 'not applicable') {
         // No filter and rows by sex: each sex is a group, so the gap element can compare them.
-        row.group = { type: 'Sex', label: sex };
+        row.group = sharedGroup('Sex', sex, undefined);
       }
 
       // Names are read the first time a code is met only (rows repeat them).
