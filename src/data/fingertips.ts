@@ -81,16 +81,19 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
   const reading = new FileReading(file, lang);
   const wantSex = options.filter?.sex?.trim().toLowerCase();
   const wantAge = options.filter?.age?.trim().toLowerCase();
-  const agesByIndicator = new Map<string, Set<string>>();
-  const sexesByIndicator = new Map<string, Set<string>>();
+  const agesByIndicator = new SetsByKey();
+  const sexesByIndicator = new SetsByKey();
 
   // Rows of one sex or category share one group object (never changed after reading): not one per row.
   const groups = new Map<string, NonNullable<DataRow['group']>>();
+  let last: NonNullable<DataRow['group']> | undefined;
   const sharedGroup = (type: string, label: string, order: number | undefined): NonNullable<DataRow['group']> => {
+    // Rows of a group usually follow each other: the last one is checked before the map.
+    if (last && last.label === label && last.type === type && last.order === order) return last;
     const key = `${type}\u241f${label}\u241f${order ?? ''}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = order === undefined ? { type, label } : { type, label, order }));
-    return group;
+    return (last = group);
   };
 
   readTable<Column>(text, reading, {
@@ -147,25 +150,35 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       if (parent && !reading.areas.has(parent)) reading.area(parent, { name: cell('parentName') });
       const compared = cell('comparedToEngland');
       if (compared) reading.published.push({ row: reading.rows.length, benchmark: 'England', outcome: compared });
-      if (row.group?.type === 'Sex') addTo(sexesByIndicator, indicator, row.group.label);
-      else if (sex && !row.group) addTo(sexesByIndicator, indicator, sex);
-      if (age && !wantAge) addTo(agesByIndicator, indicator, age);
+      if (row.group?.type === 'Sex') sexesByIndicator.add(indicator, row.group.label);
+      else if (sex && !row.group) sexesByIndicator.add(indicator, sex);
+      if (age && !wantAge) agesByIndicator.add(indicator, age);
       reading.rows.push(row);
     },
   });
   // An indicator published for one sex only (suicide in males, say) has no groups by sex: its rows are the area's.
-  const single = new Set([...sexesByIndicator].filter(([, sexes]) => sexes.size === 1).map(([indicator]) => indicator));
+  const single = new Set([...sexesByIndicator.map].filter(([, sexes]) => sexes.size === 1).map(([indicator]) => indicator));
   if (single.size) for (const row of reading.rows) if (row.group?.type === 'Sex' && single.has(row.indicator)) delete row.group;
-  for (const [indicator, ages] of agesByIndicator) {
+  for (const [indicator, ages] of agesByIndicator.map) {
     if (ages.size > 1) reading.warn(reading.messages.load.severalAges({ indicator, ages: [...ages].map((a) => `"${a}"`).join(', ') }));
   }
   return reading.result();
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string) {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
+/** The values met under each key; a pair met on the row before is not looked up again (rows repeat them). */
+class SetsByKey {
+  readonly map = new Map<string, Set<string>>();
+  private lastKey: string | undefined;
+  private lastValue: string | undefined;
+
+  add(key: string, value: string) {
+    if (key === this.lastKey && value === this.lastValue) return;
+    this.lastKey = key;
+    this.lastValue = value;
+    const set = this.map.get(key);
+    if (set) set.add(value);
+    else this.map.set(key, new Set([value]));
+  }
 }
 
 const lowerCased = new Map<string, string>();
