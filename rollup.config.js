@@ -5,6 +5,8 @@
 // only when it draws a chart.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { englishWordsByPart } from './scripts/rollup-words.mjs';
 
@@ -22,17 +24,52 @@ const geo = /[\\/]node_modules[\\/](d3-geo|topojson-client)[\\/]/;
 // so a page with a map never loads Vega and a page with a chart never loads the map's geography.
 const array = /[\\/]node_modules[\\/](d3-array|internmap)[\\/]/;
 let runtimeModules;
-function reachableFrom(entry, getModuleInfo) {
+function reachableFrom(entry, getModuleInfo, skip = () => false) {
   const seen = new Set();
   const stack = [entry];
   while (stack.length) {
     const id = stack.pop();
-    if (seen.has(id)) continue;
+    if (seen.has(id) || skip(id)) continue;
     seen.add(id);
     for (const next of getModuleInfo(id)?.importedIds ?? []) stack.push(next);
   }
   return seen;
 }
+
+/**
+ * The built-in charts register only the transforms their compiled specs use (src/render/vega-runtime.ts
+ * names them). vega-transforms, vega-view-transforms and vega-encode each ship one built file, which
+ * would put every transform in the runtime chunk (the `vega` umbrella of <wellbeing-chart> uses them
+ * all); their sources, one file per transform, let the others go to the chunk only <wellbeing-chart>
+ * loads. Those files only define classes (no side effect worth keeping when unused).
+ */
+const transformPackages = /^vega-(transforms|view-transforms|encode)$/;
+const transformSource = /[\\/]node_modules[\\/]vega-(transforms|view-transforms|encode)[\\/](src[\\/]|index\.js$)/;
+// Their index.js (every transform, as the umbrella reads it) goes with the umbrella, or the runtime
+// chunk would import every other transform back from it.
+const transformIndex = /[\\/]node_modules[\\/]vega-(transforms|view-transforms|encode)[\\/]index\.js$/;
+const transformSources = {
+  name: 'vega-transform-sources',
+  resolveId(source) {
+    return transformPackages.test(source) ? fileURLToPath(new URL(`./node_modules/${source}/index.js`, import.meta.url)) : null;
+  },
+};
+const leanTransforms = new Set(
+  [...readFileSync(new URL('./lib/render/vega-runtime.js', import.meta.url), 'utf8').matchAll(/import \{([^}]*)\} from 'vega-(?:transforms|view-transforms|encode)'/g)]
+    .flatMap((m) => m[1].split(',').map((name) => name.trim())),
+);
+/** Every transform the three packages register (`export {default as filter} from './src/Filter.js'`). */
+const allTransforms = new Set(
+  ['vega-transforms', 'vega-view-transforms', 'vega-encode'].flatMap((pkg) =>
+    [...readFileSync(new URL(`./node_modules/${pkg}/index.js`, import.meta.url), 'utf8').matchAll(/default as (\w+)/g)].map((m) => m[1]),
+  ),
+);
+/** A transform's own source file that the built-in charts do not register (helpers such as Subflow stay). */
+const unusedTransform = (id) => {
+  const name = basename(id, '.js').toLowerCase();
+  return transformSource.test(id) && allTransforms.has(name) && !leanTransforms.has(name);
+};
+
 // <wellbeing-chart>'s embedding layer (vega-embed and what only it uses): a chunk of its own, so a
 // page without <wellbeing-chart> never downloads it.
 const embedding = /[\\/]node_modules[\\/](vega-embed|vega-themes|vega-tooltip|vega-schema-url-parser|semver|fast-json-patch|tslib)[\\/]/;
@@ -84,16 +121,19 @@ export default {
       if (geo.test(id)) return 'geo';
       if (array.test(id)) return 'd3-array';
       if (embedding.test(id)) return 'vega-embed';
+      if (transformIndex.test(id)) return 'vega-lite';
       if (!runtimeModules) {
         const entry = [...getModuleIds()].find((m) => /[\\/]lib[\\/]render[\\/]vega-runtime\.js$/.test(m));
-        runtimeModules = entry ? reachableFrom(entry, getModuleInfo) : new Set();
+        runtimeModules = entry ? reachableFrom(entry, getModuleInfo, unusedTransform) : new Set();
       }
       if (runtimeModules.has(id)) return 'vega';
       if (vegaFamily.test(id)) return 'vega-lite';
       return undefined;
     },
   },
+  treeshake: { moduleSideEffects: (id) => !transformSource.test(id) },
   plugins: [
+    transformSources,
     geoStandIns,
     pureColourSchemes,
     // Each element's English words travel with it (scripts/rollup-words.mjs).
