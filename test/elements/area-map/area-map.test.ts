@@ -6,7 +6,7 @@ import type { AreaMap } from '../../../src/elements/area-map/area-map.js';
 import { mapStatusLetter, type MapStatus } from '../../../src/elements/area-map/map-model.js';
 import type { SpecInput } from '../../../src/spec/schema.js';
 import { withForcedColors } from '../../commands.js';
-import { eventWithin, exampleSpec, fixtureError, shadow, textOf } from '../../helpers.js';
+import { contrast, eventWithin, exampleSpec, fixtureError, shadow, textOf } from '../../helpers.js';
 
 // Real data: ONS boundaries of English and Welsh councils and ONS Explore Local Statistics values
 // (examples/data; built by scripts/build-map-data.mjs, sources in data/SOURCES.md).
@@ -273,6 +273,17 @@ describe('<area-map>', function () {
       expect(getComputedStyle($(el, '.selected-outline')!).stroke).to.equal(canvasText);
       await expect(el).to.be.accessible();
     });
+  });
+
+  it("its buttons' edges have 3:1 against the background (WCAG 1.4.11)", async () => {
+    const el = await walesMap();
+    const buttons = $$(el, 'button, .wb-downloads > summary');
+    expect(buttons.length).to.be.greaterThan(1);
+    for (const button of buttons) {
+      const style = getComputedStyle(button);
+      if (style.borderTopStyle === 'none' || Number.parseFloat(style.borderTopWidth) === 0) continue;
+      expect(contrast(style.borderTopColor, getComputedStyle(el).backgroundColor), `${button.className || button.textContent} border`).to.be.at.least(3);
+    }
   });
 
   it('downloads the table as CSV, and the map as SVG and PNG', async () => {
