@@ -81,20 +81,25 @@ afterEach(() => {
   for (const container of mounted.splice(0)) container.remove();
 });
 
-/** Any CSS colour as the page paints it, [r, g, b] (through a canvas, so color-mix() and oklch() resolve). */
-function rgb(colour: string): [number, number, number] {
-  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, 1, 1);
-  context.fillStyle = colour;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+// Colours as the page paints them: any CSS colour (oklch(), color-mix(), system colours, alpha) resolved
+// to sRGB by painting it on a canvas over what it sits on.
+const paint = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+function rgb(colour: string, over = '#ffffff'): [number, number, number] {
+  paint.clearRect(0, 0, 1, 1);
+  paint.fillStyle = over;
+  paint.fillRect(0, 0, 1, 1);
+  paint.fillStyle = colour;
+  paint.fillRect(0, 0, 1, 1);
+  const [r, g, b] = paint.getImageData(0, 0, 1, 1).data;
   return [r!, g!, b!];
 }
-/** WCAG contrast ratio of two CSS colours (1 to 21). */
-export function contrast(a: string, b: string): number {
-  const lum = (c: [number, number, number]) =>
-    c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-  const [high, low] = [lum(rgb(a)), lum(rgb(b))].sort((x, y) => y - x) as [number, number];
+const luminance = (c: [number, number, number]) =>
+  c.map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+/** WCAG contrast ratio (1 to 21) of `colour` drawn on `background` (an opaque CSS colour). */
+export function contrast(colour: string, background: string): number {
+  const back = rgb(background);
+  const [high, low] = [luminance(rgb(colour, `rgb(${back.join(',')})`)), luminance(back)].sort((x, y) => y - x) as [number, number];
   return (high + 0.05) / (low + 0.05);
 }
+/** Whether two CSS colours paint the same. */
+export const sameColour = (a: string, b: string) => rgb(a).join() === rgb(b).join();

@@ -4,24 +4,10 @@
  * (which measures the contrast of the text actually drawn).
  */
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
-import { exampleSpec, fixtureReady } from '../helpers.js';
+import { contrast, exampleSpec, fixtureReady } from '../helpers.js';
 import '../../src/index.js';
 
 const STATUSES = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'] as const;
-
-function luminance(hex: string): number {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [n >> 16, (n >> 8) & 255, n & 255]
-    .map((v) => v / 255)
-    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
-    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-}
-
-/** WCAG contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (high + 0.05) / (low + 0.05);
-}
 
 /** The custom properties of one `.wb-theme-<name>` block. */
 async function themeTokens(name: string): Promise<Record<string, string>> {

@@ -10,17 +10,7 @@ import {
   type Status,
 } from '../../src/render/status.js';
 import { statusOrder } from '../../src/elements/wellbeing-wheel/status.js';
-
-/** WCAG 2.2 relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast } from '../helpers.js';
 
 describe('the status vocabulary', () => {
   it('gives every drawn status at least 3:1 against a white page (WCAG 1.4.11)', () => {

@@ -14,7 +14,7 @@ import { wheelStatusLetter } from '../../../src/elements/wellbeing-wheel/status.
 import { defaultPalette } from '../../../src/render/theme.js';
 import type { SpecInput } from '../../../src/spec/schema.js';
 import { forcedColorsInEachTest, systemColor } from '../../commands.js';
-import { eventWithin, exampleSpec, fixtureError, shadow, textOf } from '../../helpers.js';
+import { contrast, eventWithin, exampleSpec, fixtureError, sameColour, shadow, textOf } from '../../helpers.js';
 
 // ---- helpers ----
 
@@ -57,26 +57,6 @@ function axLines(node: AXNode): string[] {
   return [line, ...(node.children ?? []).flatMap(axLines)];
 }
 
-// Colours as the page paints them: any CSS colour (oklch(), system colours, alpha) resolved to sRGB
-// by painting it over what it sits on.
-const paint = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-function rgb(colour: string, over = '#ffffff'): number[] {
-  paint.clearRect(0, 0, 1, 1);
-  paint.fillStyle = over;
-  paint.fillRect(0, 0, 1, 1);
-  paint.fillStyle = colour;
-  paint.fillRect(0, 0, 1, 1);
-  return [...paint.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-}
-const luminance = (c: number[]) =>
-  c.map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-/** WCAG contrast of `colour` drawn on `background` (an opaque colour). */
-function contrast(colour: string, background: string): number {
-  const back = rgb(background);
-  const [x, y] = [luminance(rgb(colour, `rgb(${back.join(',')})`)), luminance(back)].sort((p, q) => q - p);
-  return (x! + 0.05) / (y! + 0.05);
-}
-const sameColour = (a: string, b: string) => rgb(a).join() === rgb(b).join();
 
 /** Points round the edge of a text's box, for "is it inside its segment" checks. */
 function edgePoints(box: DOMRect, inset = 0.5): DOMPoint[] {
