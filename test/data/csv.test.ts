@@ -97,6 +97,19 @@ describe('csvToRows', () => {
     const problems = readTidyCsv(text, 'd.csv').problems;
     expect(problems.map((p) => p.path)).to.deep.equal(['d.csv, line 4, column 4 (value)', 'd.csv, line 7, column 4 (value)']);
   });
+  it('follows a quoted line break in a column it does not read, and counts it', () => {
+    // Cells after the last known column are skipped unless a quote there may hide a line break.
+    const text = 'indicator,area,period,value,comment\nx,A,2019,1,"see\r\nbelow, and ""more"""\nx,A,2020,2,plain\r\nx,A,2021,bad,"one\ntwo"\nx,A,2022,"3",\n';
+    const { rows, problems } = readTidyCsv(text, 'd.csv');
+    expect(rows.map((row) => [row.period, row.value])).to.deep.equal([
+      ['2019', 1],
+      ['2020', 2],
+      ['2021', null],
+      ['2022', 3],
+    ]);
+    expect(problems.map((p) => p.path)).to.deep.equal(['d.csv, line 5, column 4 (value)']);
+  });
+
   it('reads cells trimmed (tabs and no-break spaces too), quoted cells with commas and doubled quotes, and only the columns it knows', () => {
     const text = 'indicator,area,period,value,ignored,note\n x ,\tA\u00a0,2019, 1.5 ,"a, b",\nx,A,2020,2,,"said ""no"""\n';
     const { rows, problems } = readTidyCsv(text, 'd.csv');
