@@ -32,12 +32,13 @@ export interface ReadFile {
   areas: Area[];
   indicators: Partial<Indicator>[];
   framework?: Framework | undefined;
-  title?: string | undefined;
+  /** The spec's own title, in English and Welsh (a JSON spec may give both). */
+  title?: { en: string; cy: string } | undefined;
   source?: Spec['source'];
   /** What the reader noticed but could still read (a low-reliability note, a changed encoding…). */
   warnings: string[];
   /**
-   * A Fingertips file with several sexes or ages for an indicator: the values each such indicator
+   * A Fingertips file (CSV or API JSON) with several sexes or ages for an indicator: the values each such indicator
    * has (most rows first), and the one chosen (`filter` of SPEC-v1; "" for the sex: each sex a group).
    */
   sexAndAge?: Map<string, SexAndAgeChoice> | undefined;
@@ -69,6 +70,8 @@ export interface IndicatorFields {
 export interface BuilderChoices {
   files: ReadFile[];
   title: string;
+  /** The spec's title in Welsh; when given, the spec's title is `{ "en": title, "cy": titleCy }`. */
+  titleCy: string;
   /** The framework (edited or not); undefined for none. */
   framework: Framework | undefined;
   frameworkSource?: Spec['source'] | undefined;
@@ -201,13 +204,15 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
       areas: s.areas,
       indicators: plain.indicators,
       framework: s.framework ? plainFramework(s.framework) : undefined,
-      title: plain.title === undefined ? undefined : textIn(plain.title),
+      title: plain.title === undefined ? undefined : textParts(plain.title),
       source: s.source,
       warnings: [],
     };
   }
-  const sexAndAge = format === 'fingertips-csv' ? sexAndAgeChoices(body, name, filters) : undefined;
-  let result = sexAndAge ? readFiltered(body, name, lang, sexAndAge) : readDataFile(body, { format, url: name, lang });
+  const fingertips = format === 'fingertips-csv' || format === 'fingertips-json' ? format : undefined;
+  const survey = fingertips === 'fingertips-csv' ? fingertipsSexesAndAges(body, name) : fingertips ? fingertipsJsonSexesAndAges(body) : undefined;
+  const sexAndAge = survey ? sexAndAgeChoices(survey, filters) : undefined;
+  let result = sexAndAge && fingertips ? readFiltered(body, name, fingertips, lang, sexAndAge) : readDataFile(body, { format, url: name, lang });
   // A wide spreadsheet without titles over blocks of periods holds one indicator: name it after the file.
   if (format === 'wide-csv' && result.problems.length) {
     const named = readDataFile(body, { format, url: name, lang, indicator: idFromName(name) });
@@ -233,12 +238,47 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
 const byCount = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
 
 /**
- * For each indicator of a Fingertips CSV with several sexes or ages, what to offer and what to start
- * from: "Persons" (else the commonest sex), or each sex as a group where rows by sex have no
- * categories; "All ages" (else the commonest age). Undefined when no indicator needs a choice.
+ * The sexes and ages of a FingertipsNext API response (its indicator's points, by segment or by
+ * point, as readFingertipsJson reads them), with their counts: the same survey as a Fingertips CSV's.
+ * Empty when the text is not such a response (the reader then says why).
  */
-function sexAndAgeChoices(text: string, name: string, given?: ReadonlyMap<string, { sex: string; age: string }>): Map<string, SexAndAgeChoice> | undefined {
-  const survey = fingertipsSexesAndAges(text, name);
+function fingertipsJsonSexesAndAges(text: string): Map<string, SexesAndAges> {
+  type Labelled = { value?: unknown; isAggregate?: unknown } | undefined;
+  type Point = { sex?: Labelled; ageBand?: Labelled; deprivation?: Labelled };
+  type Segment = { sex?: Labelled; age?: Labelled; healthData?: Point[] };
+  const found = new Map<string, SexesAndAges>();
+  let json: { indicatorId?: unknown; areaHealthData?: Array<{ indicatorSegments?: Segment[]; healthData?: Point[] }> };
+  try {
+    json = JSON.parse(text) as typeof json;
+  } catch {
+    return found;
+  }
+  if (json?.indicatorId === undefined || json.indicatorId === null || !Array.isArray(json.areaHealthData)) return found;
+  const entry: SexesAndAges = { sexes: new Map(), ages: new Map(), categories: false };
+  const label = (labelled: Labelled) => (typeof labelled?.value === 'string' ? labelled.value.trim() : '');
+  const count = (map: Map<string, number>, key: string) => {
+    if (key) map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  for (const area of json.areaHealthData) {
+    const segments: Segment[] = Array.isArray(area?.indicatorSegments) && area.indicatorSegments.length ? area.indicatorSegments : [{ healthData: area?.healthData ?? [] }];
+    for (const segment of segments) {
+      for (const point of Array.isArray(segment?.healthData) ? segment.healthData : []) {
+        count(entry.sexes, label(point?.sex) || label(segment.sex));
+        count(entry.ages, label(point?.ageBand) || label(segment.age));
+        if (point?.deprivation?.isAggregate === false && label(point.deprivation)) entry.categories = true;
+      }
+    }
+  }
+  found.set(String(json.indicatorId), entry);
+  return found;
+}
+
+/**
+ * For each indicator of a Fingertips file (CSV or API JSON) with several sexes or ages, what to offer
+ * and what to start from: "Persons" (else the commonest sex), or each sex as a group where rows by
+ * sex have no categories; "All ages" (else the commonest age). Undefined when no indicator needs a choice.
+ */
+function sexAndAgeChoices(survey: Map<string, SexesAndAges>, given?: ReadonlyMap<string, { sex: string; age: string }>): Map<string, SexAndAgeChoice> | undefined {
   const choices = new Map<string, SexAndAgeChoice>();
   const needed = [...survey.values()].some((s) => s.sexes.size > 1 || s.ages.size > 1);
   if (!needed) return undefined;
@@ -258,10 +298,10 @@ function sexAndAgeChoice(found: SexesAndAges, given: { sex: string; age: string 
 }
 
 /**
- * Reads a Fingertips CSV once per distinct sex-and-age choice, keeping from each pass only the rows
+ * Reads a Fingertips file once per distinct sex-and-age choice, keeping from each pass only the rows
  * of the indicators that chose it (one `filter` applies to a whole file; here each indicator has its own).
  */
-function readFiltered(text: string, name: string, lang: string | undefined, choices: Map<string, SexAndAgeChoice>): DataFileResult {
+function readFiltered(text: string, name: string, format: 'fingertips-csv' | 'fingertips-json', lang: string | undefined, choices: Map<string, SexAndAgeChoice>): DataFileResult {
   const passes = new Map<string, { filter: { sex: string; age: string }; indicators: Set<string> }>();
   for (const [indicator, { filter }] of choices) {
     const key = JSON.stringify([filter.sex, filter.age]);
@@ -272,7 +312,7 @@ function readFiltered(text: string, name: string, lang: string | undefined, choi
   const merged: DataFileResult = { rows: [], areas: [], indicators: [], problems: [], warnings: [], published: [] };
   const areas = new Set<string>();
   for (const { filter, indicators } of passes.values()) {
-    const result = readDataFile(text, { format: 'fingertips-csv', url: name, lang, filter: { sex: filter.sex || undefined, age: filter.age || undefined } });
+    const result = readDataFile(text, { format, url: name, lang, filter: { sex: filter.sex || undefined, age: filter.age || undefined } });
     merged.problems.push(...result.problems);
     merged.warnings.push(...result.warnings);
     merged.rows.push(...result.rows.filter((r) => indicators.has(r.indicator)));
@@ -370,7 +410,8 @@ export function defaultChoices(files: ReadFile[]): BuilderChoices {
   const indicator = indicators[0]?.id ?? '';
   return {
     files,
-    title: files.find((f) => f.title)?.title ?? '',
+    title: files.find((f) => f.title)?.title?.en ?? '',
+    titleCy: files.find((f) => f.title)?.title?.cy ?? '',
     framework: framework ? structuredClone(framework) : undefined,
     frameworkSource: undefined,
     indicators,
@@ -394,7 +435,7 @@ export function withFiles(choices: BuilderChoices, files: ReadFile[]): BuilderCh
     ...choices,
     files,
     indicators,
-    title: choices.title || fresh.title,
+    ...(choices.title || choices.titleCy ? {} : { title: fresh.title, titleCy: fresh.titleCy }),
     framework: choices.framework ?? fresh.framework,
     indicator: ids.has(choices.indicator) ? choices.indicator : fresh.indicator,
     area: codes.has(choices.area) ? choices.area : fresh.area,
@@ -451,7 +492,7 @@ export function assembleSpec(choices: BuilderChoices): Record<string, unknown> {
   for (const file of choices.files) for (const i of file.indicators) if (i.id && !given.has(i.id)) given.set(i.id, i);
   const source = choices.files.find((f) => f.source)?.source ?? choices.frameworkSource;
   const spec: Record<string, unknown> = { version: 1 };
-  if (choices.title.trim()) spec.title = choices.title.trim();
+  if (choices.title.trim() || choices.titleCy.trim()) spec.title = bilingual(choices.title.trim() || choices.titleCy, choices.titleCy);
   if (source) spec.source = source;
   if (choices.framework) spec.framework = choices.framework;
   spec.areas = areasOf(choices.files);

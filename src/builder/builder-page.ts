@@ -41,6 +41,8 @@ const NAMES = {
   npm: 'npm',
   folder: 'dist/builder/',
   library: 'wellbeing-widgets',
+  walsall: 'Walsall',
+  durham: 'Durham',
 };
 
 /** The page's language: `?lang=cy` or `?lang=en` in the address, else the page's own `lang`. */
@@ -63,6 +65,7 @@ const sexSelect = $<HTMLSelectElement>('sex');
 const ageSelect = $<HTMLSelectElement>('age');
 const benchmarkSelect = $<HTMLSelectElement>('benchmark');
 const titleInput = $<HTMLInputElement>('title');
+const titleCyInput = $<HTMLInputElement>('title-cy');
 const frameworkSelect = $<HTMLSelectElement>('framework');
 const frameworkEditor = $('framework-editor');
 const indicatorEditor = $('indicator-editor');
@@ -114,6 +117,7 @@ function renderControls(): void {
   fillSelect(benchmarkSelect, [['', m.page.nothing], ...areas.map((a): [string, string] => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`])], choices.benchmark);
   renderSexAndAge();
   titleInput.value = choices.title;
+  titleCyInput.value = choices.titleCy;
   for (const box of elementBoxes) box.checked = choices.elements.includes(box.value as ElementTag);
   includeLibrary.checked = choices.includeLibrary;
   libraryUrl.value = choices.libraryUrl;
@@ -322,6 +326,7 @@ ageSelect.addEventListener('change', () => chooseSexAndAge({ age: ageSelect.valu
 areaSelect.addEventListener('change', () => update({ area: areaSelect.value }));
 benchmarkSelect.addEventListener('change', () => update({ benchmark: benchmarkSelect.value }));
 titleInput.addEventListener('input', () => update({ title: titleInput.value }));
+titleCyInput.addEventListener('input', () => update({ titleCy: titleCyInput.value }));
 for (const box of elementBoxes) {
   box.addEventListener('change', () => update({ elements: elementBoxes.filter((b) => b.checked).map((b) => b.value as ElementTag) }));
 }

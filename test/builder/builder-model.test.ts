@@ -142,6 +142,36 @@ describe('builder: a Fingertips file with several sexes and ages', () => {
   });
 });
 
+describe('builder: a FingertipsNext API response with several sexes', () => {
+  const RAG = 'fingertips/fingertipsnext_api_healthdata_benchmark_rag_response.json';
+
+  it('offers its sexes as a Fingertips CSV does, and the rows and the snippet follow the choice', async () => {
+    const file = readFile('readmissions.json', await raw(RAG));
+    expect(file.format).to.equal('fingertips-json');
+    const { choice } = sexAndAgeOf([file], '41101')!;
+    expect(choice.sexes).to.have.members(['Persons', 'Female', 'Male']);
+    // Rows by sex without categories: each sex can be a group (a gap between them), and that is where it starts.
+    expect(choice).to.deep.include({ sexGroups: true, ages: ['All ages'], filter: { sex: '', age: 'All ages' } });
+    const first = (rows: Array<{ area: string; period: string; value: number | null; group?: unknown }>) =>
+      rows.find((r) => r.area === 'E12000007' && r.period === '2013-04-01/P1Y' && !r.group)?.value;
+    expect(first(file.rows)).to.equal(12.9); // Persons, 2013/14, as the response has it
+
+    const male = withSexAndAge(file, '41101', { sex: 'Male' });
+    expect(sexAndAgeOf([male], '41101')!.choice.filter).to.deep.equal({ sex: 'Male', age: 'All ages' });
+    expect(first(male.rows)).to.equal(13.4);
+    expect(male.rows.some((r) => r.group)).to.equal(false);
+    const [trend] = pasted(writeSnippet({ ...defaultChoices([male]), includeLibrary: false }));
+    expect(parseSpec(trend!.spec).ok).to.equal(true);
+    const row = [...trend!.table!.querySelectorAll('tbody tr')].find((tr) => /^2013\/14/.test(tr.querySelector('th')!.textContent!))!;
+    expect(row.querySelector('td')!.textContent).to.match(/^13\.4/);
+  });
+
+  it('a response with one sex and one age offers nothing to choose', async () => {
+    const file = readFile('quintiles.json', await raw('fingertips/fingertipsnext_api_healthdata_benchmark_quintiles_response.json'));
+    expect(file.sexAndAge).to.equal(undefined);
+  });
+});
+
 describe('builder: from choices to the HTML to paste', () => {
   let choices: BuilderChoices;
   beforeEach(async () => {
@@ -236,6 +266,21 @@ describe('builder: from choices to the HTML to paste', () => {
     const [cymraeg] = pasted(writeSnippet(welsh, 'cy'));
     expect(cymraeg!.table!.querySelector('caption')!.textContent).to.match(/^Cyfradd hunanladdiad: /);
     expect(cymraeg!.table!.querySelector('thead th')!.textContent).to.equal('Cyfnod');
+  });
+
+  it('the spec’s own title can be given in Welsh too: written as { "en", "cy" }, and read back into both boxes', () => {
+    const titled = { ...choices, title: 'Suicide in London', titleCy: 'Hunanladdiad yn Llundain', includeLibrary: false };
+    expect(assembleSpec(titled).title).to.deep.equal({ en: 'Suicide in London', cy: 'Hunanladdiad yn Llundain' });
+    // Each element's spec keeps it, and stays valid.
+    const [trend] = pasted(writeSnippet(titled));
+    expect(trend!.spec.title).to.deep.equal({ en: 'Suicide in London', cy: 'Hunanladdiad yn Llundain' });
+    expect(parseSpec(trend!.spec).ok).to.equal(true);
+    // English only: a plain string, as before; nothing: no title.
+    expect(assembleSpec({ ...titled, titleCy: '' }).title).to.equal('Suicide in London');
+    expect(assembleSpec({ ...titled, title: '', titleCy: '' })).not.to.have.property('title');
+    // The spec file read back fills both boxes.
+    const again = defaultChoices([readFile('spec.json', specFileText(titled))]);
+    expect(again).to.include({ title: 'Suicide in London', titleCy: 'Hunanladdiad yn Llundain' });
   });
 
   it('a framework’s title and domain names can be given in Welsh too, and a spec’s bilingual text reads back for editing', () => {

@@ -154,6 +154,16 @@ describe('builder.html', function () {
     cy.value = 'Cyfradd hunanladdiad';
     cy.dispatchEvent(new win.Event('change'));
     expect(box.value).to.include('"title":{"en":"Suicide rate","cy":"Cyfradd hunanladdiad"}');
+    // The spec's own title, in English and in Welsh, as for the indicator.
+    const specTitle = page.doc.getElementById('title') as HTMLInputElement;
+    const specTitleCy = page.doc.getElementById('title-cy') as HTMLInputElement;
+    expect(specTitle.labels![0]!.textContent).to.equal('Title of the spec, in English (optional)');
+    expect(specTitleCy.labels![0]!.textContent).to.equal('Title of the spec, in Welsh (optional)');
+    specTitle.value = 'Suicide in London';
+    specTitle.dispatchEvent(new win.Event('input'));
+    specTitleCy.value = 'Hunanladdiad yn Llundain';
+    specTitleCy.dispatchEvent(new win.Event('input'));
+    expect(box.value).to.include('"title": {"en":"Suicide in London","cy":"Hunanladdiad yn Llundain"}');
 
     // The switch, by keyboard: the page's own words in Welsh, the language in the address.
     const toWelsh = page.doc.querySelector<HTMLAnchorElement>('a.language-switch[hreflang="cy"]')!;
@@ -173,6 +183,10 @@ describe('builder.html', function () {
     // The indicator list shows the Welsh title; the fallback table in the snippet is in Welsh.
     expect((page.doc.getElementById('indicator') as HTMLSelectElement).selectedOptions[0]!.textContent).to.equal('Cyfradd hunanladdiad (41001)');
     expect(box.value).to.include('<caption>Cyfradd hunanladdiad: ');
+    // The frameworks to start from are named in Welsh.
+    const frameworks = [...(page.doc.getElementById('framework') as HTMLSelectElement).options].map((o) => o.textContent!);
+    expect(frameworks).to.include.members(['Dim un', 'Fframwaith Canlyniadau Llesiant Walsall', 'Dull Swydd Durham o Ymdrin â Llesiant', 'SYG: deg parth lles cenedlaethol']);
+    expect(englishWordsIn(frameworks.join(' '))).to.deep.equal([]);
     // No word of the English catalogue is left in the page's own text (the data, the file's names and the spec aside).
     const main = page.doc.querySelector('main')!.cloneNode(true) as HTMLElement;
     for (const data of main.querySelectorAll('textarea, select, #preview, #indicator-editor legend, #files-status, option')) data.remove();
