@@ -19,7 +19,7 @@ export const SHARED_WORDS = new Set([
   // a statistical method, its option and its scales, named as in PHEindicatormethods (phe_sii, transform = TRUE)
   'phe', 'transform', 'log', 'logit',
   // Welsh words spelt like English ones
-  'data', 'band', 'problem', 'dot', 'map', 'all',
+  'data', 'band', 'problem', 'dot', 'map', 'all', 'well',
 ]);
 
 /** Arguments for a catalogue function: numbers for counts, a list for items, "Q" for any text. */
