@@ -62,21 +62,38 @@ export function sourcesOf(dist, file) {
 }
 
 /**
- * The chunks an English page with `tag` downloads: the loader, the element's chunk and all it
- * imports (statically, for its effect, or by import()), except the Welsh words (loaded only for Welsh) and
- * Vega-Lite (only <wellbeing-chart> needs it).
+ * Chunks a page downloads only for some specs, languages or uses: an import() that reaches one of
+ * them is not followed, and `analyse` lists what each would add. Every other import() is one the
+ * page takes (the element's own chunk, the Vega runtime of a chart element, <wellbeing-chart>'s
+ * embedding); a static import is always taken.
  */
-export function pageChunks(dist, tag, { skip = /^chunks\/(vega-lite|cy)-/ } = {}) {
-  const read = (file) => readFileSync(join(dist, file), 'utf8');
+export const ON_DEMAND = [
+  { chunk: /^chunks\/cy-/, when: 'an element in Welsh (src/i18n/index.ts)' },
+  { chunk: /^chunks\/fetch-/, when: 'a spec given by URL (`src`), or inline JSON that is broken (src/data/load.ts)' },
+  { chunk: /^chunks\/data-files-/, when: 'a spec that names data files (src/data/load.ts)' },
+];
+const onDemand = (file) => ON_DEMAND.some((o) => o.chunk.test(file));
+
+/** The chunks `file` imports: `from "./x.js"` and `import "./x.js"` (static), `import("./x.js")` (dynamic). */
+function importsOf(dist, file) {
+  const text = readFileSync(join(dist, file), 'utf8');
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return [...text.matchAll(/(from|import(\()?)\s*"\.\/([\w.-]+\.js)"/g)].map(([, , dynamic, next]) => ({ file: dir + next, dynamic: !!dynamic }));
+}
+
+/**
+ * The chunks an English page with `tag` downloads when its spec carries its rows (inline or as an
+ * object): the loader, the element's chunk and every chunk they import, statically or by import(),
+ * except through an import() of an ON_DEMAND chunk. With `{ all: true }`, those too.
+ */
+export function pageChunks(dist, tag, { all = false } = {}) {
   const seen = new Set(['wellbeing-widgets.js']);
   const visit = (file) => {
-    if (seen.has(file) || skip.test(file)) return;
+    if (seen.has(file)) return;
     seen.add(file);
-    const text = read(file);
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const [, next] of text.matchAll(/(?:from|import\(?)\s*"\.\/([\w.-]+\.js)"/g)) visit(dir + next);
+    for (const next of importsOf(dist, file)) if (all || !next.dynamic || !onDemand(next.file)) visit(next.file);
   };
-  const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'))[1];
+  const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(readFileSync(join(dist, 'wellbeing-widgets.js'), 'utf8'))[1];
   visit(entry);
   return [...seen];
 }
@@ -85,7 +102,9 @@ export function analyse(root, tags = ['wellbeing-wheel', 'indicator-trend', 'ine
   const dist = join(root, 'dist');
   const report = {};
   for (const tag of tags) {
-    const chunks = pageChunks(dist, tag, tag === 'wellbeing-chart' ? { skip: /^chunks\/cy-/ } : undefined);
+    const chunks = pageChunks(dist, tag);
+    const taken = new Set(chunks);
+    const extra = pageChunks(dist, tag, { all: true }).filter((c) => !taken.has(c));
     const sources = {};
     for (const chunk of chunks) {
       for (const [source, n] of Object.entries(sourcesOf(dist, chunk))) sources[source] = (sources[source] ?? 0) + n;
@@ -95,6 +114,8 @@ export function analyse(root, tags = ['wellbeing-wheel', 'indicator-trend', 'ine
       chunks: Object.fromEntries(chunks.map((c) => [c, Number((gz(readFileSync(join(dist, c))) / 1024).toFixed(1))])),
       // Minified characters by source; packages summed, our modules by path.
       sources: Object.fromEntries(Object.entries(sources).sort((a, b) => b[1] - a[1])),
+      // What the ON_DEMAND chunks this page can reach would add (gzip KB), when it takes them.
+      onDemand: Object.fromEntries(extra.map((c) => [c, Number((gz(readFileSync(join(dist, c))) / 1024).toFixed(1))])),
       vegaLite: chunks.some((c) => /vega-lite/.test(c)) || Object.keys(sources).includes('vega-lite'),
     };
   }
@@ -108,6 +129,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [tag, r] of Object.entries(report)) {
     console.log(`${tag}: ${r.gzipKB} KB gzip${r.vegaLite ? ' (includes vega-lite!)' : ''}`);
     for (const [chunk, kb] of Object.entries(r.chunks)) console.log(`  ${chunk.padEnd(44)} ${String(kb).padStart(7)} KB gzip`);
+    for (const [chunk, kb] of Object.entries(r.onDemand)) {
+      const when = ON_DEMAND.find((o) => o.chunk.test(chunk))?.when ?? 'as imported by an on-demand chunk';
+      console.log(`  + ${chunk.padEnd(42)} ${String(kb).padStart(7)} KB gzip, only for ${when}`);
+    }
     const sources = Object.entries(r.sources);
     for (const [source, n] of only ? sources : sources.slice(0, 12)) console.log(`    ${source.padEnd(60)} ${String(n).padStart(8)} chars`);
   }

@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/index.js';
+import { messagesFor, type Messages } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 
 export type LoadErrorKind =
@@ -48,4 +48,10 @@ export class LoadError extends Error {
     if (!this.words) return this;
     return new LoadError(this.kind, this.words(messages), { url: this.url, status: this.status, issues: this.issues, words: this.words });
   }
+}
+
+/** The failure of a spec that breaks its rules: how many problems, where (the spec's URL), and the list. */
+export function specError(issues: SpecIssue[], url: string | undefined, lang?: string): LoadError {
+  const sentence = messagesFor(lang).spec.invalid({ count: issues.length });
+  return new LoadError('spec', url ? `${url}: ${sentence}` : sentence, { url, issues });
 }

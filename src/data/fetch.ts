@@ -1,30 +1,15 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { LoadError, type LoadErrorKind } from './errors.js';
 import { locateJsonError } from './json-error.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchLimits } from './fetch-limits.js';
 
-export interface FetchLimits {
-  /** Milliseconds before the request is abandoned. Default 10 000. */
-  timeoutMs?: number;
-  /** Largest body accepted, in bytes. Default 20 MB. */
-  maxBytes?: number;
-  /** Aborts the request when a newer load starts. */
-  signal?: AbortSignal;
-  lang?: string;
-}
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded, type FetchLimits } from './fetch-limits.js';
 
 export interface FetchedText {
   text: string;
   contentType: string;
   /** The final URL, after redirects: relative data URLs resolve against it. */
   url: string;
-}
-
-/** True when a load was abandoned because a newer one replaced it (not an error to show). */
-export function isSuperseded(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /** Fetches text with a time limit and a size cap; every failure becomes a LoadError that names the URL. */

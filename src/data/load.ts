@@ -1,12 +1,16 @@
-import { loadMessages, messagesFor } from '../i18n/index.js';
+import { loadMessages } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
-import { parseSpec, unknownFields } from '../spec/parse.js';
+import { dataReferences, parseSpec, unknownFields } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
-import { LoadError } from './errors.js';
-import { describeJsonError, fetchJson, fetchText, looksLikeHtml, type FetchLimits } from './fetch.js';
-import { resolveData, specError, type ReadText } from './resolve.js';
-import { fetchShared } from './shared-fetch.js';
-import type { DataView } from './url-template.js';
+import type { DataView } from './data-view.js';
+import { LoadError, specError } from './errors.js';
+import type { FetchLimits } from './fetch-limits.js';
+
+// Loaded only when a spec needs them (each is a chunk of its own in dist/): fetching, for a spec
+// given by URL (and for where broken JSON breaks); the readers and URL templates, for a spec that
+// names data files. A spec with its rows inline, the common case, needs neither.
+const fetching = () => import('./fetch.js');
+const dataFiles = () => import('./data-files.js');
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -35,10 +39,12 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
     try {
       raw = JSON.parse(source.text);
     } catch (error) {
+      const { describeJsonError } = await fetching();
       throw new LoadError('broken-json', messages.spec.inlineJson({ detail: describeJsonError(error, source.text) }));
     }
   } else {
     const url = new URL(source.url, options.baseUrl).href;
+    const { fetchJson } = await fetching();
     const fetched = await fetchJson(url, options);
     raw = fetched.json;
     specUrl = fetched.url;
@@ -53,6 +59,8 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
   try {
     const parsed = parseSpec(raw, lang);
     if (!parsed.ok) throw specError(parsed.issues, where, lang);
+    if (!dataReferences(parsed.spec.data).length) return parsed.spec as LoadedSpec;
+    const { resolveData, fetchDataFile } = await dataFiles();
     return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning, view: options.view });
   } catch (error) {
     if (error instanceof LoadError) error.lang = lang;
@@ -64,16 +72,4 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
 function declaredLang(raw: unknown): string | undefined {
   const lang = raw && typeof raw === 'object' ? (raw as { lang?: unknown }).lang : undefined;
   return typeof lang === 'string' && lang.trim() ? lang.trim() : undefined;
-}
-
-/** Reads a data file over HTTP for `resolveData`, relative to the spec's own address. */
-function fetchDataFile(specUrl: string, options: LoadOptions): ReadText {
-  const messages = messagesFor(options.lang);
-  return async (ref, how) => {
-    const url = new URL(ref.url, specUrl).href;
-    // A URL filled from a template is one slice of a data service: elements on the page share its answer.
-    const fetched = await (how.filled ? fetchShared : fetchText)(url, options);
-    if (looksLikeHtml(fetched.text, fetched.contentType)) throw new LoadError('html', messages.load.html({ url }), { url });
-    return { text: fetched.text, url };
-  };
 }

@@ -3,7 +3,7 @@ import type { SpecIssue } from '../spec/issues.js';
 import { checkReferences, dataReferences, parseRows, parseSpec } from '../spec/parse.js';
 import type { DataRef, DataRow, LoadedSpec, ParsedSpec } from '../spec/schema.js';
 import { fileError } from './csv.js';
-import { LoadError } from './errors.js';
+import { LoadError, specError } from './errors.js';
 import { describeJsonError } from './fetch.js';
 import { readDataFile } from './read.js';
 import type { DataFileResult, FileArea, FileIndicator } from './reading.js';
@@ -134,10 +134,4 @@ function mergeEntries<E extends object>(
     }
     return entry;
   }
-}
-
-export function specError(issues: SpecIssue[], url: string | undefined, lang?: string): LoadError {
-  const messages = messagesFor(lang);
-  const sentence = messages.spec.invalid({ count: issues.length });
-  return new LoadError('spec', url ? `${url}: ${sentence}` : sentence, { url, issues });
 }

@@ -1,21 +1,9 @@
 import { messagesFor } from '../i18n/index.js';
 import type { DataRef, ParsedSpec } from '../spec/schema.js';
 import { LoadError } from './errors.js';
+import type { DataView } from './data-view.js';
 
-/**
- * What an element shows, from which a data URL with `{indicator}`, `{area}` or `{period}` is filled
- * (SPEC-v1, "Data files"). Empty values mean the element's attribute is not set.
- */
-export interface DataView {
-  /** The element's `indicator` attribute. */
-  indicator?: string | undefined;
-  /** The areas the element names: its `area`, its comparators and its own `benchmark`. */
-  areas?: readonly string[] | undefined;
-  /** The element's `period` attribute. */
-  period?: string | undefined;
-  /** The element compares with the spec's `benchmark` (it names no comparator of its own). */
-  usesSpecBenchmark?: boolean | undefined;
-}
+export { dataViewKey, type DataView } from './data-view.js';
 
 const PLACEHOLDERS = /\{(indicator|area|period)\}/g;
 type Placeholder = 'indicator' | 'area' | 'period';
@@ -28,11 +16,6 @@ export function isUrlTemplate(url: string): boolean {
 /** The URL with each placeholder replaced by its value, URL-encoded. */
 export function fillUrlTemplate(url: string, values: Partial<Record<Placeholder, string>>): string {
   return url.replace(PLACEHOLDERS, (whole, name: Placeholder) => (values[name] === undefined ? whole : encodeURIComponent(values[name])));
-}
-
-/** The text that says which slice a view asks for: two loads with the same key fetch the same URLs. */
-export function dataViewKey(view: DataView): string {
-  return JSON.stringify([view.indicator ?? '', [...(view.areas ?? [])], view.period ?? '', !!view.usesSpecBenchmark]);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The accessible download menu every chart element shares (<indicator-trend>, <inequality-gap>):
  * the shown data as CSV (built by a pure function with RFC 4180 quoting), the chart as SVG and PNG
- * drawn at a fixed, legible size from an export variant of the element's chart.
+ * drawn at a fixed, legible size from an export variant of the element's chart (src/render/chart-export.ts:
+ * apart, so that <area-map>, which uses the menu and draws no Vega, never reaches the Vega runtime).
  *
  * A download is offered to the page first as a cancelable `wellbeing-download` event (bubbles,
  * composed; `detail` is the file), so an app can send it elsewhere; if nobody cancels it, the
@@ -10,7 +11,6 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
-import { renderChart, type ChartSource } from './vega.js';
 
 /** A value in a CSV cell: text, a number, or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -70,44 +70,6 @@ export function titleSvg(svgText: string, title: string): string {
   const end = svgText.indexOf('>', svgText.indexOf('<svg'));
   if (end < 0) return svgText;
   return `${svgText.slice(0, end + 1)}<title>${escapeXml(title)}</title>${svgText.slice(end + 1)}`;
-}
-
-export interface ChartExportOptions {
-  /** Where the temporary chart is drawn (hidden): e.g. the element's shadow root. */
-  parent: HTMLElement | ShadowRoot;
-  spec: ChartSource;
-  /** The chart's accessible name, also the SVG file's <title>. */
-  label: string;
-  /** Width in CSS pixels (default 800). */
-  width?: number;
-  format: 'svg' | 'png';
-  filename: string;
-}
-
-/**
- * Draws an export spec off screen at a fixed width, takes its SVG or PNG, and finalizes the view
- * (the live chart may be 320 px wide on a phone; a file should not be).
- */
-export async function exportChart(options: ChartExportOptions): Promise<DownloadFile> {
-  const holder = document.createElement('div');
-  holder.setAttribute('aria-hidden', 'true');
-  holder.className = 'wb-export';
-  const container = document.createElement('div');
-  holder.append(container);
-  // Laid out (so it has a width) but invisible and out of the way of pointers and focus.
-  Object.assign(holder.style, { position: 'absolute', left: '-10000px', top: '0', width: `${options.width ?? 800}px`, visibility: 'hidden' });
-  options.parent.append(holder);
-  try {
-    const chart = await renderChart(container, options.spec, { label: options.label });
-    try {
-      if (options.format === 'svg') return svgFile(options.filename, titleSvg(await chart.toSVG(), options.label));
-      return pngFile(options.filename, await chart.toPNG(2));
-    } finally {
-      chart.finalize();
-    }
-  } finally {
-    holder.remove();
-  }
 }
 
 /** Saves a file through a temporary object URL. */

@@ -8,7 +8,6 @@ import {
   csvField,
   csvFile,
   downloadMenu,
-  exportChart,
   offerDownload,
   pngFile,
   titleSvg,
@@ -16,6 +15,7 @@ import {
   type DownloadDetail,
   type DownloadFormat,
 } from '../../src/render/downloads.js';
+import { exportChart } from '../../src/render/chart-export.js';
 import { liveViewCount } from '../../src/render/vega.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { compiledChart } from './compiled.js';

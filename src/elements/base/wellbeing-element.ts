@@ -2,9 +2,9 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { LoadError } from '../../data/errors.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch-limits.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
-import { dataViewKey, type DataView } from '../../data/url-template.js';
+import { dataViewKey, type DataView } from '../../data/data-view.js';
 import { loadMessages, messagesFor, messagesLoaded, type Messages } from '../../i18n/index.js';
 import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';

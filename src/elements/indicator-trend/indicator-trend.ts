@@ -11,11 +11,11 @@ import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } f
 import {
   csvFile,
   downloadMenuStyles,
-  exportChart,
   offerDownload,
   toCsv,
   type DownloadFormat,
 } from '../../render/downloads.js';
+import { exportChart } from '../../render/chart-export.js';
 import { shapePath, type StatusShape } from '../../render/status.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { fileSlug, formatValue, safeHref } from '../../render/format.js';

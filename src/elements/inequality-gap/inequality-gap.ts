@@ -7,11 +7,11 @@ import type { Model } from '../../model/model.js';
 import {
   csvFile,
   downloadMenuStyles,
-  exportChart,
   offerDownload,
   toCsv,
   type DownloadFormat,
 } from '../../render/downloads.js';
+import { exportChart } from '../../render/chart-export.js';
 import { fileSlug, safeHref } from '../../render/format.js';
 import { readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import { renderChart, type Chart } from '../../render/vega.js';
