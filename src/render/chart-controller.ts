@@ -67,6 +67,16 @@ export interface DownloadWords {
 
 type Host = ReactiveElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+/**
+ * The drawn SVG's height (its attribute: reading it lays nothing out) as the height the chart box
+ * keeps while the browser skips its contents off screen (`content-visibility: auto`), so the page
+ * below is laid out where it will be.
+ */
+function keepDrawnHeight(container: HTMLElement): void {
+  const height = Number(container.querySelector('svg')?.getAttribute('height'));
+  if (height > 0) container.style.containIntrinsicHeight = `auto ${height}px`;
+}
+
 /** Is this device used by touch? (A coarse pointer, or a touch seen on the chart.) */
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(any-pointer: coarse)').matches;
 
@@ -186,6 +196,7 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
         chart.finalize();
         return undefined;
       }
+      keepDrawnHeight(container);
       this.chart = chart;
       this.cached = undefined;
       this.drawn();
@@ -576,6 +587,11 @@ export const chartControllerStyles = css`
   }
   .vega {
     width: 100%;
+    /* Off screen, the browser skips laying out and painting the chart's SVG until it comes near
+       (drawn charts keep their height meanwhile: keepDrawnHeight). Thirty charts on a page were
+       each laid out and painted again in the frames between the idle periods that draw them. */
+    content-visibility: auto;
+    contain-intrinsic-height: auto 0px;
   }
   .wb-tooltip {
     /* Hoverable (WCAG 1.4.13): the pointer can rest on it to read it. */
