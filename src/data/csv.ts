@@ -4,6 +4,9 @@ import { FileReading, readTable, type DataFileResult } from './reading.js';
 
 export { eachCsvRecord, splitCsv } from './csv-records.js';
 
+/** The optional number columns of the tidy CSV, in the order a row gets them. */
+const NUMBER_FIELDS = ['lower', 'upper', 'count', 'denominator', 'lower99_8', 'upper99_8'] as const;
+
 /**
  * Reads this library's tidy CSV (one observation a row): columns indicator, area, period, value, and
  * optionally lower, upper, count, denominator, note, group_type, group_label, group_order. An empty
@@ -14,24 +17,35 @@ export function readTidyCsv(text: string, file: string, lang?: string): DataFile
   readTable(text, reading, {
     normalise: (name) => name.trim().toLowerCase().replace(/[.\s-]+/g, '_'),
     required: ['indicator', 'area', 'period', 'value'],
-    optional: ['lower', 'upper', 'count', 'denominator', 'lower99_8', 'upper99_8', 'note', 'group_type', 'group_label', 'group_order'],
-    row(cell, number) {
+    optional: [...NUMBER_FIELDS, 'note', 'group_type', 'group_label', 'group_order'],
+    columns: (column) => ({
+      indicator: column('indicator'),
+      area: column('area'),
+      period: column('period'),
+      value: column('value'),
+      numbers: NUMBER_FIELDS.map((name) => [name, column(name)] as const),
+      note: column('note'),
+      groupType: column('group_type'),
+      groupLabel: column('group_label'),
+      groupOrder: column('group_order'),
+    }),
+    row(cells, at) {
       const row: Record<string, unknown> = {
-        indicator: cell('indicator'),
-        area: cell('area'),
-        period: cell('period'),
-        value: number('value') ?? null,
+        indicator: cells.text(at.indicator),
+        area: cells.text(at.area),
+        period: cells.text(at.period),
+        value: cells.number(at.value) ?? null,
       };
-      for (const name of ['lower', 'upper', 'count', 'denominator', 'lower99_8', 'upper99_8'] as const) {
-        const value = number(name);
+      for (const [name, column] of at.numbers) {
+        const value = cells.number(column);
         if (value !== undefined && value !== null) row[name] = value;
       }
-      const note = cell('note');
+      const note = cells.text(at.note);
       if (note) row.note = note;
-      const groupLabel = cell('group_label');
+      const groupLabel = cells.text(at.groupLabel);
       if (groupLabel) {
-        const order = number('group_order');
-        row.group = { type: cell('group_type') || 'group', label: groupLabel, ...(order === undefined || order === null ? {} : { order }) };
+        const order = cells.number(at.groupOrder);
+        row.group = { type: cells.text(at.groupType) || 'group', label: groupLabel, ...(order === undefined || order === null ? {} : { order }) };
       }
       reading.rows.push(row as never);
     },

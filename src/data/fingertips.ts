@@ -95,74 +95,113 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
     if (!group) groups.set(key, (group = order === undefined ? { type, label } : { type, label, order }));
     return (last = group);
   };
+  // Rows whose sex may become a group, and that group: given once every row is read, for the
+  // indicators with more than one sex (not given and taken back: a deleted field slows every later use of the row).
+  const sexRows: number[] = [];
+  const sexGroups: Array<NonNullable<DataRow['group']>> = [];
 
-  readTable<Column>(text, reading, {
+  readTable(text, reading, {
     normalise,
     aliases: ALIASES,
     required: ['indicator', 'area', 'period', 'value'],
     names: { indicator: 'Indicator ID', area: 'Area Code', period: 'Time period', value: 'Value' },
-    row(cell, number, line) {
-      const sex = cell('sex');
-      const age = cell('age');
+    columns: fingertipsColumns,
+    row(cells, at, line) {
+      const sex = cells.text(at.sex);
+      const age = cells.text(at.age);
       // Sexes and ages repeat: each spelling is lower-cased once.
       const sexLower = sex ? lowerCase(sex) : undefined;
       if (wantSex && sexLower && sexLower !== wantSex) return;
       if (wantAge && age && lowerCase(age) !== wantAge) return;
-      const indicator = cell('indicator') ?? '';
-      const area = cell('area') ?? '';
-      const period = cell('period') ?? '';
+      const indicator = cells.text(at.indicator);
+      const area = cells.text(at.area);
+      const period = cells.text(at.period);
       if (!indicator || !area || !period) {
         reading.problem(reading.messages.load.missingCells, line);
         return;
       }
-      const value = number('value');
+      const value = cells.number(at.value);
       const row: DataRow = { indicator, area, period, value: value ?? null };
       // Each field set by name (not by a key variable), so each store stays fast.
-      const lower = number('lower');
+      const lower = cells.number(at.lower);
       if (lower !== undefined && lower !== null) row.lower = lower;
-      const upper = number('upper');
+      const upper = cells.number(at.upper);
       if (upper !== undefined && upper !== null) row.upper = upper;
-      const lower99_8 = number('lower99_8');
+      const lower99_8 = cells.number(at.lower99_8);
       if (lower99_8 !== undefined && lower99_8 !== null) row.lower99_8 = lower99_8;
-      const upper99_8 = number('upper99_8');
+      const upper99_8 = cells.number(at.upper99_8);
       if (upper99_8 !== undefined && upper99_8 !== null) row.upper99_8 = upper99_8;
-      const count = number('count');
+      const count = cells.number(at.count);
       if (count !== undefined && count !== null) row.count = count;
-      const denominator = number('denominator');
+      const denominator = cells.number(at.denominator);
       if (denominator !== undefined && denominator !== null) row.denominator = denominator;
-      const note = cell('note');
+      const note = cells.text(at.note);
       if (note) row.note = note;
 
-      const category = cell('category');
+      const category = cells.text(at.category);
       if (category) {
-        const categoryType = unquote(cell('categoryType') ?? '');
-        const order = number('categoryOrder') ?? deprivationOrder(category);
+        const categoryType = unquote(cells.text(at.categoryType));
+        const order = cells.number(at.categoryOrder) ?? deprivationOrder(category);
         row.group = sharedGroup(categoryType || 'Category', category, order ?? undefined);
-      } else if (sex && !wantSex && sexLower !== 'persons' && sexLower !== 'not applicable') {
-        // No filter and rows by sex: each sex is a group, so the gap element can compare them.
-        row.group = sharedGroup('Sex', sex, undefined);
+      } else if (sex) {
+        sexesByIndicator.add(indicator, sex);
+        if (!wantSex && sexLower !== 'persons' && sexLower !== 'not applicable') {
+          // No filter and rows by sex: each sex may be a group, so the gap element can compare them.
+          sexRows.push(reading.rows.length);
+          sexGroups.push(sharedGroup('Sex', sex, undefined));
+        }
       }
 
       // Names are read the first time a code is met only (rows repeat them).
-      if (!reading.indicators.has(indicator)) reading.indicator(indicator, { title: cell('indicatorName'), unit: cell('unit') });
-      const parent = cell('parent');
-      if (!reading.areas.has(area)) reading.area(area, { name: cell('areaName'), type: cell('areaType'), parent: parent || undefined });
-      if (parent && !reading.areas.has(parent)) reading.area(parent, { name: cell('parentName') });
-      const compared = cell('comparedToEngland');
+      if (!reading.indicators.has(indicator)) reading.indicator(indicator, { title: cells.text(at.indicatorName), unit: cells.text(at.unit) });
+      const parent = cells.text(at.parent);
+      if (!reading.areas.has(area)) reading.area(area, { name: cells.text(at.areaName), type: cells.text(at.areaType), parent: parent || undefined });
+      if (parent && !reading.areas.has(parent)) reading.area(parent, { name: cells.text(at.parentName) });
+      const compared = cells.text(at.comparedToEngland);
       if (compared) reading.published.push({ row: reading.rows.length, benchmark: 'England', outcome: compared });
-      if (row.group?.type === 'Sex') sexesByIndicator.add(indicator, row.group.label);
-      else if (sex && !row.group) sexesByIndicator.add(indicator, sex);
       if (age && !wantAge) agesByIndicator.add(indicator, age);
       reading.rows.push(row);
     },
   });
   // An indicator published for one sex only (suicide in males, say) has no groups by sex: its rows are the area's.
-  const single = new Set([...sexesByIndicator.map].filter(([, sexes]) => sexes.size === 1).map(([indicator]) => indicator));
-  if (single.size) for (const row of reading.rows) if (row.group?.type === 'Sex' && single.has(row.indicator)) delete row.group;
+  const rows = reading.rows;
+  for (let k = 0; k < sexRows.length; k++) {
+    const row = rows[sexRows[k]!]!;
+    if (sexesByIndicator.map.get(row.indicator)!.size > 1) row.group = sexGroups[k]!;
+  }
   for (const [indicator, ages] of agesByIndicator.map) {
     if (ages.size > 1) reading.warn(reading.messages.load.severalAges({ indicator, ages: [...ages].map((a) => `"${a}"`).join(', ') }));
   }
   return reading.result();
+}
+
+/** Where each column is (-1 when the file has none), found once after the header. */
+function fingertipsColumns(column: (key: Column) => number) {
+  return {
+    indicator: column('indicator'),
+    indicatorName: column('indicatorName'),
+    area: column('area'),
+    areaName: column('areaName'),
+    areaType: column('areaType'),
+    parent: column('parent'),
+    parentName: column('parentName'),
+    sex: column('sex'),
+    age: column('age'),
+    categoryType: column('categoryType'),
+    category: column('category'),
+    categoryOrder: column('categoryOrder'),
+    period: column('period'),
+    value: column('value'),
+    lower: column('lower'),
+    upper: column('upper'),
+    lower99_8: column('lower99_8'),
+    upper99_8: column('upper99_8'),
+    count: column('count'),
+    denominator: column('denominator'),
+    note: column('note'),
+    comparedToEngland: column('comparedToEngland'),
+    unit: column('unit'),
+  } satisfies Record<Column, number>;
 }
 
 /** The values met under each key; a pair met on the row before is not looked up again (rows repeat them). */
@@ -365,18 +404,19 @@ export function fingertipsSexesAndAges(text: string, file: string): Map<string, 
   const count = (map: Map<string, number>, key: string | undefined) => {
     if (key) map.set(key, (map.get(key) ?? 0) + 1);
   };
-  readTable<Column>(text, new FileReading(file), {
+  readTable(text, new FileReading(file), {
     normalise,
     aliases: ALIASES,
     required: ['indicator'],
-    row(cell) {
-      const indicator = cell('indicator') ?? '';
+    columns: fingertipsColumns,
+    row(cells, at) {
+      const indicator = cells.text(at.indicator);
       if (!indicator) return;
       let entry = found.get(indicator);
       if (!entry) found.set(indicator, (entry = { sexes: new Map(), ages: new Map(), categories: false }));
-      count(entry.sexes, cell('sex'));
-      count(entry.ages, cell('age'));
-      if (cell('category')) entry.categories = true;
+      count(entry.sexes, cells.text(at.sex));
+      count(entry.ages, cells.text(at.age));
+      if (cells.text(at.category)) entry.categories = true;
     },
   });
   return found;

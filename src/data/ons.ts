@@ -13,7 +13,7 @@ type Column = 'area' | 'areaName' | 'geography' | 'indicator' | 'period' | 'valu
 export function readOnsCsv(text: string, file: string, lang?: string): DataFileResult {
   const reading = new FileReading(file, lang);
   const m = reading.messages.load;
-  readTable<Column>(text, reading, {
+  readTable(text, reading, {
     normalise: (header) => header.trim().toLowerCase(),
     aliases: {
       area: ['areacd'],
@@ -30,27 +30,40 @@ export function readOnsCsv(text: string, file: string, lang?: string): DataFileR
     },
     required: ['area', 'indicator', 'period', 'value'],
     names: { area: 'areacd', indicator: 'indicator', period: 'period', value: 'observation' },
-    row(cell, number, line) {
-      const indicator = cell('indicator') ?? '';
-      const area = cell('area') ?? '';
-      const period = cell('period') ?? '';
+    columns: (column: (key: Column) => number) => ({
+      area: column('area'),
+      areaName: column('areaName'),
+      geography: column('geography'),
+      indicator: column('indicator'),
+      period: column('period'),
+      value: column('value'),
+      unit: column('unit'),
+      lower: column('lower'),
+      upper: column('upper'),
+      status: column('status'),
+      notes: column('notes'),
+    }),
+    row(cells, at, line) {
+      const indicator = cells.text(at.indicator);
+      const area = cells.text(at.area);
+      const period = cells.text(at.period);
       if (!indicator || !area || !period) return reading.problem(m.missingCells, line);
-      const status = (cell('status') ?? '').toLowerCase();
+      const status = cells.text(at.status).toLowerCase();
       // "x": not available. The observation is ignored even if a number is there.
-      const value = status === 'x' ? null : number('value');
+      const value = status === 'x' ? null : cells.number(at.value);
       const row: DataRow = { indicator, area, period, value: value ?? null };
       if (status !== 'x') {
-        const lower = number('lower');
-        const upper = number('upper');
+        const lower = cells.number(at.lower);
+        const upper = cells.number(at.upper);
         if (typeof lower === 'number') row.lower = lower;
         if (typeof upper === 'number') row.upper = upper;
       }
       const lowReliability = status === 'u' ? m.lowReliability : '';
-      const notes = cell('notes') ?? '';
+      const notes = cells.text(at.notes);
       if (lowReliability || notes) row.note = lowReliability && notes ? `${lowReliability} ${notes}` : lowReliability || notes;
       // Names are read the first time a code is met only (rows repeat them).
-      if (!reading.indicators.has(indicator)) reading.indicator(indicator, { title: indicator, unit: cell('unit') || undefined });
-      if (!reading.areas.has(area)) reading.area(area, { name: cell('areaName'), type: cell('geography') });
+      if (!reading.indicators.has(indicator)) reading.indicator(indicator, { title: indicator, unit: cells.text(at.unit) || undefined });
+      if (!reading.areas.has(area)) reading.area(area, { name: cells.text(at.areaName), type: cells.text(at.geography) });
       reading.rows.push(row);
     },
   });

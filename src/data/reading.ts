@@ -117,12 +117,39 @@ function definedOnly<T extends object>(fields: T): Partial<T> {
   return out;
 }
 
-/** Reads one cell of the current record by column key: trimmed text, or undefined when the file has no such column. */
-export type CellReader<K extends string> = (key: K) => string | undefined;
-/** Reads a cell as a number: undefined without the column, null when empty, a problem (and undefined) when not a number. */
-export type NumberCellReader<K extends string> = (key: K) => number | null | undefined;
+/**
+ * The cells of the current record, read by column index (found once after the header, see
+ * `TableLayout.columns`); a column the file does not have (-1) reads as an empty cell.
+ */
+export class TableCells {
+  /** @internal */
+  record!: CsvRecord;
+  /** @internal The header line's cells, to name a column in a problem. */
+  headers: string[] = [];
 
-export interface TableLayout<K extends string> {
+  constructor(private readonly reading: FileReading) {}
+
+  /** The cell's text without spaces at either end; '' when empty or when the file has no such column. */
+  text(at: number): string {
+    return this.record.trimmed(at);
+  }
+
+  /** The cell as a number: null when empty or when the file has no such column, a problem (and undefined) when not a number. */
+  number(at: number): number | null | undefined {
+    const record = this.record;
+    // Most cells are plain decimals, read without cutting them out; the rest by the strict rules.
+    const plain = record.plainNumber(at);
+    if (plain === plain) return plain;
+    const raw = record.trimmed(at);
+    if (raw === '') return null;
+    const read = readNumber(raw);
+    if (Number.isFinite(read)) return read;
+    this.reading.problem(this.reading.messages.load.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), record.lineOf(at), at + 1, this.headers[at]);
+    return undefined;
+  }
+}
+
+export interface TableLayout<K extends string, C> {
   /** How a header reads once its spelling is set aside (e.g. lower case, no spaces or underscores). */
   normalise: (header: string) => string;
   /** For each column key, the normalised headers that mean it (the first found wins). Default: the key itself. */
@@ -132,9 +159,13 @@ export interface TableLayout<K extends string> {
   optional?: K[];
   /** How a missing required column is named in a problem (default: its key). */
   names?: Partial<Record<K, string>>;
-  /** Called once the header is read, with the keys present; may record problems. */
-  header?: (has: (key: K) => boolean) => void;
-  row: (cell: CellReader<K>, number: NumberCellReader<K>, line: number) => void;
+  /**
+   * Called once the header is read, with the index of each key's column (-1 when the file has
+   * none): what it returns (an object of indexes, say) is given to `row` for every record, so a
+   * column is found once, not once per cell.
+   */
+  columns: (column: (key: K) => number) => C;
+  row: (cells: TableCells, at: C, line: number) => void;
 }
 
 /**
@@ -142,60 +173,40 @@ export interface TableLayout<K extends string> {
  * pass. Columns are found by key through their aliases, so spelling variants of a header
  * (`Indicator ID`, `IndicatorID`, `Indicator_ID`) read the same.
  */
-export function readTable<K extends string>(text: string, reading: FileReading, layout: TableLayout<K>): void {
+export function readTable<K extends string, C>(text: string, reading: FileReading, layout: TableLayout<K, C>): void {
   const m = reading.messages.load;
   reading.checkEncoding(text);
-  // Column of each key, in an object without prototype (read for every cell: a Map lookup costs more).
-  let index: Partial<Record<K, number>> | undefined;
-  let headers: string[] = [];
-  let record: CsvRecord | undefined;
+  const cells = new TableCells(reading);
+  let at: C | undefined;
   let columnsMissing = false;
 
   // Cells are cut out of the text only when the layout asks for them (see CsvRecord).
-  const cell: CellReader<K> = (key) => {
-    const at = index![key];
-    return at === undefined ? undefined : record!.trimmed(at);
-  };
-  const number: NumberCellReader<K> = (key) => {
-    const at = index![key];
-    if (at === undefined) return undefined;
-    // Most cells are plain decimals, read without cutting them out; the rest by the strict rules.
-    const plain = record!.plainNumber(at);
-    if (plain === plain) return plain;
-    const raw = record!.trimmed(at);
-    if (raw === '') return null;
-    const read = readNumber(raw);
-    if (Number.isFinite(read)) return read;
-    reading.problem(m.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), record!.lineOf(at), at + 1, headers[at]);
-    return undefined;
-  };
-
   const { unclosedQuoteLine } = scanCsv(text, (current) => {
     if (reading.full) return;
-    if (!index) {
-      headers = current.cells();
+    if (at === undefined) {
+      const headers = (cells.headers = current.cells());
       const normalised = headers.map(layout.normalise);
-      index = Object.create(null) as Partial<Record<K, number>>;
+      const index = new Map<K, number>();
       const missing: K[] = [];
       const keys = new Set<K>([...layout.required, ...(layout.optional ?? []), ...(Object.keys(layout.aliases ?? {}) as K[])]);
       for (const key of keys) {
         const names = layout.aliases?.[key] ?? [key];
-        const at = names.map((name) => normalised.indexOf(name)).find((i) => i >= 0);
-        if (at !== undefined) index[key] = at;
+        const found = names.map((name) => normalised.indexOf(name)).find((i) => i >= 0);
+        if (found !== undefined) index.set(key, found);
         else if (layout.required.includes(key)) missing.push(key);
       }
       columnsMissing = missing.length > 0;
       for (const key of missing) reading.problem(m.csvMissingColumn({ column: layout.names?.[key] ?? key }), current.line, undefined);
-      layout.header?.((key) => index![key] !== undefined);
+      at = layout.columns((key) => index.get(key) ?? -1);
       // Cells after the last column a key reads are never asked for: the scanner stops there.
       // (At least 2, so that a line such as " ,x" is not taken for a blank one.)
-      current.limit = Math.max(2, ...Object.values(index as Record<string, number>).map((at) => at + 1));
+      current.limit = Math.max(2, ...[...index.values()].map((i) => i + 1));
       return;
     }
     if (columnsMissing) return;
-    record = current;
-    layout.row(cell, number, current.line);
+    cells.record = current;
+    layout.row(cells, at, current.line);
   });
   if (unclosedQuoteLine !== undefined) reading.problem(m.csvUnclosedQuote, unclosedQuoteLine);
-  if (!index) reading.problem(m.emptyFile);
+  if (at === undefined) reading.problem(m.emptyFile);
 }
