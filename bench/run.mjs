@@ -94,27 +94,14 @@ try {
   // The loader defines an element when its tag appears; load all three up front for timing.
   await page.evaluate(() => import('/dist/wellbeing-widgets.js').then((m) => m.loadAll()));
   const rounds = quick ? 10 : 30;
+  const { defineThreeElementsInPage, exposeHeapAfterGc } = await import('./three-elements.mjs');
+  await exposeHeapAfterGc(page);
+  await page.evaluate(defineThreeElementsInPage);
   const measured = await page.evaluate(async (rounds) => {
-    const load = (name) => fetch(`/examples/data/${name}`).then((r) => r.json());
-    const [ons, walsall, deprivation] = await Promise.all([load('ons-wellbeing.json'), load('walsall-wwof.json'), load('deprivation-england.json')]);
-    const cases = {
-      'wellbeing-wheel': (el) => {
-        el.spec = walsall;
-      },
-      'indicator-trend': (el) => {
-        el.setAttribute('indicator', 'life-satisfaction');
-        el.setAttribute('area', 'E08000030');
-        el.spec = ons;
-      },
-      'inequality-gap': (el) => {
-        el.setAttribute('indicator', 'children-low-income');
-        el.setAttribute('area', 'E92000001');
-        el.spec = deprivation;
-      },
-    };
-    const heap = () => {
-      globalThis.gc?.();
-      return performance.memory?.usedJSHeapSize ?? 0;
+    const cases = globalThis.benchCases;
+    const heap = async () => {
+      const { js, blink } = await globalThis.benchHeapAfterGc();
+      return js + blink;
     };
     const out = {};
     for (const [tag, setUp] of Object.entries(cases)) {
@@ -135,10 +122,10 @@ try {
       };
       await draw(); // first draw loads chunks; measured separately
       const first = times.pop();
-      const before = heap();
+      const before = await heap();
       for (let i = 0; i < rounds; i++) await draw();
       await new Promise((r) => setTimeout(r, 200));
-      const after = heap();
+      const after = await heap();
       times.sort((a, b) => a - b);
       out[tag] = {
         firstDrawMs: Number(first.toFixed(1)),
@@ -149,28 +136,21 @@ try {
     }
     // Memory: the three elements added and removed together, 50 warm-up rounds, then 100 more;
     // the heap after garbage collection should not grow (timing buffers, caches) round after round.
-    const round = async () => {
-      const els = Object.entries(cases).map(([tag, setUp]) => {
-        const el = document.createElement(tag);
-        el.style.width = '640px';
-        const ready = new Promise((resolve) => {
-          el.addEventListener('wellbeing-ready', resolve, { once: true });
-          el.addEventListener('wellbeing-error', resolve, { once: true });
-        });
-        setUp(el);
-        document.body.append(el);
-        return [el, ready];
-      });
-      await Promise.all(els.map(([, ready]) => ready));
-      for (const [el] of els) el.remove();
-    };
     const [warmRounds, measuredRounds] = rounds < 30 ? [10, 20] : [50, 100];
-    for (let i = 0; i < warmRounds; i++) await round();
+    for (let i = 0; i < warmRounds; i++) await globalThis.benchRound();
     await new Promise((r) => setTimeout(r, 200));
-    const heapBefore = heap();
-    for (let i = 0; i < measuredRounds; i++) await round();
+    const heapBefore = await globalThis.benchHeapAfterGc();
+    for (let i = 0; i < measuredRounds; i++) await globalThis.benchRound();
     await new Promise((r) => setTimeout(r, 200));
-    out.allThree = { warmRounds, measuredRounds, heapGrowthKB: Math.round((heap() - heapBefore) / 1024) };
+    const heapAfter = await globalThis.benchHeapAfterGc();
+    const kb = (bytes) => Math.round(bytes / 1024);
+    out.allThree = {
+      warmRounds,
+      measuredRounds,
+      heapGrowthKB: kb(heapAfter.js + heapAfter.blink - heapBefore.js - heapBefore.blink),
+      jsHeapGrowthKB: kb(heapAfter.js - heapBefore.js),
+      blinkHeapGrowthKB: kb(heapAfter.blink - heapBefore.blink),
+    };
     return out;
   }, rounds);
   results.browser = { ...measured, cspViolations: violations.length };
