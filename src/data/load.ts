@@ -1,6 +1,6 @@
 import { loadMessages } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
-import { dataReferences, parseSpec, unknownFields } from '../spec/parse.js';
+import { dataReferences, parseSpecWithWarnings } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
 import type { DataView } from './data-view.js';
 import { LoadError, specError } from './errors.js';
@@ -55,9 +55,10 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
   const lang = options.lang ?? declaredLang(raw);
   await loadMessages(lang);
   const withLang = { ...options, lang };
-  for (const warning of unknownFields(raw, lang)) options.onWarning?.(warning);
+  // Checked and walked for unknown fields at once (the rows, the bulk of a spec, are walked once).
+  const { parsed, warnings } = parseSpecWithWarnings(raw, lang);
+  for (const warning of warnings) options.onWarning?.(warning);
   try {
-    const parsed = parseSpec(raw, lang);
     if (!parsed.ok) throw specError(parsed.issues, where, lang);
     if (!dataReferences(parsed.spec.data).length) return parsed.spec as LoadedSpec;
     const { resolveData, fetchDataFile } = await dataFiles();

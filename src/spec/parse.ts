@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { check, dataRefNode, dataRefsNode, dataRowNode, groupNode, SELF_DESCRIBING_FORMATS, specNode, specWithoutDataFromFilesNode, specWithoutDataNode, type Node, type Problem } from './check.js';
 import { formatPath, type SpecIssue } from './issues.js';
-import { checkRows } from './rows.js';
+import { checkRows, type KnownIds, type RowsNoted } from './rows.js';
 import type { DataRef, DataRow, DomainInput, LoadedSpec, ParsedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
@@ -31,14 +31,39 @@ function fromRows(result: ReturnType<typeof checkRows>): Checked {
   return result.ok ? { success: true, data: result.rows } : { success: false, issues: result.issues };
 }
 
+/** The spec's indicator ids and area codes (after its own check), for checking rows' references. */
+function knownIds(spec: { indicators?: ReadonlyArray<{ id: string }>; areas?: ReadonlyArray<{ code: string }> }): KnownIds {
+  return { indicators: new Set((spec.indicators ?? []).map((i) => i.id)), areas: new Set((spec.areas ?? []).map((a) => a.code)) };
+}
+
+/** What the check of the rows saw: the list, and the rows not kept as given (see `checkRows`). */
+interface RowsSeen {
+  list: unknown[];
+  reworked: readonly number[];
+}
+
 /**
  * Checks a spec's shape. Returns the typed spec (data may still be a `{ url, format }` reference)
  * or every problem found, each with its JSON path.
  */
 export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec> {
-  const messages = messagesFor(lang);
+  return parseGuarded(input, messagesFor(lang), {});
+}
+
+/**
+ * `parseSpec` and `unknownFields` at once, as an element loads a spec: the same result and the same
+ * warnings, but the warnings look only at the rows the check could not keep as given (any other row
+ * has only known fields), so the rows are walked once rather than twice.
+ */
+export function parseSpecWithWarnings(input: unknown, lang?: string): { parsed: ParseResult<ParsedSpec>; warnings: SpecIssue[] } {
+  const seen: { rows?: RowsSeen } = {};
+  const parsed = parseGuarded(input, messagesFor(lang), seen);
+  return { parsed, warnings: findUnknownFields(input, lang, seen.rows) };
+}
+
+function parseGuarded(input: unknown, messages: Messages, seen: { rows?: RowsSeen }): ParseResult<ParsedSpec> {
   try {
-    return parseSpecUnguarded(input, messages);
+    return parseSpecUnguarded(input, messages, seen);
   } catch (error) {
     // A function that promises a list of problems never throws: anything unforeseen is one more problem.
     return { ok: false, issues: [{ path: messages.spec.wholeSpec, message: messages.spec.unreadable({ detail: error instanceof Error ? error.message : String(error) }) }] };
@@ -67,7 +92,7 @@ function tooDeepDomains(input: object): string | undefined {
   return undefined;
 }
 
-function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<ParsedSpec> {
+function parseSpecUnguarded(input: unknown, messages: Messages, seen: { rows?: RowsSeen }): ParseResult<ParsedSpec> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ path: messages.spec.wholeSpec, message: messages.spec.notJson }] };
   }
@@ -79,14 +104,20 @@ function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<Par
   const refs = isReferenceList(rawData) ? rawData : rawData && typeof rawData === 'object' && !Array.isArray(rawData) ? [rawData] : [];
   const fromFiles = refs.some((ref) => SELF_DESCRIBING_FORMATS.has(String((ref as { format?: unknown }).format)));
   const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, input);
-  // Rows are checked in one tight pass (src/spec/rows.ts); file references by check.ts.
+  // Rows are checked in one tight pass (src/spec/rows.ts), their references too when the rest is valid; file references by check.ts.
+  let rows: ReturnType<typeof checkRows> | undefined;
+  const noted: RowsNoted = { reworked: [], unknownIds: [] };
+  if (Array.isArray(rawData) && !isReferenceList(rawData)) {
+    rows = checkRows(rawData, 'data', messages, top.success ? knownIds(top.data as ParsedSpec) : undefined, noted);
+    seen.rows = { list: rawData, reworked: noted.reworked };
+  }
   const data: Checked =
     rawData === undefined
       ? { success: true, data: [] }
-      : isReferenceList(rawData)
-        ? fromSchema(check(dataRefsNode, rawData), messages)
-        : Array.isArray(rawData)
-          ? fromRows(checkRows(rawData, 'data', messages))
+      : rows
+        ? fromRows(rows)
+        : isReferenceList(rawData)
+          ? fromSchema(check(dataRefsNode, rawData), messages)
           : fromSchema(check(dataRefNode, rawData), messages);
 
   const issues = [...(top.success ? [] : toIssues(top, [], messages)), ...(data.success ? [] : data.issues)];
@@ -94,22 +125,27 @@ function parseSpecUnguarded(input: unknown, messages: Messages): ParseResult<Par
   const spec = { ...(top.data as object), data: data.data } as ParsedSpec;
   // Areas and indicators from data files are not known yet: references are checked once they are merged in.
   if (fromFiles) return { ok: true, spec };
-  const references = checkReferences(spec, messages);
+  const references = checkReferences(spec, messages, rows ? noted.unknownIds : undefined);
   return references.length ? { ok: false, issues: references } : { ok: true, spec };
 }
 
 /** Checks rows fetched separately (from `data.url`) and their references. */
 export function parseRows(spec: ParsedSpec, rows: unknown, lang?: string, pathPrefix = 'data'): ParseResult<LoadedSpec> {
   const messages = messagesFor(lang);
-  const parsed = checkRows(rows, pathPrefix, messages);
+  const noted: RowsNoted = { reworked: [], unknownIds: [] };
+  const parsed = checkRows(rows, pathPrefix, messages, knownIds(spec), noted);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const full: LoadedSpec = { ...spec, data: parsed.rows };
-  const references = checkReferences(full, messages);
+  const references = checkReferences(full, messages, noted.unknownIds);
   return references.length ? { ok: false, issues: references } : { ok: true, spec: full };
 }
 
-/** Problems a schema cannot see: ids that repeat and names that point at nothing. */
-export function checkReferences(spec: ParsedSpec, messages: Messages = messagesFor('en')): SpecIssue[] {
+/**
+ * Problems a schema cannot see: ids that repeat and names that point at nothing. `rowsNamingUnknownIds`:
+ * the rows whose indicator or area is not the spec's, when the check of the rows has found them
+ * already (`checkRows` with the spec's ids); only those rows are looked at then.
+ */
+export function checkReferences(spec: ParsedSpec, messages: Messages = messagesFor('en'), rowsNamingUnknownIds?: readonly number[]): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const firstSeen = (kind: string, entries: Array<[string, string]>) => {
     const seen = new Map<string, string>();
@@ -145,10 +181,14 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
   }
 
   if (Array.isArray(spec.data) && !isReferenceList(spec.data)) {
-    (spec.data as DataRow[]).forEach((row, i) => {
+    const rows = spec.data as DataRow[];
+    const checkRow = (i: number) => {
+      const row = rows[i]!;
       if (!indicators.has(row.indicator)) issues.push({ path: `data[${i}].indicator`, message: messages.spec.unknownIndicator({ id: row.indicator }) });
       if (!areas.has(row.area)) issues.push({ path: `data[${i}].area`, message: messages.spec.unknownArea({ code: row.area }) });
-    });
+    };
+    if (rowsNamingUnknownIds) for (const i of rowsNamingUnknownIds) checkRow(i);
+    else for (let i = 0; i < rows.length; i++) checkRow(i);
   }
   return issues;
 }
@@ -231,6 +271,11 @@ const MAX_UNKNOWN_FIELD_WARNINGS = 50;
  * console); the command line's `validate` lists them. Walks with its own stack: never deep recursion.
  */
 export function unknownFields(input: unknown, lang?: string): SpecIssue[] {
+  return findUnknownFields(input, lang, undefined);
+}
+
+/** `unknownFields`; in `rowsSeen.list`, only the rows `rowsSeen.reworked` lists can hold unknown fields. */
+function findUnknownFields(input: unknown, lang: string | undefined, rowsSeen: RowsSeen | undefined): SpecIssue[] {
   const messages = messagesFor(lang);
   const issues: SpecIssue[] = [];
   const unknown = (at: Frame, key: string, known: Record<string, unknown>, value: object) => {
@@ -247,7 +292,10 @@ export function unknownFields(input: unknown, lang?: string): SpecIssue[] {
       const node = unwrap(schema, value);
       if (!node || value === null || typeof value !== 'object') continue;
       if (node.kind === 'array' && Array.isArray(value)) {
-        if (node.element === dataRowNode) unknownRowFields(value, frame, unknown, () => issues.length < MAX_UNKNOWN_FIELD_WARNINGS);
+        if (node.element === dataRowNode) {
+          const only = rowsSeen?.list === value ? rowsSeen.reworked : undefined;
+          unknownRowFields(value, only, frame, unknown, () => issues.length < MAX_UNKNOWN_FIELD_WARNINGS);
+        }
         else for (let i = value.length - 1; i >= 0; i--) if (isWalkable(value[i])) stack.push({ schema: node.element!, value: value[i], parent: frame, key: i, depth: depth + 1 });
       } else if (node.kind === 'object' && !Array.isArray(value)) {
         const shape = node.shape!;
@@ -294,15 +342,19 @@ function allKnown(value: object, known: Record<string, unknown>): boolean {
 
 /**
  * Data rows, the bulk of a spec, walked in one loop with no frame per value; the same warnings, in
- * the same order, as the general walk (a row's own fields, last first, then its group's).
+ * the same order, as the general walk (a row's own fields, last first, then its group's). `only`:
+ * the rows that may hold unknown fields, in order, when the check of the rows has found them.
  */
 function unknownRowFields(
   rows: unknown[],
+  only: readonly number[] | undefined,
   list: Frame,
   unknown: (at: Frame, key: string, known: Record<string, unknown>, value: object) => void,
   more: () => boolean,
 ): void {
-  for (let i = 0; i < rows.length && more(); i++) {
+  const count = only ? only.length : rows.length;
+  for (let n = 0; n < count && more(); n++) {
+    const i = only ? only[n]! : n;
     const row = rows[i];
     if (!row || typeof row !== 'object' || Array.isArray(row)) continue;
     let at: Frame | undefined;

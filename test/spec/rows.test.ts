@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { loadMessages, messagesFor } from '../../src/i18n/index.js';
 import { checkRows } from '../../src/spec/rows.js';
-import { parseSpec, unknownFields } from '../../src/spec/parse.js';
+import fc from 'fast-check';
+import { checkReferences, parseSpec, parseSpecWithWarnings, unknownFields } from '../../src/spec/parse.js';
+import type { ParsedSpec } from '../../src/spec/schema.js';
 import { dataRowSchema } from '../../src/spec/schema.js';
 import { LocalText } from '../../src/spec/local-text.js';
 import { z } from '../../src/spec/zod.js';
@@ -155,5 +157,47 @@ describe('unknown fields in data rows', () => {
       { path: 'areas[0].parnet', message: 'is not a field this library knows, so it is ignored; did you mean "parent"?' },
       { path: 'data.formt', message: 'is not a field this library knows, so it is ignored; did you mean "format"?' },
     ]);
+  });
+});
+
+describe('checking a spec and warning of unknown fields at once (parseSpecWithWarnings, as elements load)', () => {
+  const spec = (data: unknown) => ({ version: 1, indicators: [{ id: 'x', title: 'X' }], areas: [{ code: 'A', name: 'A' }, { code: 'B', name: 'B' }], data });
+  const same = (input: unknown): void => {
+    expect(parseSpecWithWarnings(input), JSON.stringify(input)?.slice(0, 200)).to.deep.equal({ parsed: parseSpec(input), warnings: unknownFields(input) });
+  };
+
+  it('gives parseSpec’s result and unknownFields’ warnings: good, bad, untrimmed and unknown rows, unknown ids, 50 warnings at most', () => {
+    same(spec([row]));
+    same(spec([...goodRows, row]));
+    same(spec([row, ...badRows, { ...row, uper: 1 }]));
+    same(spec([row, { ...row, area: 'Z' }, { ...row, indicator: 'y', colour: 'red' }, { ...row, area: ' B ' }, { ...row, area: ' Z ' }]));
+    same(spec(Array.from({ length: 3000 }, (_, i) => (i % 7 ? { ...row, period: String(i) } : { ...row, period: String(i), valeu: 1, area: i % 2 ? 'Z' : 'A' }))));
+    same(spec(Array.from({ length: 300 }, (_, i) => ({ ...row, group: { type: 'sex', label: 'Men', ordre: i } }))));
+    same({ ...spec([{ ...row, valeu: 1 }]), areas: 'not a list' });
+    same({ ...spec([{ ...row, valeu: 1 }]), framework: { domains: [{ id: 'd', name: 'D', children: [{ id: 'e', name: 'E', children: [{ id: 'f', name: 'F' }] }] }] } });
+    same(spec({ url: 'x.csv', formt: 'csv' }));
+    same(spec([{ url: 'x.csv' }, { url: 'y.csv', format: 'csv', colour: 1 }]));
+    same(null);
+  });
+
+  it('finds the same rows naming unknown ids as a walk of every row', () => {
+    const rows = [row, { ...row, area: 'Z' }, { ...row, indicator: 'y', area: 'B' }, { ...row, area: ' Z ', indicator: 'q' }, row];
+    const input = spec(rows);
+    const result = parseSpec(input);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => issue.path)).to.deep.equal(['data[1].area', 'data[2].indicator', 'data[3].indicator', 'data[3].area']);
+    const asChecked = { ...input, data: rows.map((r) => ({ ...r, area: r.area.trim() })) } as unknown as ParsedSpec;
+    expect(result.issues).to.deep.equal(checkReferences(asChecked));
+  });
+
+  it('agrees with the two apart on random rows (fast-check, fixed seed)', () => {
+    const field = fc.constantFrom('indicator', 'area', 'period', 'value', 'lower', 'upper', 'count', 'note', 'group', 'valeu', 'colour');
+    const value = fc.oneof(fc.constantFrom('x', 'A', 'B', 'Z', ' A ', '', '2020', 2020, 1, -1, null, undefined, true), fc.record({ type: fc.constantFrom('sex', ' '), label: fc.constantFrom('Men', 3), ordre: fc.constant(1) }, { requiredKeys: [] }));
+    const aRow = fc.oneof(fc.constant(row), fc.dictionary(field, value, { maxKeys: 6 }).map((changes) => ({ ...row, ...changes })), fc.anything());
+    fc.assert(
+      fc.property(fc.array(aRow, { maxLength: 12 }), (rows) => same(spec(rows))),
+      { seed: 20261129, numRuns: 400 },
+    );
   });
 });
