@@ -44,6 +44,8 @@ export interface ReadFile {
   sexAndAge?: Map<string, SexAndAgeChoice> | undefined;
   /** The file's text, kept to read it again when a sex or age is chosen. */
   text?: string | undefined;
+  /** Reader options the file needed beyond its format (a wide spreadsheet's indicator id): written with its `data` entry. */
+  readOptions?: { indicator: string } | undefined;
 }
 
 /** The sexes and ages an indicator has in its file, and the filter chosen for it. */
@@ -81,6 +83,11 @@ export interface BuilderChoices {
   indicator: string;
   area: string;
   benchmark: string;
+  /**
+   * Where each file (by name) will be on the person's site. A file with an address is written as a
+   * `data` entry (`url`, `format`, `filter`) the element reads; without one its rows go inline.
+   */
+  dataUrls: Record<string, string>;
   /** Include the line that loads the library, from `libraryUrl`. */
   includeLibrary: boolean;
   libraryUrl: string;
@@ -213,9 +220,11 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
   const survey = fingertips === 'fingertips-csv' ? fingertipsSexesAndAges(body, name) : fingertips ? fingertipsJsonSexesAndAges(body) : undefined;
   const sexAndAge = survey ? sexAndAgeChoices(survey, filters) : undefined;
   let result = sexAndAge && fingertips ? readFiltered(body, name, fingertips, lang, sexAndAge) : readDataFile(body, { format, url: name, lang });
+  let readOptions: ReadFile['readOptions'];
   // A wide spreadsheet without titles over blocks of periods holds one indicator: name it after the file.
   if (format === 'wide-csv' && result.problems.length) {
-    const named = readDataFile(body, { format, url: name, lang, indicator: idFromName(name) });
+    readOptions = { indicator: idFromName(name) };
+    const named = readDataFile(body, { format, url: name, lang, ...readOptions });
     if (!named.problems.length) result = named;
   }
   if (result.problems.length) {
@@ -231,6 +240,7 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
     indicators: result.indicators.map((i) => ({ ...i })) as Partial<Indicator>[],
     warnings: [...new Set(result.warnings.map((w) => w.message))],
     ...(sexAndAge ? { sexAndAge, text: body } : {}),
+    ...(readOptions ? { readOptions } : {}),
   };
 }
 
@@ -420,6 +430,7 @@ export function defaultChoices(files: ReadFile[]): BuilderChoices {
     area: defaultArea(files, indicator, benchmark),
     benchmark,
     includeLibrary: true,
+    dataUrls: {},
     libraryUrl: DEFAULT_LIBRARY_URL,
   };
 }
@@ -483,11 +494,72 @@ function indicatorEntry(fields: IndicatorFields, given: Partial<Indicator> | und
   return entry;
 }
 
+/** How a spec carries its data: the rows themselves, or (`hosted`) each file's `data` entry where the person gave its address. */
+export interface DataChoice {
+  /** Write `data` entries for files with an address (the spec file, the HTML to paste); else rows (the preview, checks, tables). */
+  hosted?: boolean;
+}
+
+/** The indicator ids a file holds (its rows' and those it names). */
+function indicatorIdsOf(file: ReadFile): Set<string> {
+  return new Set([...file.indicators.map((i) => i.id).filter((id): id is string => !!id), ...file.rows.map((r) => r.indicator)]);
+}
+
+/** A `data` entry's format for a file the builder read (a JSON spec is read as rows in an object with `data`). */
+const refFormat = (file: ReadFile): DataFormat => (file.format === 'spec' ? 'json' : (file.format as DataFormat));
+
 /**
- * The whole spec: every row of every file, the areas and indicators (with the person's fields), the
- * framework with the indicators placed in its domains. This is the spec file a person takes away.
+ * A hosted file's `data` entries for the indicators a spec needs (SPEC-v1, "Data files"): its address,
+ * format and reader options, and for a Fingertips file the sex and age chosen as `filter`. One
+ * `filter` applies to a whole file, so when the indicators needed chose different ones, each gets
+ * its own entry naming its `indicator`.
  */
-export function assembleSpec(choices: BuilderChoices): Record<string, unknown> {
+function dataRefs(file: ReadFile, url: string, needed: ReadonlySet<string> | undefined): Array<Record<string, unknown>> {
+  const ids = [...indicatorIdsOf(file)].filter((id) => !needed || needed.has(id));
+  if (!ids.length) return [];
+  const base = { url, format: refFormat(file), ...file.readOptions };
+  if (!file.sexAndAge) return [base];
+  const filterOf = (id: string) => {
+    const chosen = file.sexAndAge!.get(id)?.filter;
+    const filter = { ...(chosen?.sex ? { sex: chosen.sex } : {}), ...(chosen?.age ? { age: chosen.age } : {}) };
+    return Object.keys(filter).length ? filter : undefined;
+  };
+  const distinct = new Set(ids.map((id) => JSON.stringify(filterOf(id) ?? null)));
+  if (distinct.size === 1) {
+    const filter = filterOf(ids[0]!);
+    return [{ ...base, ...(filter ? { filter } : {}) }];
+  }
+  return ids.map((id) => {
+    const filter = filterOf(id);
+    return { ...base, indicator: id, ...(filter ? { filter } : {}) };
+  });
+}
+
+/** The address given for a file, or "" (a JSON spec's rows and files without one stay inline). */
+const hostedAt = (choices: BuilderChoices, file: ReadFile) => (choices.dataUrls?.[file.name] ?? '').trim();
+
+/**
+ * The files whose data a spec needs (those with one of the indicators), and whether each is hosted.
+ * Rows and `data` entries cannot be mixed in one spec: the data goes inline unless every file needed has an address.
+ */
+function dataOf(choices: BuilderChoices, indicators: ReadonlySet<string> | undefined, areas: ReadonlySet<string> | undefined, how: DataChoice): unknown[] {
+  const files = choices.files.filter((f) => !indicators || [...indicatorIdsOf(f)].some((id) => indicators.has(id)));
+  if (how.hosted && files.length && files.every((f) => hostedAt(choices, f))) return files.flatMap((f) => dataRefs(f, hostedAt(choices, f), indicators));
+  return files.flatMap((f) => f.rows).filter((r) => (!indicators || indicators.has(r.indicator)) && (!areas || areas.has(r.area)));
+}
+
+/** Some files have an address and some needed by the same spec do not: say so (the data then goes inline). */
+export function mixedHosting(choices: BuilderChoices): boolean {
+  const hosted = choices.files.filter((f) => hostedAt(choices, f));
+  return hosted.length > 0 && hosted.length < choices.files.length;
+}
+
+/**
+ * The whole spec: the areas and indicators (with the person's fields), the framework with the
+ * indicators placed in its domains, and every row of every file (or, `hosted`, the files' `data`
+ * entries). This is the spec file a person takes away.
+ */
+export function assembleSpec(choices: BuilderChoices, how: DataChoice = {}): Record<string, unknown> {
   const given = new Map<string, Partial<Indicator>>();
   for (const file of choices.files) for (const i of file.indicators) if (i.id && !given.has(i.id)) given.set(i.id, i);
   const source = choices.files.find((f) => f.source)?.source ?? choices.frameworkSource;
@@ -498,7 +570,7 @@ export function assembleSpec(choices: BuilderChoices): Record<string, unknown> {
   spec.areas = areasOf(choices.files);
   if (choices.benchmark) spec.benchmark = choices.benchmark;
   spec.indicators = choices.indicators.map((fields) => indicatorEntry(fields, given.get(fields.id)));
-  spec.data = choices.files.flatMap((f) => f.rows);
+  spec.data = dataOf(choices, undefined, undefined, how);
   return spec;
 }
 
@@ -509,9 +581,9 @@ function placedIndicators(framework: Framework | undefined): Set<string> {
 
 /**
  * The spec one element needs and nothing more (a pasted page stays small): the rows of its
- * indicator(s) for its area and the benchmark.
+ * indicator(s) for its area and the benchmark, or (`hosted`) the `data` entries of their files.
  */
-export function specForElement(spec: Record<string, unknown>, tag: ElementTag, choices: BuilderChoices): Record<string, unknown> {
+export function specForElement(spec: Record<string, unknown>, tag: ElementTag, choices: BuilderChoices, how: DataChoice = {}): Record<string, unknown> {
   const areas = new Set([choices.area, choices.benchmark].filter(Boolean));
   const indicators = tag === 'wellbeing-wheel' ? placedIndicators(choices.framework) : new Set([choices.indicator]);
   const { framework, ...rest } = spec;
@@ -520,7 +592,7 @@ export function specForElement(spec: Record<string, unknown>, tag: ElementTag, c
     ...(tag === 'wellbeing-wheel' && framework ? { framework } : {}),
     areas: (spec.areas as Area[]).filter((a) => areas.has(a.code)),
     indicators: (spec.indicators as Indicator[]).filter((i) => indicators.has(i.id)),
-    data: (spec.data as DataRow[]).filter((r) => indicators.has(r.indicator) && areas.has(r.area)),
+    data: dataOf(choices, indicators, areas, how),
   };
 }
 
@@ -540,6 +612,12 @@ export function findProblems(choices: BuilderChoices, lang?: string): SpecIssue[
   const parsed = parseSpec(spec, lang);
   const issues: SpecIssue[] = parsed.ok ? [] : [...parsed.issues];
   if (!choices.elements.length) issues.push({ path: '(elements)', message: m.noElements });
+  if (mixedHosting(choices)) issues.push({ path: '(data)', message: m.someHosted });
+  else if (parsed.ok) {
+    // The spec that reads the hosted files must be valid too (an address is written as given).
+    const hosted = parseSpec(assembleSpec(choices, { hosted: true }), lang);
+    if (!hosted.ok) issues.push(...hosted.issues);
+  }
   const rows = spec.data as DataRow[];
   const title = (id: string) => choices.indicators.find((i) => i.id === id)?.title ?? id;
   const areaName = (code: string) => areasOf(choices.files).find((a) => a.code === code)?.name ?? code;
@@ -655,8 +733,9 @@ export function writeSnippet(choices: BuilderChoices, lang?: string): string {
   const parts: string[] = [];
   if (choices.includeLibrary && choices.libraryUrl.trim()) parts.push(`<script type="module" src="${escapeHtml(choices.libraryUrl.trim())}"></script>`);
   for (const tag of choices.elements) {
-    const own = specForElement(spec, tag, choices);
-    const parsed = parseSpec(own, lang);
+    // The spec pasted reads the hosted files; the fallback table has the numbers the builder read.
+    const own = specForElement(spec, tag, choices, { hosted: true });
+    const parsed = parseSpec(specForElement(spec, tag, choices), lang);
     const attributes = elementAttributes(tag, choices)
       .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
       .join('');
@@ -682,5 +761,5 @@ export function inlineSpecText(spec: Record<string, unknown>, indent = ''): stri
 
 /** The spec file to take away, pretty-printed. */
 export function specFileText(choices: BuilderChoices): string {
-  return `${JSON.stringify(assembleSpec(choices), null, 2)}\n`;
+  return `${JSON.stringify(assembleSpec(choices, { hosted: true }), null, 2)}\n`;
 }

@@ -57,6 +57,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 const filesInput = $<HTMLInputElement>('files');
 const filesStatus = $('files-status');
+const hosting = $('hosting');
+const fileUrls = $('file-urls');
 const indicatorSelect = $<HTMLSelectElement>('indicator');
 const areaSelect = $<HTMLSelectElement>('area');
 const sexAndAge = $('sex-age');
@@ -116,6 +118,7 @@ function renderControls(): void {
   fillSelect(areaSelect, areas.map((a) => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`]), choices.area);
   fillSelect(benchmarkSelect, [['', m.page.nothing], ...areas.map((a): [string, string] => [a.code, a.name === a.code ? a.code : `${a.name} (${a.code})`])], choices.benchmark);
   renderSexAndAge();
+  renderHosting();
   titleInput.value = choices.title;
   titleCyInput.value = choices.titleCy;
   for (const box of elementBoxes) box.checked = choices.elements.includes(box.value as ElementTag);
@@ -124,6 +127,19 @@ function renderControls(): void {
   renderFrameworkEditor();
   renderIndicatorEditor();
   renderOutputs();
+}
+
+/** For each file, where it will be on the person's site: with an address, the spec reads it from there. */
+function renderHosting(): void {
+  hosting.hidden = !choices.files.length;
+  fileUrls.replaceChildren(
+    ...choices.files.map((file, index) => {
+      const input = element('input', { type: 'text', id: `file-url-${index}`, value: choices.dataUrls[file.name] ?? '', inputMode: 'url', spellcheck: false });
+      input.setAttribute('aria-describedby', 'hosting-hint');
+      input.addEventListener('input', () => update({ dataUrls: { ...choices.dataUrls, [file.name]: input.value } }));
+      return element('div', { className: 'field' }, [element('label', { htmlFor: input.id, className: 'field-label', textContent: m.page.fileAddress({ file: file.name }) }), input]);
+    }),
+  );
 }
 
 /** The sex and age selects, shown when the chosen indicator's file has several of either. */

@@ -4,6 +4,8 @@ import { FileReading, readTable, type DataFileResult } from './reading.js';
 export interface FingertipsOptions {
   /** Keep only rows for this sex and age (as the file writes them, e.g. "Persons", "All ages"). */
   filter?: { sex?: string | undefined; age?: string | undefined } | undefined;
+  /** fingertips-csv: keep only this indicator's rows (a file whose indicators each need their own `filter`). */
+  indicator?: string | undefined;
 }
 
 type Column =
@@ -81,6 +83,7 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
   const reading = new FileReading(file, lang);
   const wantSex = options.filter?.sex?.trim().toLowerCase();
   const wantAge = options.filter?.age?.trim().toLowerCase();
+  const wantIndicator = options.indicator?.trim();
   const agesByIndicator = new SetsByKey();
   const sexesByIndicator = new SetsByKey();
 
@@ -114,6 +117,7 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       if (wantSex && sexLower && sexLower !== wantSex) return;
       if (wantAge && age && lowerCase(age) !== wantAge) return;
       const indicator = cells.text(at.indicator);
+      if (wantIndicator && indicator !== wantIndicator) return;
       const area = cells.text(at.area);
       const period = cells.text(at.period);
       if (!indicator || !area || !period) {

@@ -136,6 +136,7 @@ export const cy: Messages = {
     sexGroups: 'Pob rhyw fel grŵp (ar gyfer bwlch rhyngddynt)',
     sexAndAgeHint: (p) => `Mae gan eich ffeil ${p.indicator} ar gyfer sawl rhyw neu oedran. Mae siart yn dangos un o bob un: dewiswch pa un.`,
     placeIn: (p) => `Parthau ar gyfer ${p.indicator}`,
+    someHosted: 'Mae gan rai ffeiliau gyfeiriad ac nid oes gan eraill. Mae’r HTML i’w ludo yn cario’r data y tu mewn iddo nes bod gan bob ffeil un (neu nad oes gan yr un).',
     page: {
       documentTitle: (p) => `Gwneud siart o’ch data: tudalen adeiladu ${p.library}`,
       skip: 'Neidio i’r prif gynnwys',
@@ -202,6 +203,10 @@ export const cy: Messages = {
       download: 'Lawrlwytho’r fanyleb (JSON)',
       includeLibrary: 'Cynnwys y llinell sy’n llwytho’r llyfrgell (gadewch hi allan os yw eich tudalen yn ei llwytho eisoes)',
       libraryUrl: 'Cyfeiriad y llyfrgell',
+      hostingHeading: 'Ble bydd eich ffeiliau (dewisol)',
+      hostingHint:
+        'Gadewch y rhain yn wag ac mae’r HTML i’w ludo yn cario’r rhifau y tu mewn iddo: mae’n gweithio heb unrhyw westeio. Os rhowch ffeil ar eich gwefan, rhowch ei chyfeiriad (yn gymharol â’ch tudalen, neu’n llawn), ac mae’r HTML i’w ludo yn darllen y ffeil oddi yno, gyda’r rhyw a’r oedran a ddewisoch. Mae’r rhagolwg yn dal i ddefnyddio’r ffeil a ddewisoch yma.',
+      fileAddress: (p) => `Cyfeiriad ${p.file} ar eich gwefan`,
       footer: (p) => `Mae’r dudalen hon hefyd yn y pecyn ${p.npm}, yn ${p.folder}, fel y gall cyngor ei chynnal ar ei wefan ei hun.`,
     },
   },

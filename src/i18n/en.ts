@@ -115,6 +115,7 @@ export const en = {
     sexGroups: 'Each sex as a group (for a gap between them)',
     sexAndAgeHint: (p: { indicator: string }) => `Your file has ${p.indicator} for several sexes or ages. A chart shows one of each: choose which.`,
     placeIn: (p: { indicator: string }) => `Domains for ${p.indicator}`,
+    someHosted: 'Some files have an address and some do not. The HTML to paste carries the data inside it until every file has one (or none has).',
     page: {
       documentTitle: (p: { library: string }) => `Make a chart from your data: the ${p.library} builder`,
       skip: 'Skip to main content',
@@ -181,6 +182,10 @@ export const en = {
       download: 'Download the spec (JSON)',
       includeLibrary: 'Include the line that loads the library (leave it out if your page loads it already)',
       libraryUrl: 'Address of the library',
+      hostingHeading: 'Where your files will be (optional)',
+      hostingHint:
+        'Leave these empty and the HTML to paste carries the numbers inside it: it works with no hosting. If you put a file on your website, give its address (relative to your page, or in full), and the HTML to paste reads the file from there, with the sex and age you chose. The preview still uses the file you chose here.',
+      fileAddress: (p: { file: string }) => `Address of ${p.file} on your website`,
       footer: (p: { npm: string; folder: string }) => `This page is also in the ${p.npm} package, in ${p.folder}, so a council can host it on its own site.`,
     },
   },

@@ -168,7 +168,11 @@ export const dataRefSchema = z
         .check(about('fingertips-csv, fingertips-json: keep only rows for this sex and age, e.g. { "sex": "Persons", "age": "All ages" }.')),
     ),
     indicator: z.optional(
-      plainText.check(about('wide-csv: the indicator id of every value (or, in a file with titles over blocks of periods, the block to read).')),
+      plainText.check(
+        about(
+          'wide-csv: the indicator id of every value (or, in a file with titles over blocks of periods, the block to read). fingertips-csv: read only this indicator’s rows.',
+        ),
+      ),
     ),
     area: z.optional(plainText.check(about('wide-csv: the header of the column of area codes (default: "Code", "Area code" or "areacd").'))),
     name: z.optional(plainText.check(about('wide-csv: the header of the column of area names.'))),

@@ -23,10 +23,12 @@ import {
   withSexAndAge,
   sexAndAgeOf,
   FileProblem,
+  mixedHosting,
   type BuilderChoices,
 } from '../../src/builder/builder-model.js';
 import '../../src/i18n/all.js'; // the Welsh catalogue, as the builder page loads it
 import { parseSpec } from '../../src/spec/parse.js';
+import { resolveData } from '../../src/data/resolve.js';
 
 async function raw(path: string): Promise<string> {
   const response = await fetch(`/data/raw/${path}`);
@@ -308,5 +310,81 @@ describe('builder: from choices to the HTML to paste', () => {
     expect((spec.data as unknown[]).length).to.equal(choices.files[0]!.rows.length + tidy.rows.length);
     const parsed = parseSpec(spec);
     expect(parsed.ok ? [] : parsed.issues.slice(0, 3)).to.deep.equal([]);
+  });
+});
+
+describe('builder: a file hosted on the person’s site, read by the spec (SPEC-v1 data files)', () => {
+  type Row = { indicator: string; area: string; period: string; value: number | null; group?: { label: string } };
+  /** The rows the library reads for a spec whose data entries point at files, each answered with the given text. */
+  async function readBack(spec: Record<string, unknown>, texts: Record<string, string>): Promise<Row[]> {
+    const parsed = parseSpec(spec);
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    const loaded = await resolveData(spec, parsed.spec, { read: async (ref) => ({ text: texts[ref.url]!, url: ref.url }) });
+    return loaded.data as Row[];
+  }
+  const key = (r: Row) => `${r.indicator}|${r.area}|${r.period}|${r.group?.label ?? ''}|${r.value}`;
+
+  it('without an address the data stays inline (the default: it works with no hosting)', async () => {
+    const choices = defaultChoices([readFile('suicide.csv', await raw(FINGERTIPS))]);
+    expect(choices.dataUrls).to.deep.equal({});
+    const [trend] = pasted(writeSnippet({ ...choices, includeLibrary: false }));
+    expect(Array.isArray(trend!.spec.data)).to.equal(true);
+    expect((trend!.spec.data as Row[])[0]).to.include({ indicator: '41001' });
+  });
+
+  it('with an address: the element’s spec reads the file with its format, the table keeps the numbers, and the library reads the same rows', async () => {
+    const text = await raw(FINGERTIPS);
+    const choices = { ...defaultChoices([readFile('suicide.csv', text)]), includeLibrary: false, dataUrls: { 'suicide.csv': 'data/suicide.csv' } };
+    const [inline] = pasted(writeSnippet({ ...choices, dataUrls: {} }));
+    const [hosted] = pasted(writeSnippet(choices));
+    expect(hosted!.spec.data).to.deep.equal([{ url: 'data/suicide.csv', format: 'fingertips-csv' }]);
+    expect(hosted!.table!.isEqualNode(inline!.table!), "the same fallback table").to.equal(true);
+    expect(findProblems(choices)).to.deep.equal([]);
+    const read = (await readBack(hosted!.spec, { 'data/suicide.csv': text })).filter((r) => r.indicator === '41001' && ['E12000007', 'E92000001'].includes(r.area));
+    expect(read.map(key).sort()).to.deep.equal((inline!.spec.data as Row[]).map(key).sort());
+    // The spec file taken away points at the file too.
+    expect(JSON.parse(specFileText(choices)).data).to.deep.equal([{ url: 'data/suicide.csv', format: 'fingertips-csv' }]);
+  });
+
+  it('a Fingertips file: the sex and age chosen are the entry’s filter; indicators that chose differently each get their own entry', async () => {
+    const text = await raw(DEPRIVATION);
+    const file = withSexAndAge(readFile('deprivation.csv', text), '93763', { sex: 'Male' });
+    const choices = { ...defaultChoices([file]), indicator: '93763', includeLibrary: false, dataUrls: { 'deprivation.csv': 'deprivation.csv' } };
+    const [gap] = pasted(writeSnippet(choices));
+    expect(gap!.spec.data).to.deep.equal([{ url: 'deprivation.csv', format: 'fingertips-csv', filter: { sex: 'Male', age: 'All ages' } }]);
+    const [inline] = pasted(writeSnippet({ ...choices, dataUrls: {} }));
+    const read = (await readBack(gap!.spec, { 'deprivation.csv': text })).filter((r) => r.indicator === '93763' && r.area === choices.area);
+    expect(read.map(key).sort()).to.deep.equal((inline!.spec.data as Row[]).filter((r) => r.area === choices.area).map(key).sort());
+
+    // The whole spec: 18 indicators of several ages and one of Males: one entry each, naming it.
+    const whole = assembleSpec(choices, { hosted: true });
+    const entries = whole.data as Array<{ indicator?: string; filter?: { sex?: string; age?: string } }>;
+    expect(entries.length).to.equal(18);
+    expect(entries.find((e) => e.indicator === '93763')!.filter).to.deep.equal({ sex: 'Male', age: 'All ages' });
+    const all = await readBack(whole, { 'deprivation.csv': text });
+    expect(all.map(key).sort()).to.deep.equal(file.rows.map((r) => key(r as Row)).sort());
+  });
+
+  it('a FingertipsNext response and a spreadsheet named after its file keep their reader options', async () => {
+    const json = readFile('readmissions.json', await raw('fingertips/fingertipsnext_api_healthdata_benchmark_rag_response.json'));
+    const male = withSexAndAge(json, '41101', { sex: 'Male' });
+    const spec = specForElement(assembleSpec(defaultChoices([male])), 'indicator-trend', { ...defaultChoices([male]), dataUrls: { 'readmissions.json': 'https://data.example.gov.uk/41101.json' } }, { hosted: true });
+    expect(spec.data).to.deep.equal([{ url: 'https://data.example.gov.uk/41101.json', format: 'fingertips-json', filter: { sex: 'Male', age: 'All ages' } }]);
+    const sheet = 'Code,Area,2019,2020\nE09000001,City of London,7.1,7.3\nE09000002,Barking and Dagenham,7.4,7.2\n';
+    const wide = readFile('Life satisfaction.csv', sheet);
+    const choices = { ...defaultChoices([wide]), dataUrls: { 'Life satisfaction.csv': 'life.csv' } };
+    const written = assembleSpec(choices, { hosted: true });
+    expect(written.data).to.deep.equal([{ url: 'life.csv', format: 'wide-csv', indicator: 'life-satisfaction' }]);
+    expect((await readBack(written, { 'life.csv': sheet })).map(key).sort()).to.deep.equal(wide.rows.map((r) => key(r as Row)).sort());
+  });
+
+  it('some files with an address and some without: says so, and keeps the data inline', async () => {
+    const choices = { ...defaultChoices([readFile('suicide.csv', await raw(FINGERTIPS)), readFile('wellbeing.csv', await raw(TIDY))]), dataUrls: { 'suicide.csv': 'suicide.csv' } };
+    expect(mixedHosting(choices)).to.equal(true);
+    expect(findProblems(choices).map((p) => p.message)).to.include(
+      'Some files have an address and some do not. The HTML to paste carries the data inside it until every file has one (or none has).',
+    );
+    expect(Array.isArray(assembleSpec(choices, { hosted: true }).data)).to.equal(true);
+    expect((assembleSpec(choices, { hosted: true }).data as Row[])[0]).to.have.property('value');
   });
 });

@@ -241,5 +241,34 @@ describe('builder.html', function () {
     } finally {
       iframe.remove();
     }
+
+    // Given where the file will be, the snippet reads it from there (format as the contract says), and still draws and has its table.
+    const address = page.doc.getElementById('file-url-0') as HTMLInputElement;
+    expect(address.labels![0]!.textContent).to.equal('Address of suicide_london.csv on your website');
+    address.value = '/data/raw/fingertips/variant_underscored_suicide_london.csv';
+    address.dispatchEvent(new (page.win as unknown as typeof globalThis).Event('input'));
+    const hosted = snippetBox(page).value;
+    expect(hosted).to.include('{"url":"/data/raw/fingertips/variant_underscored_suicide_london.csv","format":"fingertips-csv"}');
+    expect(hosted).not.to.include('"value":');
+    expect(page.doc.getElementById('problems')!.textContent).to.include('No problems found.');
+    const hostedPath = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${hosted}</main></body></html>`);
+    const hostedOff = await openWithoutJavaScript(hostedPath);
+    expect(hostedOff.text).to.include('Suicide rate: London region and England');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:800px;height:600px;border:0';
+    document.body.append(frame);
+    try {
+      frame.src = hostedPath;
+      const trend = await until('the trend reading the hosted file to draw', () => {
+        const el = frame.contentDocument?.querySelector('indicator-trend');
+        return el?.shadowRoot?.querySelector('svg') ? el : undefined;
+      });
+      expect(trend.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      // The element's own table has the file's value for London, 2015 to 2017, as the fallback table did.
+      expect(trend.shadowRoot!.textContent).to.include('13.142');
+    } finally {
+      frame.remove();
+    }
+    expect(await seriousAxeFindings(page)).to.deep.equal([]);
   });
 });
