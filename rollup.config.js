@@ -106,6 +106,48 @@ const pureColourSchemes = {
   },
 };
 
+/**
+ * Lit's css`…` templates keep their source's indentation and comments (a quarter of an element's
+ * styles): this drops comments and the white space next to `{ } ; ,`, and folds every other run of
+ * white space into one space (the line breaks move to the run's end, so source maps keep their lines).
+ * Quoted strings are left as they are; html`…` templates are not touched (their white space can show).
+ */
+const compactCss = {
+  name: 'compact-css',
+  transform(code, id) {
+    if (!/[\\/]lib[\\/].*\.js$/.test(id) || !/\bcss ?`/.test(code)) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+        for (const quasi of node.quasi.quasis) edits.push({ start: quasi.start, end: quasi.end, text: compactCssText(code.slice(quasi.start, quasi.end)) });
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (!edits.length) return null;
+    let out = code;
+    for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
+  },
+};
+
+/** CSS text with its comments gone and white space folded outside quoted strings (see compactCss). */
+export function compactCssText(text) {
+  return text
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\*[\s\S]*?\*\/)/)
+    .map((part, i) => {
+      const breaks = '\n'.repeat((part.match(/\n/g) ?? []).length);
+      if (i % 2) return part.startsWith('/*') ? breaks || ' ' : part; // a comment (it parts tokens), or a quoted string
+      // Line breaks go to the end of the part, so later lines of the module stay where they were.
+      return part.replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1') + breaks;
+    })
+    .join('');
+}
+
 export default {
   input: 'lib/loader.js',
   output: {
@@ -136,6 +178,7 @@ export default {
     transformSources,
     geoStandIns,
     pureColourSchemes,
+    compactCss,
     // Each element's English words travel with it (scripts/rollup-words.mjs).
     englishWordsByPart(),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),

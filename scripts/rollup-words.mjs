@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The sections read by some elements only (the rest, shared by all, stay in en.js). */
-export const SPLIT = ['wheel', 'indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render', 'load'];
+export const SPLIT = ['wheel', 'indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render', 'load', 'chart'];
 
 const PREFIX = '\0en-words:';
 const catalogue = fileURLToPath(new URL('../lib/i18n/en.js', import.meta.url));

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
@@ -355,7 +353,7 @@ export class WellbeingWheel extends WellbeingElement {
     const selected = this.selected ? view.domains.get(this.selected) : undefined;
     const source = model.spec.source;
     const sourceHref = safeHref(source?.url, document.baseURI);
-    return html`<div class=${classMap({ layout: true, 'has-panel': Boolean(selected) })}>
+    return html`<div class="layout ${selected ? 'has-panel' : ''}">
       <div class="wheel-column">
         <p class="title" part="title">${view.accessibleName}</p>
         <div class="wheel-box" @keydown=${this.onWheelKeydown} @click=${this.onWheelClick} @focusin=${this.onWheelFocusin}>
@@ -364,7 +362,7 @@ export class WellbeingWheel extends WellbeingElement {
         <p class="keyboard-help" id="keyboard-help">
           ${m.keyboardHelp}${layout.segments.some((s) => s.ring > 0) ? ` ${m.keyboardHelpRings}` : ''}${isTouchScreen() ? ` ${m.touchHelp}` : ''}
         </p>
-        <p class=${classMap({ summary: true, 'no-data': !view.areaHasData })} id="summary" part="summary">${view.summary}</p>
+        <p class="summary ${view.areaHasData ? '' : 'no-data'}" id="summary" part="summary">${view.summary}</p>
         ${this.showStatements && view.centre.statement && !layout.centre.statement
           ? html`<p class="centre-note">${view.centre.label}: ${view.centre.statement}</p>`
           : nothing}
@@ -383,7 +381,7 @@ export class WellbeingWheel extends WellbeingElement {
     const m = this.messages.wheel;
     return html`<p class="title" part="title">${view.accessibleName}</p>
       <p class="too-many" part="too-many">${m.tooManyDomains({ count, max: MAX_DRAWN_DOMAINS })}</p>
-      <p class=${classMap({ summary: true, 'no-data': !view.areaHasData })} part="summary">${view.summary}</p>
+      <p class="summary ${view.areaHasData ? '' : 'no-data'}" part="summary">${view.summary}</p>
       ${this.renderTable(view, true)}`;
   }
 
@@ -405,11 +403,7 @@ export class WellbeingWheel extends WellbeingElement {
       ${layout.factorBand ? this.renderFactors(view, layout) : nothing} ${this.renderCentre(view, layout)}
       ${this.renderRings(view, layout, tabStop)}
       <g class="bands" aria-hidden="true">
-        ${repeat(
-          layout.segments.filter((s) => s.band),
-          (s) => s.id,
-          (s) => this.renderBand(s),
-        )}
+        ${layout.segments.filter((s) => s.band).map((s) => this.renderBand(s))}
       </g>
       ${chosen ? svg`<path class="selected-indicator" aria-hidden="true" d=${chosen.path}></path>` : nothing}
       ${focused
@@ -425,12 +419,9 @@ export class WellbeingWheel extends WellbeingElement {
   private renderRings(view: WheelViewModel, layout: WheelLayout, tabStop: string): SVGTemplateResult {
     const m = this.messages.wheel;
     const indexed = layout.segments.map((s, index) => ({ s, index }));
+    // A plain list, not Lit's keyed repeat (a chunk of its own): segments keep their order while the spec stays.
     const segmentsOf = (ring: number) =>
-      repeat(
-        indexed.filter(({ s }) => s.ring === ring),
-        ({ s }) => s.id,
-        ({ s, index }) => this.renderSegment(view.domains.get(s.id)!, s, index, s.id === tabStop, view),
-      );
+      indexed.filter(({ s }) => s.ring === ring).map(({ s, index }) => this.renderSegment(view.domains.get(s.id)!, s, index, s.id === tabStop, view));
     const twoRings = layout.segments.some((s) => s.ring > 0);
     if (!twoRings) return svg`${segmentsOf(0)}`;
     return svg`<g role="group" aria-label=${m.innerRing}>${segmentsOf(0)}</g><g role="group" aria-label=${m.outerRing}>${segmentsOf(1)}</g>`;
@@ -441,7 +432,7 @@ export class WellbeingWheel extends WellbeingElement {
     const parent = s.ring > 0 && domain.parentId ? view.domains.get(domain.parentId) : undefined;
     const name = parent ? this.messages.wheel.partOf({ name: domain.accessibleName, parent: parent.label }) : domain.accessibleName;
     return svg`<g
-      class=${classMap({ segment: true, 'is-selected': isSelected, 'no-data': !domain.hasData })}
+      class="segment ${isSelected ? 'is-selected' : ''} ${domain.hasData ? '' : 'no-data'}"
       part=${isSelected ? 'segment segment-selected' : 'segment'}
       id=${`segment-${index}`}
       data-id=${domain.id}
