@@ -11,6 +11,7 @@
 import { transforms } from 'vega-dataflow';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems } from 'vega-encode';
 import { expressionInterpreter } from 'vega-interpreter';
+import { closureExpressions } from './vega-expressions.js';
 import { parse } from 'vega-parser';
 import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, relay, sieve, subflow } from 'vega-transforms';
 import { View } from 'vega-view';
@@ -25,5 +26,8 @@ export const builtInTransforms: Readonly<Record<string, unknown>> = {
 };
 // Kept when <wellbeing-chart>'s full set was registered first.
 for (const [name, transform] of Object.entries(builtInTransforms)) transforms[name] ??= transform;
+
+/** Expressions run as closures (no eval), with vega-interpreter for what they do not cover. */
+export const compiledExpressions = closureExpressions(expressionInterpreter);
 
 export { expressionInterpreter, parse, View };

@@ -1,8 +1,9 @@
 /**
  * The one module that owns Vega. It loads the Vega runtime lazily (src/render/vega-runtime.ts, a
  * chunk of its own: a page with no chart never downloads it). Charts come compiled to Vega at build
- * time (no Vega-Lite in the browser), with their datasets and signals given here. Vega parses with the
- * expression interpreter (`ast: true`) so no `eval`/`Function` is needed under a strict CSP; it
+ * time (no Vega-Lite in the browser), with their datasets and signals given here. Vega parses
+ * expressions to trees (`ast: true`), run as closures (src/render/vega-expressions.ts) so no
+ * `eval`/`Function` is needed under a strict CSP; it
  * renders SVG, follows its container's width with a ResizeObserver, and finalizes the view when
  * asked (when the element redraws or leaves the page). Tooltips, the keyboard and the pointer are
  * the chart controller's (src/render/chart-controller.ts): Vega's own tooltip handler does nothing
@@ -112,7 +113,8 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
     container,
     // No hover handling: the charts have no hover encodings (the controller answers the pointer).
     hover: false,
-    expr: vega.expressionInterpreter,
+    // Expressions as closures made once per parse (no eval: strict CSP), rather than vega-interpreter's walk per evaluation.
+    expr: vega.compiledExpressions,
     tooltip: noTooltip,
   });
   liveViews++;
