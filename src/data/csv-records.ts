@@ -39,6 +39,8 @@ export class CsvRecord {
   readonly values: Array<string | undefined> = [];
   /** The last text returned for each column: a repeated code or period is the same string, not a new copy. */
   private readonly previous: string[] = [];
+  /** Every text cut out so far (up to MAX_KNOWN), to give back the same string for the same text. */
+  private readonly known = new Map<string, string>();
 
   constructor(private readonly text: string) {}
 
@@ -67,9 +69,16 @@ export class CsvRecord {
     const last = this.previous[at];
     if (last !== undefined && sameText(last, text, start, end)) return last;
     // Other white space (a no-break space at an end) is trimmed as String.prototype.trim does.
+    // A text met before in any column (an area code, a parent code) is that string again: one copy
+    // per file, its hash already computed for the reader's maps. The cut itself dies young.
     const cut = text.slice(start, end).trim();
-    this.previous[at] = cut;
-    return cut;
+    let known = this.known.get(cut);
+    if (known === undefined) {
+      if (this.known.size >= MAX_KNOWN) this.known.clear();
+      this.known.set(cut, (known = cut));
+    }
+    this.previous[at] = known;
+    return known;
   }
 
   /**
@@ -138,6 +147,9 @@ function sameText(known: string, text: string, start: number, end: number): bool
   for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
+
+/** The most texts kept for reuse: a file's codes, names and periods, not every note of a huge file. */
+const MAX_KNOWN = 50_000;
 
 /** The ASCII white space String.prototype.trim removes (others are left to trim itself). */
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
