@@ -100,8 +100,8 @@ export class CsvRecord {
     // Digits into an integer, the point's place remembered: ≤ 15 digits (leading zeros aside) stay
     // exact below 2^53, and an exact integer divided by an exact power of ten (≤ 10^22) is the
     // correctly rounded value Number() gives.
+    const first = i;
     let digits = 0;
-    let significant = 0;
     let mantissa = 0;
     let point = -1;
     for (; i < end; i++) {
@@ -109,11 +109,11 @@ export class CsvRecord {
       if (code >= ZERO && code <= NINE) {
         mantissa = mantissa * 10 + (code - ZERO);
         digits++;
-        if (mantissa !== 0) significant++;
       } else if (code === POINT && point < 0 && digits > 0) point = digits;
       else return NaN;
     }
-    if (digits === 0 || significant > 15 || point === digits) return NaN;
+    if (digits === 0 || point === digits) return NaN;
+    if (digits > 15 && digits - leadingZeros(text, first, end) > 15) return NaN;
     if (point < 0) return negative ? -mantissa : mantissa;
     const fraction = digits - point;
     if (fraction > 22) return NaN;
@@ -141,10 +141,22 @@ export class CsvRecord {
   }
 }
 
+/** How many zeros (a point aside) come before the first other digit in `text[from, to)`: `0.000123` has 4. */
+function leadingZeros(text: string, from: number, to: number): number {
+  let zeros = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === ZERO) zeros++;
+    else if (code !== POINT) break;
+  }
+  return zeros;
+}
+
 /** True when `text[start, end)` reads `known` (compared in place: nothing is cut out to compare). */
 function sameText(known: string, text: string, start: number, end: number): boolean {
   if (known.length !== end - start) return false;
-  for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  // From the end: codes that differ (E09000001, E09000002) mostly differ there.
+  for (let k = known.length - 1; k >= 0; k--) if (known.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
