@@ -36,3 +36,22 @@ export async function launchChromium() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/**
+ * `contents` (a module importing the sources) bundled by esbuild, unminified so functions keep their
+ * names in a profile, for a production page (`process.env.NODE_ENV`).
+ */
+export async function bundleUnminified(root, contents, loader = 'ts') {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: false,
+    tsconfig: join(root, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}

@@ -4,26 +4,16 @@
 // time. A tool for speed work, not part of `npm run bench` (bench/map.mjs measures).
 //
 //   node bench/map-profile.mjs [rounds]        (no build needed: esbuild bundles src/ on the fly)
-import { join, resolve } from 'node:path';
-import { launchChromium, serveBench } from './bench-server.mjs';
-import { summariseProfile } from './profile-summary.mjs';
+import { resolve } from 'node:path';
+import { bundleUnminified, launchChromium, serveBench } from './bench-server.mjs';
+import { printProfile } from './profile-summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? 5);
 const BOUNDARIES = '/examples/data/boundaries/ltla-england-wales.topo.json';
 const SPEC = '/examples/data/map-england-wales.json';
 
-const { build } = await import('esbuild');
-const bundle = (
-  await build({
-    stdin: { contents: `import './src/elements/area-map/area-map.ts';`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: false,
-    tsconfig: join(root, 'tsconfig.json'),
-  })
-).outputFiles[0].text;
+const bundle = await bundleUnminified(root, `import './src/elements/area-map/area-map.ts';`);
 
 const { server, origin } = await serveBench(root, {
   '/profile.html': {
@@ -91,12 +81,7 @@ try {
       change,
     );
     const { profile } = await cdp.send('Profiler.stop');
-    const s = summariseProfile(profile);
-    console.log(`\n== ${label}: median ${ms.toFixed(0)} ms per draw; ${s.totalMs} ms sampled over ${rounds} rounds (with setup outside the timed part)`);
-    console.log('-- self time');
-    console.log(s.self.join('\n'));
-    console.log('-- total time');
-    console.log(s.total.join('\n'));
+    printProfile((s) => `\n== ${label}: median ${ms.toFixed(0)} ms per draw; ${s.totalMs} ms sampled over ${rounds} rounds (with setup outside the timed part)`, profile);
   }
 } finally {
   await browser.close();

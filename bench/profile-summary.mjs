@@ -36,3 +36,13 @@ export function summariseProfile(profile, { self: selfCount = 25, total: totalCo
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
   return { totalMs: (all / 1000).toFixed(1), idleMs: (idle / 1000).toFixed(1), self: top(self, selfCount), total: top(total, totalCount) };
 }
+
+/** Prints `heading` (given the summary), then the functions with the most self and total time. */
+export function printProfile(heading, profile, counts) {
+  const s = summariseProfile(profile, counts);
+  console.log(heading(s));
+  console.log('-- self time');
+  console.log(s.self.join('\n'));
+  console.log('-- total time');
+  console.log(s.total.join('\n'));
+}

@@ -11,10 +11,10 @@
 // and total time. A tool for speed work, not part of `npm run bench`.
 //
 //   node bench/rows-profile.mjs [rounds] [src|dist]
-import { join, resolve } from 'node:path';
-import { launchChromium, serveBench } from './bench-server.mjs';
+import { resolve } from 'node:path';
+import { bundleUnminified, launchChromium, serveBench } from './bench-server.mjs';
 import { bigSpecInPage } from './compare.mjs';
-import { summariseProfile } from './profile-summary.mjs';
+import { printProfile } from './profile-summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? 9);
@@ -23,19 +23,8 @@ const from = process.argv[3] ?? 'src';
 const pages = {};
 let script = '/dist/wellbeing-widgets.js';
 if (from === 'src') {
-  const { build } = await import('esbuild');
-  const result = await build({
-    stdin: { contents: `import './src/elements/indicator-trend/indicator-trend.ts';`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: false,
-    tsconfig: join(root, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
   script = '/trend.js';
-  pages[script] = { type: 'text/javascript', body: result.outputFiles[0].text };
+  pages[script] = { type: 'text/javascript', body: await bundleUnminified(root, `import './src/elements/indicator-trend/indicator-trend.ts';`) };
 }
 pages['/rows.html'] = {
   type: 'text/html',
@@ -139,12 +128,7 @@ try {
     await cdp.send('Profiler.start');
     const profiled = await page.evaluate(bigSpecInPage, rounds);
     const { profile } = await cdp.send('Profiler.stop');
-    const s = summariseProfile(profile, { self: 35, total: 70 });
-    console.log(`\n== profiled: median ${profiled.ratio.toFixed(2)}x; ${s.totalMs} ms sampled over ${rounds} rounds (with building the text), of which idle ${s.idleMs} ms`);
-    console.log('-- self time');
-    console.log(s.self.join('\n'));
-    console.log('-- total time');
-    console.log(s.total.join('\n'));
+    printProfile((s) => `\n== profiled: median ${profiled.ratio.toFixed(2)}x; ${s.totalMs} ms sampled over ${rounds} rounds (with building the text), of which idle ${s.idleMs} ms`, profile, { self: 35, total: 70 });
   }
 } finally {
   await browser.close();

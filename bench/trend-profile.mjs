@@ -8,29 +8,16 @@
 // part of `npm run bench` (bench/compare.mjs measures, on the built files).
 //
 //   node bench/trend-profile.mjs [rounds] [ours|vega-embed]
-import { join, resolve } from 'node:path';
-import { launchChromium, serveBench } from './bench-server.mjs';
+import { resolve } from 'node:path';
+import { bundleUnminified, launchChromium, serveBench } from './bench-server.mjs';
 import { drawInPage } from './compare.mjs';
-import { summariseProfile } from './profile-summary.mjs';
+import { printProfile } from './profile-summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rounds = Number(process.argv[2] ?? 3);
 const only = process.argv[3];
 
-const { build } = await import('esbuild');
-const bundle = async (contents, loader = 'ts') =>
-  (
-    await build({
-      stdin: { contents, resolveDir: root, loader },
-      bundle: true,
-      format: 'esm',
-      write: false,
-      minify: false,
-      tsconfig: join(root, 'tsconfig.json'),
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'error',
-    })
-  ).outputFiles[0].text;
+const bundle = (contents, loader) => bundleUnminified(root, contents, loader);
 
 const libraries = {
   ours: await bundle(`import './src/elements/indicator-trend/indicator-trend.ts';`),
@@ -86,12 +73,7 @@ try {
     await cdp.send('Profiler.start');
     for (let i = 0; i < rounds; i++) await round(page, library);
     const { profile } = await cdp.send('Profiler.stop');
-    const s = summariseProfile(profile, { self: 30, total: 60 });
-    console.log(`\n== ${library}: ${s.totalMs} ms sampled over ${rounds} rounds, of which idle ${s.idleMs} ms`);
-    console.log('-- self time');
-    console.log(s.self.join('\n'));
-    console.log('-- total time');
-    console.log(s.total.join('\n'));
+    printProfile((s) => `\n== ${library}: ${s.totalMs} ms sampled over ${rounds} rounds, of which idle ${s.idleMs} ms`, profile, { self: 30, total: 60 });
     if (process.env.TRACE) {
       // Where the browser's own time goes (style, layout, paint), from a performance trace of one more round.
       await page.tracing.start({ categories: ['devtools.timeline'] });
