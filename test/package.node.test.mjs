@@ -185,6 +185,32 @@ describe('each chart page loads only the packages it draws with (from the source
     }
   });
 
+  it('the map never reaches Vega, not even through import() (docs/maps.md)', () => {
+    const packages = packagesIn(pageFiles('area-map'));
+    assert.ok(packages.has('d3-geo'), '<area-map> draws with d3-geo');
+    for (const name of ['vega-scenegraph', 'vega-view', 'vega-lite']) assert.ok(!packages.has(name), `<area-map> can download ${name}`);
+  });
+
+  it('an element whose spec carries its rows downloads no data reader and no fetch code: they come by import() (src/data/load.ts)', () => {
+    /** The files a page with `tag` loads before any import() of its own: the element's chunk and its static imports. */
+    const staticFiles = (tag) => {
+      const seen = new Set();
+      const visit = (file) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const [, next] of read(file).matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${next}`);
+      };
+      visit(pageFiles(tag)[0]);
+      return [...seen];
+    };
+    const modulesIn = (files) => files.flatMap((file) => JSON.parse(read(`${file}.map`)).sources);
+    const onDemand = /lib\/data\/(fetch|read|resolve|csv-records|fingertips|ons|wide|url-template|shared-fetch)\.js$/;
+    for (const tag of ['wellbeing-wheel', 'indicator-trend', 'inequality-gap']) {
+      assert.deepEqual(modulesIn(staticFiles(tag)).filter((m) => onDemand.test(m)), [], `<${tag}> loads readers or fetch code up front`);
+      assert.ok(modulesIn(pageFiles(tag)).some((m) => /lib\/data\/fingertips\.js$/.test(m)), `<${tag}> can still read a Fingertips file`);
+    }
+  });
+
   it("a page downloads the English words of the elements it shows, not the others' (scripts/rollup-words.mjs)", async () => {
     const { en } = await import('../lib/i18n/en.js');
     // Every plain sentence of a section (no quote or backslash, so the minified text holds it as written).
@@ -198,7 +224,7 @@ describe('each chart page loads only the packages it draws with (from the source
       return found;
     };
     const pages = {
-      'wellbeing-wheel': { has: ['common', 'wheel'], not: ['indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render'] },
+      'wellbeing-wheel': { has: ['common', 'wheel'], not: ['indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render', 'chart'] },
       'indicator-trend': { has: ['common', 'indicatorTrend', 'chart'], not: ['inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render'] },
       'inequality-gap': { has: ['common', 'inequalityGap', 'chart'], not: ['areaMap', 'wellbeingChart', 'builder', 'cli', 'render'] },
       'area-map': { has: ['common', 'areaMap'], not: ['inequalityGap', 'wellbeingChart', 'builder', 'cli', 'render'] },
