@@ -142,6 +142,9 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   const observer = new ResizeObserver((entries) => {
     const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
     cancelAnimationFrame(frame);
+    // The first report is the width drawn: asking for a frame then made the browser render the page
+    // between every two charts drawn in idle time.
+    if (chart.width || width <= 0 || width === givenWidth) return;
     frame = requestAnimationFrame(() => void fit(width));
   });
   observer.observe(container);
