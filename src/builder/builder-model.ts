@@ -179,6 +179,8 @@ export function detectFormat(name: string, text: string): DataFormat | 'spec' {
   // A tidied Fingertips extract (area_code, …, value, compared_to_England): no indicator id column.
   if (/\barea ?code\b/.test(header) && /\bcompared to england\b/.test(header)) return 'fingertips-csv';
   if (/\bareacd\b/.test(header) && /\bobservation\b/.test(header)) return 'ons-csv';
+  // A StatsWales download, in English or Welsh: its value column comes first.
+  if (/^\s*(data values|gwerthoedd data)\s*,/.test(header)) return 'statswales-csv';
   const columns = header.split(',').map((c) => c.trim());
   if (['indicator', 'area', 'period', 'value'].every((c) => columns.includes(c))) return 'csv';
   return 'wide-csv';

@@ -37,6 +37,7 @@ const NAMES = {
   fingertips: 'Fingertips',
   fingertipsApi: 'FingertipsNext API',
   ons: 'ONS Explore Local Statistics',
+  statsWales: 'StatsWales',
   javascript: 'JavaScript',
   npm: 'npm',
   folder: 'dist/builder/',

@@ -32,7 +32,8 @@ export const build: Command = {
     const path = paths[0]!;
     const spec = reportSpecFile(path, await readSpecFile(path, io.lang), io);
     if (!spec) return 1;
-    const built = { ...spec };
+    // As JSON: text in several languages is checked again as the `{ "en", "cy" }` it is written as.
+    const built = JSON.parse(JSON.stringify(spec)) as typeof spec;
     const check = parseSpec(built, io.lang);
     if (!check.ok) {
       io.err(`${m.builtInvalid}\n${formatIssues(check.issues)}`);

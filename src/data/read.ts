@@ -4,12 +4,13 @@ import { readTidyCsv } from './csv.js';
 import { describeJsonError } from './fetch.js';
 import { readFingertipsCsv, readFingertipsJson, type FingertipsOptions } from './fingertips.js';
 import { readOnsCsv } from './ons.js';
+import { readStatsWalesCsv, type StatsWalesOptions } from './statswales.js';
 import { FileReading, type DataFileResult } from './reading.js';
 import { readWideCsv, type WideOptions } from './wide.js';
 
-export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv'];
+export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv'];
 
-export interface ReadOptions extends FingertipsOptions, WideOptions {
+export interface ReadOptions extends FingertipsOptions, WideOptions, StatsWalesOptions {
   format: DataFormat;
   /** The file's name or address, used in every problem ("data.csv, line 3, column 4"). */
   url: string;
@@ -34,6 +35,8 @@ export function readDataFile(text: string, options: ReadOptions): DataFileResult
       return readOnsCsv(text, url, lang);
     case 'wide-csv':
       return readWideCsv(text, url, options, lang);
+    case 'statswales-csv':
+      return readStatsWalesCsv(text, url, options, lang);
     case 'fingertips-json':
     case 'json': {
       const reading = new FileReading(url, lang);

@@ -123,8 +123,8 @@ export const en = {
       heading: 'Make a chart from your data',
       lead: 'Choose a data file, pick what to show, then copy the HTML into your page. Your files stay on your computer: this page reads them in your browser and sends nothing anywhere.',
       dataHeading: '1. Your data',
-      filesHint: (p: { fingertips: string; fingertipsApi: string; ons: string }) =>
-        `A ${p.fingertips} data download (CSV, or JSON from the ${p.fingertipsApi}), an ${p.ons} CSV, a spreadsheet saved as CSV with one row per area and one column per year, a CSV with the columns "indicator", "area", "period" and "value", or a JSON spec. You can choose more than one file.`,
+      filesHint: (p: { fingertips: string; fingertipsApi: string; ons: string; statsWales: string }) =>
+        `A ${p.fingertips} data download (CSV, or JSON from the ${p.fingertipsApi}), an ${p.ons} CSV, a ${p.statsWales} download (in English or Welsh), a spreadsheet saved as CSV with one row per area and one column per year, a CSV with the columns "indicator", "area", "period" and "value", or a JSON spec. You can choose more than one file.`,
       filesLabel: 'Data files',
       showHeading: '2. What to show',
       chartsLegend: 'Charts to make',

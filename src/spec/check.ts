@@ -372,7 +372,7 @@ export const dataRowNode = object({
 });
 export const dataRefNode = object({
   url: plainText,
-  format: withDefault(enumOf(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv']), () => 'json'),
+  format: withDefault(enumOf(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv']), () => 'json'),
   filter: optional(object({ sex: optionalString, age: optionalString })),
   indicator: optional(plainText),
   area: optional(plainText),
@@ -381,7 +381,7 @@ export const dataRefNode = object({
 export const dataRefsNode = array(dataRefNode, minLength(1));
 
 /** Formats whose files name their areas and indicators, so a spec may leave those out or give only some fields. */
-export const SELF_DESCRIBING_FORMATS: ReadonlySet<string> = new Set(['fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv']);
+export const SELF_DESCRIBING_FORMATS: ReadonlySet<string> = new Set(['fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv']);
 
 function literal(value: unknown): Node {
   return node('enum', (p) => {

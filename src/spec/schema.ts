@@ -148,11 +148,12 @@ export const dataRowSchema = z.object({
 });
 
 export const dataFormatSchema = z
-  .enum(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv'])
+  .enum(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv'])
   .check(
     about(
       'json: a list of rows; csv: one row per observation with a header line; fingertips-csv: a Fingertips data export; ' +
-        'fingertips-json: a FingertipsNext API response; ons-csv: an ONS Explore Local Statistics file; wide-csv: one row per area, one column per period.',
+        'fingertips-json: a FingertipsNext API response; ons-csv: an ONS Explore Local Statistics file; wide-csv: one row per area, one column per period; ' +
+        'statswales-csv: a StatsWales download (English or Welsh).',
     ),
   );
 
@@ -174,7 +175,11 @@ export const dataRefSchema = z
         ),
       ),
     ),
-    area: z.optional(plainText.check(about('wide-csv: the header of the column of area codes (default: "Code", "Area code" or "areacd").'))),
+    area: z.optional(
+      plainText.check(
+        about('wide-csv: the header of the column of area codes (default: "Code", "Area code" or "areacd"). statswales-csv: the header of the column of area names (default: "Local Authority", "AreaCode", "Area").'),
+      ),
+    ),
     name: z.optional(plainText.check(about('wide-csv: the header of the column of area names.'))),
   })
   .check(about('Data kept in a separate file.'));

@@ -388,3 +388,41 @@ describe('builder: a file hosted on the person’s site, read by the spec (SPEC-
     expect((assembleSpec(choices, { hosted: true }).data as Row[])[0]).to.have.property('value');
   });
 });
+
+describe('builder: a StatsWales download (statswales-csv), in English or Welsh', () => {
+  it('reads the English view: council and Wales names get their codes, the years their dates, values their thousands', async () => {
+    const file = readFile('HLTH1250.csv', await raw('wales/statswales_HLTH1250_view_en.csv'));
+    expect(file.format).to.equal('statswales-csv');
+    expect(file.rows.length).to.equal(1416);
+    expect(file.areas.find((a) => a.code === 'W06000024')).to.include({ name: 'Merthyr Tydfil' });
+    expect(file.areas.find((a) => a.code === 'W92000004')).to.include({ name: 'Wales' });
+    // "3,697",Number of contacts,2013-14,01/04/2013,31/03/2014,Merthyr Tydfil,Health Visitor
+    expect(file.rows[0]).to.deep.include({ indicator: 'Number of contacts: Health Visitor', area: 'W06000024', period: '2013-04-01/P1Y', value: 3697 });
+    const choices = defaultChoices([file]);
+    expect(choices).to.include({ indicator: 'Number of contacts: Health Visitor', area: 'W06000024', benchmark: 'W92000004' });
+    expect(findProblems(choices)).to.deep.equal([]);
+    const [trend] = pasted(writeSnippet({ ...choices, includeLibrary: false }));
+    expect(trend!.table!.querySelector('caption')!.textContent).to.equal('Number of contacts: Health Visitor: Merthyr Tydfil and Wales');
+    expect(trend!.table!.querySelector('tbody th')!.textContent).to.equal('2013/14');
+    expect(trend!.table!.querySelector('tbody td')!.textContent).to.equal('3,697');
+  });
+
+  it('reads the Welsh view to the same codes and values ("Ynys Mon" and "Cymru" as the file spells them)', async () => {
+    const en = readFile('en.csv', await raw('wales/statswales_HLTH1250_view_en.csv'));
+    const cy = readFile('cy.csv', await raw('wales/statswales_HLTH1250_view_cy.csv'));
+    expect(cy.format).to.equal('statswales-csv');
+    expect(cy.areas.find((a) => a.code === 'W06000001')).to.include({ name: 'Ynys Mon' });
+    expect(cy.areas.find((a) => a.code === 'W92000004')).to.include({ name: 'Cymru' });
+    expect(cy.rows[0]).to.deep.include({ indicator: 'Nifer y cysylltiadau: Ymwelwyr iechyd', area: 'W06000024', period: '2013-04-01/P1Y', value: 3697 });
+    const values = (file: typeof en) => file.rows.map((r) => `${r.area}|${r.period}|${r.value}`);
+    expect(values(cy)).to.deep.equal(values(en));
+  });
+
+  it('says which column is missing, and where a value is not a number', () => {
+    expect(() => readFile('a.csv', 'Data Values,Measure,Start Date,End Date\n1,x,01/04/2013,31/03/2014\n')).to.throw(FileProblem, /"Local Authority"/);
+    expect(() => readFile('b.csv', 'Data Values,Measure,Year,Start Date,End Date,Local Authority\n"7,4",x,2013-14,01/04/2013,31/03/2014,Powys\n')).to.throw(
+      FileProblem,
+      /b\.csv, line 2, column 1.*7\.4/,
+    );
+  });
+});

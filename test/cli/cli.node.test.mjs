@@ -31,6 +31,7 @@ describe('wellbeing-widgets validate', () => {
     ['ons-two-files.json', '33522 rows, 647 areas, 3 indicators'],
     ['wide-london.json', '1504 rows, 47 areas, 4 indicators'],
     ['fingertips-api.json', '22 rows, 2 areas, 1 indicators'],
+    ['statswales-en.json', '1416 rows, 23 areas, 6 indicators'],
   ]) {
     it(`says ${name} is valid and exits 0`, async () => {
       const { code, stdout } = await run('validate', spec(name));
@@ -83,6 +84,20 @@ describe('wellbeing-widgets build', () => {
     );
     const again = await run('validate', file);
     assert.equal(again.code, 0, again.stderr);
+  });
+
+  it('builds a StatsWales download, English or Welsh: council names as GSS codes, periods from the start and end dates', async () => {
+    const en = JSON.parse((await run('build', spec('statswales-en.json'))).stdout);
+    const cy = await run('build', spec('statswales-cy.json'));
+    assert.equal(cy.code, 0, cy.stderr);
+    const welsh = JSON.parse(cy.stdout);
+    assert.deepEqual(en.areas.find((a) => a.code === 'W06000015'), { code: 'W06000015', name: 'Cardiff' });
+    assert.deepEqual(welsh.areas.find((a) => a.code === 'W06000015'), { code: 'W06000015', name: 'Caerdydd' });
+    // Line 711: 5.9,Contacts per child,2013-14,01/04/2013,31/03/2014,Isle of Anglesey,Health Visitor
+    const anglesey = (spec, id) => spec.data.find((r) => r.indicator === id && r.area === 'W06000001' && r.period === '2013-04-01/P1Y');
+    assert.equal(anglesey(en, 'Contacts per child: Health Visitor').value, 5.9);
+    assert.equal(anglesey(welsh, 'Cysylltiadau fesul plentyn: Ymwelwyr iechyd').value, 5.9);
+    assert.equal((await run('validate', spec('statswales-cy.json'), '--lang', 'cy')).stdout.trim(), `Mae ${spec('statswales-cy.json')} yn ddilys: 1416 rhes, 23 ardal, 6 dangosydd.`);
   });
 
   it('writes to the standard output without -o, with < escaped for pasting inside a script element', async () => {

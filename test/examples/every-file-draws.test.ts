@@ -4,9 +4,10 @@
  * element and choices, writes that element's spec, and the element draws it. Each check: the element
  * is ready, has marks, and its table has the rows and the number of the builder's fallback table,
  * whose number is in the file as published. One page for all files (no example page per file).
- * Not here: data/raw/wales/ (StatsWales values and their lookups in separate files, joined by
- * scripts/cymraeg-example-data.mjs and drawn on examples/cymraeg.html), and the ONS .json files,
- * which are metadata, not rows.
+ * StatsWales: its download views (English and Welsh, `statswales-csv`). Not here: the StatsWales
+ * service's own tables in data/raw/wales/ (values by StatsWales code in one file, their labels in
+ * lookups, joined by scripts/cymraeg-example-data.mjs and drawn on examples/cymraeg.html), and the
+ * ONS .json files, which are metadata, not rows.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/elements/indicator-trend/indicator-trend.js';
@@ -31,6 +32,8 @@ const FILES: Array<[path: string, element: string]> = [
   ['ons-els/personal-wellbeing-estimates_wales-subset.csv', 'indicator-trend'],
   ['ons-wellbeing/wellbeing_focus_areas.csv', 'indicator-trend'],
   ['wide/london_datastore_personal-well-being-borough_summary-mean-scores.csv', 'indicator-trend'],
+  ['wales/statswales_HLTH1250_view_en.csv', 'indicator-trend'],
+  ['wales/statswales_HLTH1250_view_cy.csv', 'indicator-trend'],
 ];
 
 describe('every shared data file draws, from the builder’s default spec', function () {

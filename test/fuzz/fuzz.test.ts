@@ -11,7 +11,7 @@ import { parseSpec, unknownFields } from '../../src/spec/parse.js';
 import type { DataFormat } from '../../src/spec/schema.js';
 
 const settings = { seed: 20261128, numRuns: 300 };
-const FORMATS: DataFormat[] = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv'];
+const FORMATS: DataFormat[] = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv'];
 
 /** Text made of the characters that matter to CSV and numbers, so breakage is likely. */
 const csvish = fc.string({ unit: fc.constantFrom(',', '"', '\n', '\r', '7', '4', '.', '-', 'x', 'e', ' ', 'a', '0', '\ufffd'), maxLength: 200 });
@@ -21,6 +21,7 @@ const HEADERS: Record<string, string> = {
   'fingertips-csv': 'Indicator ID,Indicator Name,Area Code,Area Name,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Count,Value note,Compared to England value or percentiles\n',
   'ons-csv': 'areacd,areanm,geography,indicator,period,observation,measure,unit,lci_95,uci_95,status,notes\n',
   'wide-csv': 'Code,Name,2019,2020/21,2022 Q1\n',
+  'statswales-csv': 'Data Values,Measure,Year,Start Date,End Date,Local Authority,Notes\n',
 };
 
 describe('fuzzing (fast-check, fixed seed)', () => {
