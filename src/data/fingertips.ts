@@ -169,7 +169,7 @@ export function readFingertipsCsv(text: string, file: string, options: Fingertip
       if (!reading.areas.has(area)) reading.area(area, { name: cells.text(at.areaName), type: cells.text(at.areaType), parent: parent || undefined });
       if (parent && !reading.areas.has(parent)) reading.area(parent, { name: cells.text(at.parentName) });
       const compared = cells.text(at.comparedToEngland);
-      if (compared) reading.published.push({ row: reading.rows.length, benchmark: 'England', outcome: compared });
+      if (compared) reading.compared('England', compared);
       if (age && !wantAge) agesByIndicator.add(indicator, age);
       reading.rows.push(row);
     },
@@ -365,7 +365,7 @@ export function readFingertipsJson(json: unknown, file: string, options: Fingert
         seen.add(key);
 
         const comparison = point.benchmarkComparison;
-        if (comparison?.outcome) reading.published.push({ row: reading.rows.length, benchmark: comparison.benchmarkAreaCode || comparison.benchmarkAreaName || '', outcome: comparison.outcome });
+        if (comparison?.outcome) reading.compared(comparison.benchmarkAreaCode || comparison.benchmarkAreaName || '', comparison.outcome);
         reading.rows.push(row);
         const benchmarkValue = jsonNumber(comparison?.benchmarkValue, `${here}.benchmarkComparison.benchmarkValue`);
         if (!row.group && comparison?.benchmarkAreaCode && typeof benchmarkValue === 'number') {

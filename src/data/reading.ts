@@ -52,7 +52,10 @@ export class FileReading {
   readonly indicators = new Map<string, FileIndicator>();
   readonly problems: SpecIssue[] = [];
   readonly warnings: SpecIssue[] = [];
-  readonly published: PublishedComparison[] = [];
+  /** The publisher's comparisons, as three lists (no object per row while reading: see `result`). */
+  private readonly comparedRows: number[] = [];
+  private readonly comparedWith: string[] = [];
+  private readonly outcomes: string[] = [];
 
   constructor(file: string, lang?: string) {
     this.file = file;
@@ -99,15 +102,39 @@ export class FileReading {
     this.warn(this.messages.load.notUtf8, line);
   }
 
+  /** Keeps the publisher's comparison of the next row (`rows.length`) with `benchmark`. */
+  compared(benchmark: string, outcome: string): void {
+    this.comparedRows.push(this.rows.length);
+    this.comparedWith.push(benchmark);
+    this.outcomes.push(outcome);
+  }
+
   result(): DataFileResult {
-    return {
+    const result: DataFileResult = {
       rows: this.rows,
       areas: [...this.areas.values()],
       indicators: [...this.indicators.values()],
       problems: this.problems,
       warnings: this.warnings,
-      published: this.published,
+      published: [],
     };
+    // A Fingertips export compares nearly every row: the list of objects is made when first read
+    // (by a check against our comparisons; nothing that draws reads it), not one object per row
+    // while reading. It is then an ordinary field.
+    const { comparedRows, comparedWith, outcomes } = this;
+    if (comparedRows.length) {
+      const settle = (published: PublishedComparison[]) => {
+        Object.defineProperty(result, 'published', { value: published, writable: true, enumerable: true, configurable: true });
+        return published;
+      };
+      Object.defineProperty(result, 'published', {
+        enumerable: true,
+        configurable: true,
+        get: () => settle(comparedRows.map((row, k) => ({ row, benchmark: comparedWith[k]!, outcome: outcomes[k]! }))),
+        set: settle,
+      });
+    }
+    return result;
   }
 }
 

@@ -73,6 +73,15 @@ describe('fingertips-csv', () => {
   it('agrees with Fingertips\' "Compared to England" column on every compared row', async () => {
     const suicide = await read('fingertips/variant_underscored_suicide_london.csv', { format: 'fingertips-csv' });
     expect(checkAgainstPublished(suicide, ['higher', 'similar', 'lower'])).to.equal(164);
+    // The comparisons are kept as lists while reading and made into objects when first read: to a
+    // caller they are an ordinary field (spread, written as JSON, replaced).
+    const copy = { ...suicide };
+    expect(copy.published).to.have.length(175);
+    expect(copy.published[21]).to.deep.equal({ row: 21, benchmark: 'England', outcome: 'Similar' });
+    expect(JSON.parse(JSON.stringify(suicide)).published).to.deep.equal(suicide.published);
+    expect(suicide.published).to.equal(suicide.published);
+    suicide.published = [];
+    expect(suicide.published).to.deep.equal([]);
     const cyp = await read('fingertips/variant_underscored_cyp_mental_health_north_west.csv', { format: 'fingertips-csv' });
     expect(checkAgainstPublished(cyp, ['higher', 'similar', 'lower'])).to.equal(72);
   });
