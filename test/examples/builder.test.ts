@@ -28,6 +28,29 @@ async function until<T>(what: string, probe: () => T | undefined | null | false,
   }
 }
 
+/**
+ * Pastes a snippet into an empty page that loads nothing else, opens it in a frame, waits for its
+ * `tag` to draw (without an error) and runs `check` on it while the frame is open. Returns the page's path.
+ */
+async function pasteAndDraw(snippet: string, tag: string, check: (el: Element, doc: Document) => void): Promise<string> {
+  const path = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${snippet}</main></body></html>`);
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:800px;height:600px;border:0';
+  document.body.append(iframe);
+  try {
+    iframe.src = path;
+    const el = await until(`the pasted ${tag} to draw`, () => {
+      const found = iframe.contentDocument?.querySelector(tag);
+      return found?.shadowRoot?.querySelector('svg') ? found : undefined;
+    });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    check(el, iframe.contentDocument!);
+  } finally {
+    iframe.remove();
+  }
+  return path;
+}
+
 const snippetBox = (page: ExamplePage) => page.doc.getElementById('snippet') as HTMLTextAreaElement;
 
 describe('builder.html', function () {
@@ -117,23 +140,11 @@ describe('builder.html', function () {
     expect(box.value).to.include('<inequality-gap indicator="93474" area="E92000001">');
     const oldest = /^[\d.]+/.exec(mostDeprived())![0];
 
-    const path = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${box.value}</main></body></html>`);
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width:800px;height:600px;border:0';
-    document.body.append(iframe);
-    try {
-      iframe.src = path;
-      const gap = await until('the pasted gap to draw', () => {
-        const el = iframe.contentDocument?.querySelector('inequality-gap');
-        return el?.shadowRoot?.querySelector('svg') ? el : undefined;
-      });
-      expect(gap.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await pasteAndDraw(box.value, 'inequality-gap', (gap) => {
       // The element's own table has the 85+ value of the most deprived tenth, as the fallback table did.
       const own = [...gap.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' '));
       expect(own.join(' | ')).to.include(oldest);
-    } finally {
-      iframe.remove();
-    }
+    });
     expect(page.errors).to.deep.equal([]);
     expect(await seriousAxeFindings(page)).to.deep.equal([]);
   });
@@ -222,25 +233,14 @@ describe('builder.html', function () {
     await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
     const snippet = await until('the snippet', () => snippetBox(page!).value);
     expect(snippet).to.match(/^<script type="module" src="\/dist\/wellbeing-widgets.js"><\/script>/);
-    const path = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${snippet}</main></body></html>`);
-
+    const path = await pasteAndDraw(snippet, 'indicator-trend', (_trend, doc) => {
+      const table = doc.querySelector('indicator-trend > table')!;
+      expect(table.getClientRects().length, 'the fallback table is hidden once drawn').to.equal(0);
+    });
     const off = await openWithoutJavaScript(path);
     expect(off.scriptsRan).to.equal(false);
     expect(off.text).to.include('Suicide rate: London region and England');
     expect(off.text).not.to.include('"version"');
-
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width:800px;height:600px;border:0';
-    document.body.append(iframe);
-    try {
-      iframe.src = path;
-      const drawn = await until('the pasted trend to draw', () => iframe.contentDocument?.querySelector('indicator-trend')?.shadowRoot?.querySelector('svg'));
-      expect(drawn.closest('[role="alert"]')).to.equal(null);
-      const table = iframe.contentDocument!.querySelector('indicator-trend > table')!;
-      expect(table.getClientRects().length, 'the fallback table is hidden once drawn').to.equal(0);
-    } finally {
-      iframe.remove();
-    }
 
     // Given where the file will be, the snippet reads it from there (format as the contract says), and still draws and has its table.
     const address = page.doc.getElementById('file-url-0') as HTMLInputElement;
@@ -251,24 +251,12 @@ describe('builder.html', function () {
     expect(hosted).to.include('{"url":"/data/raw/fingertips/variant_underscored_suicide_london.csv","format":"fingertips-csv"}');
     expect(hosted).not.to.include('"value":');
     expect(page.doc.getElementById('problems')!.textContent).to.include('No problems found.');
-    const hostedPath = await pastePage(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head>\n<body><main>\n${hosted}</main></body></html>`);
-    const hostedOff = await openWithoutJavaScript(hostedPath);
-    expect(hostedOff.text).to.include('Suicide rate: London region and England');
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:800px;height:600px;border:0';
-    document.body.append(frame);
-    try {
-      frame.src = hostedPath;
-      const trend = await until('the trend reading the hosted file to draw', () => {
-        const el = frame.contentDocument?.querySelector('indicator-trend');
-        return el?.shadowRoot?.querySelector('svg') ? el : undefined;
-      });
-      expect(trend.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    const hostedPath = await pasteAndDraw(hosted, 'indicator-trend', (trend) => {
       // The element's own table has the file's value for London, 2015 to 2017, as the fallback table did.
       expect(trend.shadowRoot!.textContent).to.include('13.142');
-    } finally {
-      frame.remove();
-    }
+    });
+    const hostedOff = await openWithoutJavaScript(hostedPath);
+    expect(hostedOff.text).to.include('Suicide rate: London region and England');
     expect(await seriousAxeFindings(page)).to.deep.equal([]);
   });
 });
