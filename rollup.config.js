@@ -115,12 +115,15 @@ const pureColourSchemes = {
 const compactCss = {
   name: 'compact-css',
   transform(code, id) {
-    if (!/[\\/]lib[\\/].*\.js$/.test(id) || !/\bcss ?`/.test(code)) return null;
+    if (!/[\\/]lib[\\/].*\.js$/.test(id) || !/\b(css|html|svg) ?`/.test(code)) return null;
     const edits = [];
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
       if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
         for (const quasi of node.quasi.quasis) edits.push({ start: quasi.start, end: quasi.end, text: compactCssText(code.slice(quasi.start, quasi.end)) });
+      }
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'html' || node.tag.name === 'svg')) {
+        for (const quasi of node.quasi.quasis) edits.push({ start: quasi.start, end: quasi.end, text: code.slice(quasi.start, quasi.end).replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')) });
       }
       for (const value of Object.values(node)) {
         if (Array.isArray(value)) value.forEach(visit);

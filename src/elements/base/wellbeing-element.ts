@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch-limits.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
@@ -18,7 +16,16 @@ export type ElementState = 'idle' | 'loading' | 'error' | 'ready';
 /** Colours: `light` (default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
 export type ColorTheme = 'light' | 'dark' | 'auto';
 
-const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type HeadingOptions = { id?: string; className?: string; part?: string };
+/** One plain template per heading level (Lit's static-html, which would make the tag a value, is a module more on every page). */
+const HEADINGS: readonly ((content: unknown, o: HeadingOptions) => TemplateResult)[] = [
+  (content, o) => html`<h1 id=${o.id ?? nothing} class=${o.className ?? nothing} part=${o.part ?? nothing}>${content}</h1>`,
+  (content, o) => html`<h2 id=${o.id ?? nothing} class=${o.className ?? nothing} part=${o.part ?? nothing}>${content}</h2>`,
+  (content, o) => html`<h3 id=${o.id ?? nothing} class=${o.className ?? nothing} part=${o.part ?? nothing}>${content}</h3>`,
+  (content, o) => html`<h4 id=${o.id ?? nothing} class=${o.className ?? nothing} part=${o.part ?? nothing}>${content}</h4>`,
+  (content, o) => html`<h5 id=${o.id ?? nothing} class=${o.className ?? nothing} part=${o.part ?? nothing}>${content}</h5>`,
+  (content, o) => html`<h6 id=${o.id ?? nothing} class=${o.className ?? nothing} part=${o.part ?? nothing}>${content}</h6>`,
+];
 
 /** The `heading-level` attribute as a level 1 to 6 (2 when missing or not a number). */
 export function headingLevelOf(value: unknown): number {
@@ -57,10 +64,10 @@ export abstract class WellbeingElement extends LitElement {
   static override styles = [baseStyles];
 
   /** URL of a spec (JSON). Relative URLs resolve against the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** The spec as a JavaScript object; takes precedence over `src` and an inline script. */
-  @property({ attribute: false }) spec: SpecInput | object | null = null;
+  spec: SpecInput | object | null = null;
 
   /**
    * Language of the element's words (BCP 47, e.g. `en`, `cy`). Without it: the nearest ancestor's
@@ -68,30 +75,42 @@ export abstract class WellbeingElement extends LitElement {
    * never writes an empty `lang=""`, which would tell screen readers its language is unknown.
    */
   declare lang: string;
-  static override properties: PropertyDeclarations = { lang: { reflect: true } };
+  // Lit's reactive properties, declared here rather than with decorators (their helpers are code on every page).
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    src: { reflect: true },
+    spec: { attribute: false },
+    timeout: { type: Number },
+    maxSize: { type: Number, attribute: 'max-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    colorTheme: { reflect: true, attribute: 'theme' },
+    state: { state: true },
+    model: { state: true },
+    failure: { state: true },
+  };
 
   /** Seconds to wait for `src` (and any data URL) before giving up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS / 1000;
+  timeout = DEFAULT_TIMEOUT_MS / 1000;
 
   /** Largest spec or data file accepted, in megabytes. */
-  @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_BYTES / (1024 * 1024);
+  maxSize = DEFAULT_MAX_BYTES / (1024 * 1024);
 
   /**
    * Level of the element's top heading (1 to 6; default 2, under a page's `h1`). Headings inside the
    * element go one level deeper, so the element fits the page's outline.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Colours: `light` (default), `dark`, or `auto` to follow the reader's system setting. Named
    * `colorTheme` as a property (`theme` as an attribute) so it cannot clash with an element's own members.
    */
-  @property({ reflect: true, attribute: 'theme' }) colorTheme: ColorTheme | null = null;
+  colorTheme: ColorTheme | null = null;
 
   /** Where the element is: waiting for a spec, loading it, showing an error, or drawn. */
-  @state() protected state: ElementState = 'idle';
-  @state() protected model: Model | undefined;
-  @state() protected failure: WellbeingErrorDetail | undefined;
+  protected state: ElementState = 'idle';
+  protected model: Model | undefined;
+  protected failure: WellbeingErrorDetail | undefined;
 
   private loadToken = 0;
   private loadController: AbortController | undefined;
@@ -341,9 +360,8 @@ export abstract class WellbeingElement extends LitElement {
    * A heading `offset` levels below the element's `heading-level` (never deeper than h6): 0 for the
    * element's title, 1 for a heading inside it.
    */
-  protected heading(offset: number, content: unknown, options: { id?: string; className?: string; part?: string } = {}): TemplateResult {
-    const tag = HEADING_TAGS[Math.min(5, headingLevelOf(this.headingLevel) - 1 + offset)]!;
-    return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? nothing} part=${options.part ?? nothing}>${content}</${tag}>`;
+  protected heading(offset: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+    return HEADINGS[Math.min(5, headingLevelOf(this.headingLevel) - 1 + offset)]!(content, options);
   }
 
   /** Fires `wellbeing-select`. */

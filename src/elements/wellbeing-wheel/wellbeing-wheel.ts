@@ -1,5 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
@@ -111,36 +110,50 @@ export class WellbeingWheel extends WellbeingElement {
 
   protected static override redrawProperties = ['area', 'benchmark', 'period', 'status', 'showStatements', 'indicatorHint'];
 
+  // Lit's reactive properties (with the base element's, which Lit adds), declared without decorators: see the base element.
+  static override properties: PropertyDeclarations = {
+    area: { reflect: true },
+    benchmark: { reflect: true },
+    period: { reflect: true },
+    selected: { reflect: true },
+    status: { reflect: true },
+    indicatorHint: { attribute: 'indicator-hint' },
+    showStatements: { type: Boolean, reflect: true, attribute: 'show-statements' },
+    size: { state: true },
+    activeId: { state: true },
+    tableOpen: { state: true },
+  };
+
   /** Area code to show; default: the first area that is not the benchmark and has data. */
-  @property({ reflect: true }) area: string | null = null;
+  area: string | null = null;
 
   /** Area code to compare with; default: the spec's `benchmark`. */
-  @property({ reflect: true }) benchmark: string | null = null;
+  benchmark: string | null = null;
 
   /** Period to show (as in the data, or as read, e.g. `2022/23`); default: each indicator's latest. */
-  @property({ reflect: true }) period: string | null = null;
+  period: string | null = null;
 
   /** Id of the chosen domain; its panel is open while set. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** `benchmark` (default) or `trend`: what the colours show. */
-  @property({ reflect: true }) status: string | null = null;
+  status: string | null = null;
 
   /**
    * What choosing an indicator in the panel does on this page (e.g. "Choose an indicator to see its
    * trend below."), shown above the list. The wheel cannot know what a page does with
    * `wellbeing-select`, so without this it promises nothing.
    */
-  @property({ attribute: 'indicator-hint' }) indicatorHint: string | null = null;
+  indicatorHint: string | null = null;
 
   /** Also show the centre's statement. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-statements' }) showStatements = false;
+  showStatements = false;
 
   /** Width of the drawing in CSS pixels, from a ResizeObserver. */
-  @state() private size = 0;
+  private size = 0;
   /** The segment that holds the Tab stop (roving tabindex). */
-  @state() private activeId = '';
-  @state() private tableOpen = false;
+  private activeId = '';
+  private tableOpen = false;
 
   private resizeObserver: ResizeObserver | undefined;
   private observedBox: Element | undefined;
