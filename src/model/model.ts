@@ -1,4 +1,5 @@
 import { localize, localizeRows } from '../spec/local-text.js';
+import { groupedRows } from '../spec/rows.js';
 import type { Area, DataRow, Domain, Indicator, LoadedSpec, Spec } from '../spec/schema.js';
 import { orderPeriods, periodLabel } from './period.js';
 
@@ -31,7 +32,7 @@ export class Model {
   /** Every period in the data, in time order (SPEC-v1 rule). */
   readonly periods: readonly string[];
   private readonly periodRank: ReadonlyMap<string, number>;
-  private readonly byIndicator = new Map<string, DataRow[]>();
+  private readonly byIndicator: Map<string, DataRow[]>;
   private readonly indexes = new Map<string, IndicatorIndex>();
   private readonly domainIndex = new Map<string, Domain>();
   /** The language the model's text is in; period labels are written in it too ("2015 i 2017"). */
@@ -45,20 +46,29 @@ export class Model {
    * in the element's language.
    */
   constructor(loaded: LoadedSpec | Spec, lang?: string) {
+    // Rows grouped by the check of an element's load hold no text in several languages (rows.ts): kept as they are.
+    const rows = (loaded as LoadedSpec).data;
+    const grouped = groupedRows(rows);
     // Rows are localized on their own: only their note and group label can be text in several languages.
-    const spec = { ...localize({ ...(loaded as LoadedSpec), data: [] }, lang), data: localizeRows((loaded as LoadedSpec).data, lang) } as Spec;
+    const spec = { ...localize({ ...(loaded as LoadedSpec), data: [] }, lang), data: grouped ? rows : localizeRows(rows, lang) } as Spec;
     this.spec = spec;
     this.lang = lang ?? spec.lang ?? 'en';
     this.indicators = new Map(spec.indicators.map((i) => [i.id, i]));
     this.areas = new Map(spec.areas.map((a) => [a.code, a]));
-    const periods = new Set<string>();
-    for (const row of spec.data) {
-      periods.add(row.period);
-      const list = this.byIndicator.get(row.indicator);
-      if (list) list.push(row);
-      else this.byIndicator.set(row.indicator, [row]);
+    let periods = grouped?.periods;
+    // (no row of a remembered grouping holds text in several languages: see `rememberGrouped`)
+    if (grouped) this.byIndicator = grouped.byIndicator as Map<string, DataRow[]>;
+    else {
+      this.byIndicator = new Map();
+      periods = new Set<string>();
+      for (const row of spec.data) {
+        periods.add(row.period);
+        const list = this.byIndicator.get(row.indicator);
+        if (list) list.push(row);
+        else this.byIndicator.set(row.indicator, [row]);
+      }
     }
-    this.periods = orderPeriods(periods);
+    this.periods = orderPeriods(periods!);
     this.periodRank = new Map(this.periods.map((p, i) => [p, i]));
     const walk = (domains: Domain[]) =>
       domains.forEach((d) => {

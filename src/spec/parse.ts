@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { check, dataRefNode, dataRefsNode, dataRowNode, groupNode, SELF_DESCRIBING_FORMATS, specNode, specWithoutDataFromFilesNode, specWithoutDataNode, type Node, type Problem } from './check.js';
 import { formatPath, type SpecIssue } from './issues.js';
-import { checkRows, type KnownIds, type RowsNoted } from './rows.js';
+import { checkRows, rememberGrouped, type KnownIds, type RowsNoted } from './rows.js';
 import type { DataRef, DataRow, DomainInput, LoadedSpec, ParsedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
@@ -56,12 +56,21 @@ export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec
  * has only known fields), so the rows are walked once rather than twice.
  */
 export function parseSpecWithWarnings(input: unknown, lang?: string): { parsed: ParseResult<ParsedSpec>; warnings: SpecIssue[] } {
-  const seen: { rows?: RowsSeen } = {};
+  const seen: Seen = { group: true };
   const parsed = parseGuarded(input, messagesFor(lang), seen);
   return { parsed, warnings: findUnknownFields(input, lang, seen.rows) };
 }
 
-function parseGuarded(input: unknown, messages: Messages, seen: { rows?: RowsSeen }): ParseResult<ParsedSpec> {
+/**
+ * What a parse notes beside its result: the rows as the check saw them; with `group`, the rows are
+ * also grouped by indicator in the check's pass and the grouping kept for the model (`rememberGrouped`).
+ */
+interface Seen {
+  rows?: RowsSeen;
+  group?: boolean;
+}
+
+function parseGuarded(input: unknown, messages: Messages, seen: Seen): ParseResult<ParsedSpec> {
   try {
     return parseSpecUnguarded(input, messages, seen);
   } catch (error) {
@@ -92,7 +101,7 @@ function tooDeepDomains(input: object): string | undefined {
   return undefined;
 }
 
-function parseSpecUnguarded(input: unknown, messages: Messages, seen: { rows?: RowsSeen }): ParseResult<ParsedSpec> {
+function parseSpecUnguarded(input: unknown, messages: Messages, seen: Seen): ParseResult<ParsedSpec> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ path: messages.spec.wholeSpec, message: messages.spec.notJson }] };
   }
@@ -106,7 +115,7 @@ function parseSpecUnguarded(input: unknown, messages: Messages, seen: { rows?: R
   const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, input);
   // Rows are checked in one tight pass (src/spec/rows.ts), their references too when the rest is valid; file references by check.ts.
   let rows: ReturnType<typeof checkRows> | undefined;
-  const noted: RowsNoted = { reworked: [], unknownIds: [] };
+  const noted: RowsNoted = { reworked: [], unknownIds: [], grouped: seen.group ? { byIndicator: new Map(), periods: new Set() } : undefined };
   if (Array.isArray(rawData) && !isReferenceList(rawData)) {
     rows = checkRows(rawData, 'data', messages, top.success ? knownIds(top.data as ParsedSpec) : undefined, noted);
     seen.rows = { list: rawData, reworked: noted.reworked };
@@ -126,7 +135,10 @@ function parseSpecUnguarded(input: unknown, messages: Messages, seen: { rows?: R
   // Areas and indicators from data files are not known yet: references are checked once they are merged in.
   if (fromFiles) return { ok: true, spec };
   const references = checkReferences(spec, messages, rows ? noted.unknownIds : undefined);
-  return references.length ? { ok: false, issues: references } : { ok: true, spec };
+  if (references.length) return { ok: false, issues: references };
+  // Rows kept as given hold no text in several languages: the model's rows are these objects, grouped already.
+  if (rows?.ok && noted.grouped && !noted.reworked.length) rememberGrouped(rows.rows, noted.grouped);
+  return { ok: true, spec };
 }
 
 /** Checks rows fetched separately (from `data.url`) and their references. */

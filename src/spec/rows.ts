@@ -33,6 +33,36 @@ export interface RowsNoted {
   reworked: number[];
   /** The valid rows naming an indicator or area that is not among the `known` ids, in order. */
   unknownIds: number[];
+  /** When given, filled in the same pass: the rows grouped by indicator, and every period (see `RowsGrouped`). */
+  grouped?: RowsGrouped;
+}
+
+/**
+ * A checked row list grouped by indicator in the check's own pass, for the model (src/model), which
+ * would otherwise walk the 20,000 rows again to group them: the rows of each indicator in order, and
+ * the periods in the order they first appear.
+ */
+export interface RowsGrouped {
+  byIndicator: Map<string, Row[]>;
+  periods: Set<string>;
+}
+
+/** The groups of a row list checked by an element's load (`rememberGrouped`), kept beside the list itself. */
+const groupedLists = new WeakMap<readonly unknown[], RowsGrouped & { length: number }>();
+
+/**
+ * Keeps `grouped` as the grouping of `rows`: the model uses it instead of grouping them again, as
+ * long as the list still has the length it was checked with. Only for rows kept as given with no text
+ * in several languages (`checkRows` noted none reworked), so the model's rows are these very objects.
+ */
+export function rememberGrouped(rows: readonly unknown[], grouped: RowsGrouped): void {
+  groupedLists.set(rows, { ...grouped, length: rows.length });
+}
+
+/** The grouping remembered for `rows`, if it still fits them. */
+export function groupedRows(rows: readonly unknown[]): RowsGrouped | undefined {
+  const grouped = groupedLists.get(rows);
+  return grouped && grouped.length === rows.length ? grouped : undefined;
 }
 
 /**
@@ -47,11 +77,20 @@ export function checkRows(input: unknown, prefix: string, messages: Messages, kn
     return { ok: false, issues };
   }
   const rows: Row[] = new Array(input.length);
+  const grouped = noted?.grouped;
+  // An indicator's id is looked up among the known ones once, when its group is made, not once a row.
+  const unknownIndicators = new Set<string>();
+  // Rows come in runs of one indicator and one area: the last group and the last known area are kept.
+  let lastIndicator: string | undefined;
+  let lastGroup: Row[] = [];
+  let lastKnownArea: string | undefined;
+  const rowFields = new FieldCheck(ROW_FIELDS);
+  const groupFields = new FieldCheck(GROUP_FIELDS);
   for (let i = 0; i < input.length; i++) {
     const given = input[i];
     let row: Row | undefined;
     // Most rows are valid and already as the schema would output them: kept, not copied.
-    if (asIs(given)) row = given as Row;
+    if (asIs(given, rowFields, groupFields)) row = given as Row;
     else {
       noted?.reworked.push(i);
       const before = issues.length;
@@ -60,7 +99,26 @@ export function checkRows(input: unknown, prefix: string, messages: Messages, kn
       row = checked as Row;
     }
     rows[i] = row;
-    if (known && noted && (!known.indicators.has(row.indicator) || !known.areas.has(row.area))) noted.unknownIds.push(i);
+    if (grouped) {
+      const indicator = row.indicator;
+      if (indicator !== lastIndicator) {
+        let group = grouped.byIndicator.get(indicator);
+        if (group === undefined) {
+          grouped.byIndicator.set(indicator, (group = []));
+          if (known && !known.indicators.has(indicator)) unknownIndicators.add(indicator);
+        }
+        lastIndicator = indicator;
+        lastGroup = group;
+      }
+      lastGroup.push(row);
+      grouped.periods.add(row.period);
+      if (known) {
+        const area = row.area;
+        const areaKnown = area === lastKnownArea || known.areas.has(area);
+        if (areaKnown) lastKnownArea = area;
+        if (!areaKnown || (unknownIndicators.size > 0 && unknownIndicators.has(indicator))) noted!.unknownIds.push(i);
+      }
+    } else if (known && noted && (!known.indicators.has(row.indicator) || !known.areas.has(row.area))) noted.unknownIds.push(i);
   }
   return issues.length ? { ok: false, issues } : { ok: true, rows };
 }
@@ -71,13 +129,34 @@ const isFinite = (value: unknown): value is number => typeof value === 'number' 
 const ROW_FIELDS: ReadonlySet<string> = new Set(Object.keys(dataRowNode.shape!));
 const GROUP_FIELDS: ReadonlySet<string> = new Set(Object.keys(groupNode.shape!));
 
-/** A plain object whose every field is one of `known` (a JSON object; not a class instance). */
-function onlyFields(value: unknown, known: ReadonlySet<string>): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const key in value) if (!known.has(key)) return false;
-  return true;
+/**
+ * Whether a value is a plain object whose every field is one of `known` (a JSON object; not a class
+ * instance). The rows of a file share their field names in the same order: the last object's names,
+ * all known, are kept, and names equal to them in turn need no lookup.
+ */
+class FieldCheck {
+  private last: string[] = [];
+  constructor(private readonly known: ReadonlySet<string>) {}
+
+  only(value: unknown): value is Record<string, unknown> {
+    if (value === null || typeof value !== 'object') return false;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return false;
+    const last = this.last;
+    let n = 0;
+    let same = true;
+    for (const key in value) {
+      if (same && key === last[n]) {
+        n++;
+        continue;
+      }
+      if (!this.known.has(key)) return false;
+      same = false;
+      n++;
+    }
+    if (!same || n !== last.length) this.last = Object.keys(value);
+    return true;
+  }
 }
 
 /** Text with nothing to trim at either end, not empty (ASCII ends checked directly: no copy). */
@@ -97,8 +176,8 @@ const isAbsentOrCount = (value: unknown) => value === undefined || value === nul
  * True when a row is valid and the schema's output would equal it (known fields only, text trimmed,
  * the period already text, no text in several languages): the common case, checked without copying.
  */
-function asIs(row: unknown): boolean {
-  if (!onlyFields(row, ROW_FIELDS)) return false;
+function asIs(row: unknown, rowFields: FieldCheck, groupFields: FieldCheck): boolean {
+  if (!rowFields.only(row)) return false;
   if (!isTrimmedText(row.indicator) || !isTrimmedText(row.area) || !isTrimmedText(row.period) || !isNumberOrNull(row.value)) return false;
   if (!isAbsentOrNumber(row.lower) || !isAbsentOrNumber(row.upper) || !isAbsentOrNumber(row.lower99_8) || !isAbsentOrNumber(row.upper99_8)) return false;
   if (!isAbsentOrCount(row.count) || !isAbsentOrCount(row.denominator)) return false;
@@ -106,7 +185,7 @@ function asIs(row: unknown): boolean {
   if (note !== undefined && typeof note !== 'string') return false;
   const group = row.group;
   if (group === undefined) return true;
-  return onlyFields(group, GROUP_FIELDS) && isTrimmedText(group.type) && isTrimmedText(group.label) && isAbsentOrNumber(group.order);
+  return groupFields.only(group) && isTrimmedText(group.type) && isTrimmedText(group.label) && isAbsentOrNumber(group.order);
 }
 
 /** "is missing (expected …)" when absent, else "expected …, got …". */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { Model, parseAreaList } from '../../src/model/model.js';
-import { parseSpec } from '../../src/spec/parse.js';
-import type { Spec } from '../../src/spec/schema.js';
+import { parseSpec, parseSpecWithWarnings } from '../../src/spec/parse.js';
+import { groupedRows } from '../../src/spec/rows.js';
+import type { DataRow, Spec } from '../../src/spec/schema.js';
 import { exampleSpec } from '../helpers.js';
 
 async function model(name: string): Promise<Model> {
@@ -79,5 +80,50 @@ describe('Model', () => {
   it('reads compare lists separated by spaces or commas', () => {
     expect(parseAreaList('E12000005, E92000001  K02000001')).to.deep.equal(['E12000005', 'E92000001', 'K02000001']);
     expect(parseAreaList(null)).to.deep.equal([]);
+  });
+});
+
+describe('Model from rows grouped while they were checked (as elements load a spec)', () => {
+  /** Everything a model answers about each indicator and area, to compare two models. */
+  const answers = (m: Model) =>
+    m.spec.indicators.map(({ id }) => ({
+      id,
+      periods: m.periods,
+      periodsOf: m.periodsOf(id),
+      rows: m.rows(id),
+      areasWith: m.areasWith(id),
+      byArea: m.spec.areas.map(({ code }) => ({
+        code,
+        series: m.series(id, code),
+        latest: m.latestPeriod(id, code),
+        groupTypes: m.groupTypes(id, code),
+        groups: m.periods.map((p) => m.groups(id, code, p)),
+      })),
+    }));
+
+  for (const name of ['ons-wellbeing.json', 'county-durham.json', 'deprivation-england.json', 'cymraeg-caerdydd.json']) {
+    it(`answers as a model that groups the rows itself (${name})`, async () => {
+      const input = structuredClone(await exampleSpec(name));
+      const { parsed } = parseSpecWithWarnings(input);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const rows = parsed.spec.data as unknown[];
+      // A copy of the list is not the list that was checked: that model groups the rows itself.
+      const itself = new Model({ ...parsed.spec, data: rows.slice() } as Spec, 'cy');
+      expect(answers(new Model(parsed.spec as Spec, 'cy'))).to.deep.equal(answers(itself));
+    });
+  }
+
+  it('is used only for rows kept as given, with no text in several languages, and while the list keeps its length', async () => {
+    const { parsed } = parseSpecWithWarnings(structuredClone(await exampleSpec('ons-wellbeing.json')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const rows = parsed.spec.data as DataRow[];
+    expect(groupedRows(rows)?.byIndicator.get('life-satisfaction')).to.deep.equal(rows.filter((r) => r.indicator === 'life-satisfaction'));
+    const withWelsh = parseSpecWithWarnings({ ...structuredClone(await exampleSpec('ons-wellbeing.json')), data: [{ ...rows[0]!, note: { en: 'Estimate', cy: 'Amcangyfrif' } }, ...rows.slice(1)] }).parsed;
+    expect(withWelsh.ok && groupedRows(withWelsh.spec.data as unknown[])).to.equal(undefined);
+    // A row added after the check: the model groups the rows itself, and sees it.
+    const added = { ...rows[0]!, period: '2030-04-01/P1Y', value: 1 };
+    rows.push(added);
+    expect(groupedRows(rows)).to.equal(undefined);
+    expect(new Model(parsed.spec as Spec).rows(added.indicator, added.area)).to.include(added);
   });
 });

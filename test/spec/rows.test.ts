@@ -96,6 +96,31 @@ describe('data rows checked in one pass', () => {
     });
   }
 
+  it('gives the schema’s answer on random row lists, and groups the rows it keeps by indicator as a walk of them would (fast-check, fixed seed)', () => {
+    // Runs of rows with the same fields, in the same or another order, then one more or one unknown: the
+    // check remembers the last row's field names, so a change of names within a run must still be seen.
+    const field = fc.constantFrom('indicator', 'area', 'period', 'value', 'lower', 'count', 'note', 'group', 'valeu', 'colour');
+    const value = fc.oneof(fc.constantFrom('x', 'y', 'A', 'B', ' A ', '', '2020', '2021', 2020, 1, null, undefined), fc.record({ type: fc.constantFrom('sex', ' '), label: fc.constantFrom('Men', 3), ordre: fc.constant(1) }, { requiredKeys: [] }));
+    const reordered = ({ value: v, period, area, indicator }: typeof row) => ({ value: v, period, area, indicator });
+    const aRow = fc.oneof(fc.constant(row), fc.constant(reordered(row)), fc.constant({ ...row, indicator: 'y', period: '2021' }), fc.dictionary(field, value, { maxKeys: 4 }).map((changes) => ({ ...row, ...changes })));
+    const known = { indicators: new Set(['x']), areas: new Set(['A']) };
+    fc.assert(
+      fc.property(fc.array(aRow, { maxLength: 14 }), (rows) => {
+        const noted = { reworked: [], unknownIds: [], grouped: { byIndicator: new Map(), periods: new Set<string>() } };
+        const result = checkRows(rows, 'data', messagesFor('en'), known, noted);
+        expect(result, JSON.stringify(rows)).to.deep.equal(bySchema(rows, 'en'));
+        expect(checkRows(rows, 'data', messagesFor('en')), JSON.stringify(rows)).to.deep.equal(result);
+        if (!result.ok) return;
+        const byIndicator = new Map<string, unknown[]>();
+        for (const r of result.rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+        expect(noted.grouped.byIndicator).to.deep.equal(byIndicator);
+        expect([...noted.grouped.periods]).to.deep.equal([...new Set(result.rows.map((r) => r.period))]);
+        expect(noted.unknownIds).to.deep.equal(result.rows.flatMap((r, i) => (known.indicators.has(r.indicator) && known.areas.has(r.area) ? [] : [i])));
+      }),
+      { seed: 20261129, numRuns: 400 },
+    );
+  });
+
   it('gives the rows the schema would give (trimmed ids, periods as text, only known fields, text in several languages)', () => {
     const expected = bySchema(goodRows, 'en');
     const result = checkRows(goodRows, 'data', messagesFor('en'));
