@@ -296,31 +296,23 @@ interface Encode {
   channels: Record<string, Expr>;
 }
 
+/** Each axis's start, end, centre and size channels. */
+const AXES = [
+  ['x', 'x2', 'xc', 'width'],
+  ['y', 'y2', 'yc', 'height'],
+] as const;
+
 /** Sets x/width from x2 (and xc, y2, yc) as vega-interpreter's encoders do after the channels. */
 function adjustSpatial(item: Record<string, number>, channels: Record<string, unknown>, swap: boolean): void {
-  let t: number;
-  if (channels.x2) {
-    if (channels.x) {
-      if (swap && item.x! > item.x2!) {
-        t = item.x!;
-        item.x = item.x2!;
-        item.x2 = t;
-      }
-      item.width = item.x2! - item.x!;
-    } else item.x = item.x2! - (item.width || 0);
+  for (const [start, end, centre, size] of AXES) {
+    if (channels[end]) {
+      if (channels[start]) {
+        if (swap && item[start]! > item[end]!) [item[start], item[end]] = [item[end]!, item[start]!];
+        item[size] = item[end]! - item[start]!;
+      } else item[start] = item[end]! - (item[size] || 0);
+    }
+    if (channels[centre]) item[start] = item[centre]! - (item[size] || 0) / 2;
   }
-  if (channels.xc) item.x = item.xc! - (item.width || 0) / 2;
-  if (channels.y2) {
-    if (channels.y) {
-      if (swap && item.y! > item.y2!) {
-        t = item.y!;
-        item.y = item.y2!;
-        item.y2 = t;
-      }
-      item.height = item.y2! - item.y!;
-    } else item.y = item.y2! - (item.height || 0);
-  }
-  if (channels.yc) item.y = item.yc! - (item.height || 0) / 2;
 }
 
 /** Each channel's closure by encoder (shared by the views of one parse); undefined: left to vega-interpreter. */
@@ -339,53 +331,42 @@ export interface ExpressionInterpreter {
  * Vega's `expr` option for a View: vega-interpreter's interface, with closures where they can be
  * made and `expressionInterpreter` for the rest.
  */
-export const closureExpressions = (expressionInterpreter: ExpressionInterpreter): ExpressionInterpreter => ({
-  operator(ctx: Context, expr: Expr) {
-    const run = compiledFor(expr.ast, ctx.functions);
-    if (!run) return expressionInterpreter.operator(ctx, expr);
-    const fn = ctx.functions;
-    return (params: unknown) => run(fn, params, undefined, undefined, undefined);
-  },
-  parameter(ctx: Context, expr: Expr) {
-    const run = compiledFor(expr.ast, ctx.functions);
-    if (!run) return expressionInterpreter.parameter(ctx, expr);
-    const fn = ctx.functions;
-    return (datum: unknown, params: unknown) => run(fn, params, datum, undefined, undefined);
-  },
-  event(ctx: Context, expr: Expr) {
-    const run = compiledFor(expr.ast, ctx.functions);
-    if (!run) return expressionInterpreter.event(ctx, expr);
-    const fn = ctx.functions;
-    return (event: unknown) => run(fn, undefined, undefined, event, undefined);
-  },
-  handler(ctx: Context, expr: Expr) {
-    const run = compiledFor(expr.ast, ctx.functions);
-    if (!run) return expressionInterpreter.handler(ctx, expr);
-    const fn = ctx.functions;
-    return (params: unknown, event: { item?: { datum?: unknown } }) => run(fn, params, event.item && event.item.datum, event, undefined);
-  },
-  encode(ctx: Context, encode: Encode) {
-    const { marktype, channels } = encode;
-    if (!encoders.has(encode)) {
-      const list = Object.entries(channels).map(([name, channel]) => [name, compiledFor(channel.ast, ctx.functions)] as const);
-      encoders.set(encode, list.every(([, run]) => run) ? (list as [string, Compiled][]) : undefined);
-    }
-    const list = encoders.get(encode);
-    if (!list) return expressionInterpreter.encode(ctx, encode);
-    const fn = ctx.functions;
-    const swap = marktype === 'group' || marktype === 'image' || marktype === 'rect';
-    return (item: Record<string, unknown>, params: unknown) => {
-      const datum = item.datum;
-      let changed = 0;
-      for (const [name, run] of list) {
-        const value = run(fn, params, datum, undefined, item);
-        if (item[name] !== value) {
-          item[name] = value;
-          changed = 1;
-        }
-      }
-      if (marktype !== 'rule') adjustSpatial(item as Record<string, number>, channels, swap);
-      return changed;
+export const closureExpressions = (expressionInterpreter: ExpressionInterpreter): ExpressionInterpreter => {
+  /** The closure of `expr` called as `call` says, or vega-interpreter's `kind` when there is none. */
+  const either =
+    (kind: Exclude<keyof ExpressionInterpreter, 'encode'>, call: (run: Compiled, fn: Functions) => unknown) =>
+    (ctx: Context, expr: Expr): unknown => {
+      const run = compiledFor(expr.ast, ctx.functions);
+      return run ? call(run, ctx.functions) : expressionInterpreter[kind](ctx, expr);
     };
-  },
-});
+  return {
+    operator: either('operator', (run, fn) => (params: unknown) => run(fn, params, undefined, undefined, undefined)),
+    parameter: either('parameter', (run, fn) => (datum: unknown, params: unknown) => run(fn, params, datum, undefined, undefined)),
+    event: either('event', (run, fn) => (event: unknown) => run(fn, undefined, undefined, event, undefined)),
+    handler: either('handler', (run, fn) => (params: unknown, event: { item?: { datum?: unknown } }) => run(fn, params, event.item && event.item.datum, event, undefined)),
+    encode(ctx: Context, encode: Encode) {
+      const { marktype, channels } = encode;
+      if (!encoders.has(encode)) {
+        const list = Object.entries(channels).map(([name, channel]) => [name, compiledFor(channel.ast, ctx.functions)] as const);
+        encoders.set(encode, list.every(([, run]) => run) ? (list as [string, Compiled][]) : undefined);
+      }
+      const list = encoders.get(encode);
+      if (!list) return expressionInterpreter.encode(ctx, encode);
+      const fn = ctx.functions;
+      const swap = marktype === 'group' || marktype === 'image' || marktype === 'rect';
+      return (item: Record<string, unknown>, params: unknown) => {
+        const datum = item.datum;
+        let changed = 0;
+        for (const [name, run] of list) {
+          const value = run(fn, params, datum, undefined, item);
+          if (item[name] !== value) {
+            item[name] = value;
+            changed = 1;
+          }
+        }
+        if (marktype !== 'rule') adjustSpatial(item as Record<string, number>, channels, swap);
+        return changed;
+      };
+    },
+  };
+};
