@@ -107,7 +107,8 @@ export interface WheelViewModel {
   legend: LegendEntry[];
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+/** The text with its first letter in capitals (a sentence start). */
+export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
  * The area shown when the `area` attribute is absent: the first area in `areas` that is not the

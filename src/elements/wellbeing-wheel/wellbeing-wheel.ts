@@ -7,10 +7,10 @@ import { safeHref } from '../../render/format.js';
 import type { Measure, PlacedText } from './labels.js';
 import { layoutWheel, MAX_DRAWN_DOMAINS, type SegmentLayout, type WheelLayout } from './layout.js';
 import { isNavigationKey, nextSegment } from './navigation.js';
-import type { Status } from '../../render/status.js';
-import { isStatusMode, wheelStatusLetter } from './status.js';
+import { isStatusMode } from './status.js';
 import { canvasMeasure } from './text-measure.js';
-import { buildWheelViewModel, type DomainView, type IndicatorView, type WheelViewModel } from './view-model.js';
+import type { PanelHost } from './panel.js';
+import { buildWheelViewModel, capitalise, type DomainView, type IndicatorView, type WheelViewModel } from './view-model.js';
 import { wheelStyles } from './wellbeing-wheel.styles.js';
 
 /** Width used before the element has been measured (e.g. while hidden). */
@@ -21,7 +21,18 @@ export { MAX_DRAWN_DOMAINS };
 /** A touch screen is the main pointer (a phone or tablet): the help then says how to use it by touch. */
 const isTouchScreen = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+type PanelModule = typeof import('./panel.js');
+/** The panel's module, once loaded (see panel.ts): shared by every wheel on the page. */
+let panelModule: PanelModule | undefined;
+let panelLoading: Promise<PanelModule> | undefined;
+const loadPanel = (): Promise<PanelModule> =>
+  (panelLoading ??= import('./panel.js').then(
+    (module) => (panelModule = module),
+    (error: unknown) => {
+      panelLoading = undefined; // the next opening tries again
+      throw error;
+    },
+  ));
 
 /**
  * A wellbeing framework drawn as a wheel: the centre (usually personal wellbeing), one ring of
@@ -181,6 +192,8 @@ export class WellbeingWheel extends WellbeingElement {
       this.size = width;
       await this.updateComplete;
     }
+    // A wheel drawn with `selected` is ready once its panel is drawn too (see getUpdateComplete).
+    if (this.selected && !panelModule) await this.updateComplete;
   }
 
   private observeSize(): void {
@@ -551,65 +564,36 @@ export class WellbeingWheel extends WellbeingElement {
     </div>`;
   }
 
-  private renderPanel(view: WheelViewModel, domain: DomainView): TemplateResult {
-    const m = this.messages.wheel;
-    const children = domain.childIds.map((id) => view.domains.get(id)!).filter(Boolean);
-    return html`<section class="panel" part="panel" id="panel" tabindex="-1" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
-      <div class="panel-head">
-        ${this.heading(1, domain.label, { id: 'panel-heading' })}
-        <button class="close" part="panel-close" type="button" @click=${() => void this.closePanel()}>
-          ${m.panelClose}<span class="visually-hidden"> ${domain.label}</span>
-        </button>
-      </div>
-      ${domain.statement ? html`<p class="statement">${domain.statement}</p>` : nothing}
-      ${domain.description ? html`<p class="description">${domain.description}</p>` : nothing}
-      <p class="domain-status">${capitalise(domain.statusText)}.</p>
-      ${children.length
-        ? html`<ul class="children">
-            ${children.map(
-              (child) => html`<li>
-                <button class="indicator-button" type="button" @click=${() => void this.chooseChild(child.id)}>${child.label}</button>:
-                ${child.statusText}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${domain.indicators.length
-        ? html`${this.indicatorHint ? html`<p class="hint">${this.indicatorHint}</p>` : nothing}
-            <ul class="indicators">
-              ${domain.indicators.map((indicator) => this.renderIndicator(view, indicator))}
-            </ul>`
-        : children.length
-          ? nothing
-          : html`<p>${m.panelNoIndicators}</p>`}
-    </section>`;
+  /** The chosen domain's panel, from its own module: loaded now if it is not yet, then drawn. */
+  private renderPanel(view: WheelViewModel, domain: DomainView): TemplateResult | typeof nothing {
+    if (!panelModule) {
+      loadPanel().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return nothing;
+    }
+    const host: PanelHost = {
+      messages: this.messages,
+      indicatorHint: this.indicatorHint,
+      specSource: this.model?.spec.source,
+      heading: (offset, content, options) => this.heading(offset, content, options),
+      onKeydown: this.onPanelKeydown,
+      close: () => void this.closePanel(),
+      chooseChild: (id) => void this.chooseChild(id),
+      chooseIndicator: (indicator) => this.chooseIndicator(view, indicator),
+    };
+    return panelModule.renderPanel(host, view, domain);
   }
 
-  private renderIndicator(view: WheelViewModel, v: IndicatorView): TemplateResult {
-    const m = this.messages.wheel;
-    const source = v.indicator.source ?? this.model?.spec.source;
-    const href = safeHref(source?.url, document.baseURI);
-    const chip = (status: string) => html`<span class=${`chip status-${status}`} aria-hidden="true">${wheelStatusLetter(status as Status)}</span>`;
-    return html`<li>
-      <button class="indicator-button" part="indicator" type="button" data-indicator=${v.id} @click=${() => this.chooseIndicator(view, v)}>
-        ${v.title}
-      </button>
-      <dl class="facts">
-        <dt>${m.value}</dt>
-        <dd>${v.valueText}</dd>
-        ${v.intervalText ? html`<dt>${m.interval}</dt><dd>${v.intervalText}</dd>` : nothing}
-        <dt>${m.period}</dt>
-        <dd>${v.periodText}</dd>
-        ${view.benchmark ? html`<dt>${m.benchmarkValue({ benchmark: view.benchmark.name })}</dt><dd>${v.benchmarkText}</dd>` : nothing}
-        <dt>${m.comparison}</dt>
-        <dd>${chip(v.comparison)}${capitalise(v.comparisonText)}</dd>
-        <dt>${m.trend}</dt>
-        <dd>${chip(v.trend)}${capitalise(v.trendText)}</dd>
-        ${source
-          ? html`<dt>${this.messages.common.source}</dt><dd>${href ? html`<a href=${href}>${source.name}</a>` : source.name}</dd>`
-          : nothing}
-      </dl>
-    </li>`;
+  /** Done when the panel is drawn too: its module may still have been on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.selected && !panelModule && panelLoading) {
+      if (!(await panelLoading.then(() => true, () => false))) break;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private renderTable(view: WheelViewModel, open = false): TemplateResult {
