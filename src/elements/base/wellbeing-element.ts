@@ -76,6 +76,7 @@ export abstract class WellbeingElement extends LitElement {
    */
   declare lang: string;
   // Lit's reactive properties, declared here rather than with decorators (their helpers are code on every page).
+  // `attribute: false` on internal state is Lit's default already: it tells the manifest (docs/elements.md) too.
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
     src: { reflect: true },
@@ -84,9 +85,9 @@ export abstract class WellbeingElement extends LitElement {
     maxSize: { type: Number, attribute: 'max-size' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     colorTheme: { reflect: true, attribute: 'theme' },
-    state: { state: true },
-    model: { state: true },
-    failure: { state: true },
+    state: { state: true, attribute: false },
+    model: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
   };
 
   /** Seconds to wait for `src` (and any data URL) before giving up. */

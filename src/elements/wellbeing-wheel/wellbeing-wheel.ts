@@ -130,9 +130,9 @@ export class WellbeingWheel extends WellbeingElement {
     status: { reflect: true },
     indicatorHint: { attribute: 'indicator-hint' },
     showStatements: { type: Boolean, reflect: true, attribute: 'show-statements' },
-    size: { state: true },
-    activeId: { state: true },
-    tableOpen: { state: true },
+    size: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    tableOpen: { state: true, attribute: false },
   };
 
   /** Area code to show; default: the first area that is not the benchmark and has data. */
