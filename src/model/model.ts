@@ -15,7 +15,10 @@ const key = (...parts: string[]) => parts.join('\u241f');
 /** An indicator's rows indexed by area (built when the indicator is first asked about: a trend asks about one of many). */
 interface IndicatorIndex {
   byArea: Map<string, DataRow[]>;
-  /** Whole-area rows (no group) by area, then period; a later row for the same cell wins. */
+  /**
+   * Whole-area rows (no group) by area, then period; a later row for the same cell wins. Made for an
+   * area when first asked about: a trend asks about a few of hundreds of areas.
+   */
   cells: Map<string, Map<string, DataRow>>;
   /** The periods the indicator has rows for (any area). */
   periods: Set<string>;
@@ -96,7 +99,15 @@ export class Model {
 
   /** The whole-area row (no group) for one indicator, area and period. */
   row(indicator: string, area: string, period: string): DataRow | undefined {
-    return this.index(indicator)?.cells.get(area)?.get(period);
+    const index = this.index(indicator);
+    if (!index) return undefined;
+    let cells = index.cells.get(area);
+    if (!cells) {
+      cells = new Map();
+      for (const row of index.byArea.get(area) ?? []) if (!row.group) cells.set(row.period, row);
+      index.cells.set(area, cells);
+    }
+    return cells.get(period);
   }
 
   private index(indicator: string): IndicatorIndex | undefined {
@@ -110,10 +121,6 @@ export class Model {
       const list = index.byArea.get(row.area);
       if (list) list.push(row);
       else index.byArea.set(row.area, [row]);
-      if (row.group) continue;
-      const cells = index.cells.get(row.area);
-      if (cells) cells.set(row.period, row);
-      else index.cells.set(row.area, new Map([[row.period, row]]));
     }
     this.indexes.set(indicator, index);
     return index;
