@@ -1,4 +1,5 @@
 import { messagesFor } from '../i18n/index.js';
+import { DATA_FORMATS } from '../spec/check.js';
 import type { DataFormat, DataRow } from '../spec/schema.js';
 import { readTidyCsv } from './csv.js';
 import { describeJsonError } from './fetch.js';
@@ -8,7 +9,7 @@ import { readStatsWalesCsv, type StatsWalesOptions } from './statswales.js';
 import { FileReading, type DataFileResult } from './reading.js';
 import { readWideCsv, type WideOptions } from './wide.js';
 
-export const DATA_FORMATS: readonly DataFormat[] = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv'];
+export { DATA_FORMATS };
 
 export interface ReadOptions extends FingertipsOptions, WideOptions, StatsWalesOptions {
   format: DataFormat;

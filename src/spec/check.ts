@@ -370,9 +370,11 @@ export const dataRowNode = object({
   group: optional(groupNode),
   note: optionalText,
 });
+/** The formats a `data` entry may name (SPEC-v1, data files): the schema, the checker and the readers use this one list. */
+export const DATA_FORMATS = ['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv'] as const;
 export const dataRefNode = object({
   url: plainText,
-  format: withDefault(enumOf(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv']), () => 'json'),
+  format: withDefault(enumOf(DATA_FORMATS), () => 'json'),
   filter: optional(object({ sex: optionalString, age: optionalString })),
   indicator: optional(plainText),
   area: optional(plainText),

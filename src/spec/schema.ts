@@ -1,4 +1,5 @@
 import { LocalText, type Localized } from './local-text.js';
+import { DATA_FORMATS } from './check.js';
 import { z } from './zod.js';
 
 const about = (description: string) => z.describe(description);
@@ -148,7 +149,7 @@ export const dataRowSchema = z.object({
 });
 
 export const dataFormatSchema = z
-  .enum(['json', 'csv', 'fingertips-csv', 'fingertips-json', 'ons-csv', 'wide-csv', 'statswales-csv'])
+  .enum(DATA_FORMATS)
   .check(
     about(
       'json: a list of rows; csv: one row per observation with a header line; fingertips-csv: a Fingertips data export; ' +
