@@ -110,7 +110,10 @@ const pureColourSchemes = {
  * Lit's css`…` templates keep their source's indentation and comments (a quarter of an element's
  * styles): this drops comments and the white space next to `{ } ; ,`, and folds every other run of
  * white space into one space (the line breaks move to the run's end, so source maps keep their lines).
- * Quoted strings are left as they are; html`…` templates are not touched (their white space can show).
+ * Quoted strings are left as they are. In html`…` and svg`…` templates a run of white space with a
+ * line break becomes one line break and any other run one space: the same rendering wherever white
+ * space collapses, and under `white-space: pre-line` (the trend's and gap's notes), the only other
+ * white-space the elements use.
  */
 const compactCss = {
   name: 'compact-css',
@@ -139,7 +142,7 @@ const compactCss = {
 };
 
 /** CSS text with its comments gone and white space folded outside quoted strings (see compactCss). */
-export function compactCssText(text) {
+function compactCssText(text) {
   return text
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\*[\s\S]*?\*\/)/)
     .map((part, i) => {

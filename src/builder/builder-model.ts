@@ -615,8 +615,9 @@ export function findProblems(choices: BuilderChoices, lang?: string): SpecIssue[
   const issues: SpecIssue[] = parsed.ok ? [] : [...parsed.issues];
   if (!choices.elements.length) issues.push({ path: '(elements)', message: m.noElements });
   if (mixedHosting(choices)) issues.push({ path: '(data)', message: m.someHosted });
-  else if (parsed.ok) {
+  else if (parsed.ok && choices.files.some((f) => hostedAt(choices, f))) {
     // The spec that reads the hosted files must be valid too (an address is written as given).
+    // Without an address it is the spec just checked.
     const hosted = parseSpec(assembleSpec(choices, { hosted: true }), lang);
     if (!hosted.ok) issues.push(...hosted.issues);
   }

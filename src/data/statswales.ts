@@ -59,7 +59,7 @@ export function readStatsWalesCsv(text: string, file: string, options: StatsWale
   const { unclosedQuoteLine } = eachCsvRecord(text, (cells, lines) => {
     if (reading.full) return;
     if (!header) {
-      const lower = cells.map((c) => c.replace(/^\uFEFF/, '').trim().toLowerCase());
+      const lower = cells.map((c) => c.trim().toLowerCase()); // scanCsv has already skipped a byte-order mark
       const find = (names: string[]) => lower.findIndex((c) => names.includes(c));
       const line = lines[0] ?? 1;
       const value = find(VALUE_HEADERS);
@@ -77,7 +77,7 @@ export function readStatsWalesCsv(text: string, file: string, options: StatsWale
       header = { value, area, period, start, end, note, dimensions, line };
       return;
     }
-    if (reading.problems.length && header.value < 0) return;
+    if (header.value < 0) return; // said once, on the header line
     if (cells.every((c) => !c.trim())) return;
     const line = lines[0] ?? 0;
     const name = (cells[header.area] ?? '').trim();

@@ -75,7 +75,9 @@ export abstract class WellbeingElement extends LitElement {
    * never writes an empty `lang=""`, which would tell screen readers its language is unknown.
    */
   declare lang: string;
-  // Lit's reactive properties, declared here rather than with decorators (their helpers are code on every page).
+  // Lit's reactive properties, declared here rather than with decorators, so a page with only a wheel
+  // (which declares its own the same way) carries none of the decorators' code. Plain class fields do
+  // not hide Lit's accessors because tsconfig.json sets useDefineForClassFields to false.
   // `attribute: false` on internal state is Lit's default already: it tells the manifest (docs/elements.md) too.
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },

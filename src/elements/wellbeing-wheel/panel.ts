@@ -25,7 +25,7 @@ export interface PanelHost {
 export function renderPanel(host: PanelHost, view: WheelViewModel, domain: DomainView): TemplateResult {
   const m = host.messages.wheel;
   const children = domain.childIds.map((id) => view.domains.get(id)!).filter(Boolean);
-  return html`<section class="panel" part="panel" id="panel" tabindex="-1" aria-labelledby="panel-heading" @keydown=${(e: KeyboardEvent) => host.onKeydown(e)}>
+  return html`<section class="panel" part="panel" id="panel" tabindex="-1" aria-labelledby="panel-heading" @keydown=${host.onKeydown}>
     <div class="panel-head">
       ${host.heading(1, domain.label, { id: 'panel-heading' })}
       <button class="close" part="panel-close" type="button" @click=${() => host.close()}>

@@ -589,10 +589,8 @@ export class WellbeingWheel extends WellbeingElement {
   /** Done when the panel is drawn too: its module may still have been on its way. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.selected && !panelModule && panelLoading) {
-      if (!(await panelLoading.then(() => true, () => false))) break;
-      done = await super.getUpdateComplete();
-    }
+    // Once the panel's module has loaded, the update it asked for draws the panel: wait for that too.
+    if (this.selected && !panelModule && panelLoading && (await panelLoading.then(() => true, () => false))) done = await super.getUpdateComplete();
     return done;
   }
 
