@@ -279,11 +279,14 @@ describe('<area-map>', function () {
     const el = await walesMap();
     const buttons = $$(el, 'button, .wb-downloads > summary');
     expect(buttons.length).to.be.greaterThan(1);
+    let checked = 0;
     for (const button of buttons) {
       const style = getComputedStyle(button);
       if (style.borderTopStyle === 'none' || Number.parseFloat(style.borderTopWidth) === 0) continue;
       expect(contrast(style.borderTopColor, getComputedStyle(el).backgroundColor), `${button.className || button.textContent} border`).to.be.at.least(3);
+      checked++;
     }
+    expect(checked, 'buttons with an edge').to.be.greaterThan(0);
   });
 
   it('downloads the table as CSV, and the map as SVG and PNG', async () => {
