@@ -225,8 +225,19 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
   }
 
   /**
+   * The chart's main message, shown above it. A screen reader hears it once, as part of the chart's
+   * description (`describedBy: 'summary'`), not again as text beside the chart.
+   */
+  renderSummary(text: string): TemplateResult {
+    return html`<p class="summary" part="summary" id="summary" aria-hidden="true">${text}</p>`;
+  }
+
+  /**
    * The focusable chart box, its tooltip, focus ring and description (the chart's type and axes;
-   * none when the author's own description is the summary). `describedBy`: ids of more words (the summary).
+   * none when the author's own description is the summary). `describedBy`: ids of more words (the
+   * summary). The chart's one description is these words, then the keyboard hint: each is heard
+   * once, at the chart (the type and axes are `hidden`, the summary and the hint `aria-hidden`;
+   * `aria-describedby` still reads them).
    */
   renderChart(options: { label: string; description: string; describedBy?: string }): TemplateResult {
     return html`<div class="chart-frame tooltip-layer">
@@ -251,13 +262,13 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
         <div class="wb-tooltip" role="tooltip" part="tooltip" hidden @pointerleave=${this.onTooltipLeave}></div>
         <span class="em-probe" aria-hidden="true"></span>
       </div>
-      ${options.description ? html`<p class="visually-hidden" id="chart-description">${options.description}</p>` : nothing}`;
+      ${options.description ? html`<p hidden id="chart-description">${options.description}</p>` : nothing}`;
   }
 
-  /** How to use the chart: the keyboard always, touch where touch is used. */
+  /** How to use the chart: the keyboard always, touch where touch is used (heard in the chart's description). */
   renderHint(keyboard: string, touch: string): TemplateResult {
     const touchText = this.touchSeen || coarsePointer() ? touch : '';
-    return html`<p class="hint" id="chart-hint" part="hint">${keyboard}${touchText ? html` <span class="touch-hint">${touchText}</span>` : nothing}</p>`;
+    return html`<p class="hint" id="chart-hint" part="hint" aria-hidden="true">${keyboard}${touchText ? html` <span class="touch-hint">${touchText}</span>` : nothing}</p>`;
   }
 
   /** The element's one live region (polite): the point the keyboard is on, or what a change now shows. */

@@ -241,7 +241,7 @@ export class IndicatorTrend extends WellbeingElement {
           : nothing}
       </dl>
 
-      <p class="summary" part="summary" id="summary">${summaryText(view, messages)}</p>
+      ${this.controller.renderSummary(summaryText(view, messages))}
       ${noComparisonHint(view, messages) ? html`<p class="hint">${noComparisonHint(view, messages)}</p>` : nothing}
 
       <div>

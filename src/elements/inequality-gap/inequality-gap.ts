@@ -167,7 +167,7 @@ export class InequalityGap extends WellbeingElement {
         ${this.heading(0, view.indicator.title, { className: 'title', id: 'gap-title' })}
         <span class="subtitle">${subtitle}</span>
       </figcaption>
-      <p class="summary" part="summary" id="summary">${view.summary}</p>
+      ${this.controller.renderSummary(view.summary)}
       <dl class="figures" part="figures" aria-label=${words.figuresHeading}>
         ${view.figures.map((f) => html`<dt>${f.term}</dt><dd>${f.description}</dd>`)}
       </dl>

@@ -197,7 +197,7 @@ export class WellbeingChart extends WellbeingElement {
     const sourceHref = safeHref(source?.url, document.baseURI);
 
     return html`<div class="wellbeing-chart" lang=${this.lang || nothing}>
-      <p class="summary" part="summary" id="summary">${prepared.description}</p>
+      ${this.controller.renderSummary(prepared.description)}
       ${this.controller.renderChart({ label: prepared.name, description: '', describedBy: 'summary' })}
       ${this.controller.renderHint(this.seriesCount > 1 ? messages.chart.keysLines : messages.chart.keysPoints, messages.chart.touch)}
       ${this.controller.renderLive()}
