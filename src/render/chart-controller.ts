@@ -30,6 +30,7 @@ import {
   lineDirection,
   nearestPoint,
   nextPoint,
+  samePoint,
   TARGET_SIZE,
   tooltipPlace,
   type Box,
@@ -93,6 +94,8 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
   private sequence = 0;
   /** The point the keyboard is on (−1: none yet). */
   private active = -1;
+  /** That point itself: found again in the new points when the chart is only drawn again. */
+  private activePoint: ChartPoint | undefined;
   private touchSeen = false;
   private shown: { index: number; source: 'keyboard' | 'pointer' } | undefined;
   /** The point whose tooltip Escape dismissed: it stays hidden until the pointer or keyboard moves on. */
@@ -151,21 +154,24 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
    * `lang`, `model`). On such a change the keyboard starts again with no message, and once the new
    * chart is drawn the live region says `sentence()`, politely and once (never before the first
    * drawing). `model` marked changed without an old value is a redraw (text size, width, the element
-   * moved in the page), not new data: it starts again but says nothing. `sentence` returns undefined
+   * moved in the page), not new data: it says nothing, and the keyboard stays on its point (same
+   * series, same period) where that point is drawn again. `sentence` returns undefined
    * while the words of the element's language are still loading: it is asked again at the next drawing
    * (in that language), so a change of language is said once, in the new language.
    */
   viewChanged(changed: PropertyValues, names: readonly string[], sentence: () => string | undefined): void {
     const changes = names.filter((name) => changed.has(name));
     if (!changes.length) return;
-    this.reset();
     const real = changes.some((name) => name !== 'model' || changed.get(name) !== undefined);
-    if (real && this.drawnBefore) this.changeSentence = sentence;
+    if (!real) return;
+    this.reset();
+    if (this.drawnBefore) this.changeSentence = sentence;
   }
 
   /** Starts again with no point chosen and no message (a new question, new data, a new language). */
   reset(): void {
     this.active = -1;
+    this.activePoint = undefined;
     this.dismissed = -1;
     this.liveText = '';
     this.downloadStatus = '';
@@ -204,14 +210,29 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
     });
   }
 
-  /** A chart is drawn: after a change, say what it shows now (once). */
+  /** A chart is drawn: the keyboard's point found again; after a change, say what it shows now (once). */
   private drawn(): void {
     this.drawnBefore = true;
+    this.findKeptPoint();
     const text = this.changeSentence?.();
     if (text === undefined) return;
     this.changeSentence = undefined;
     this.liveText = text;
     this.host.requestUpdate();
+  }
+
+  /**
+   * After a redraw, the keyboard's point in the new chart (−1 when it is gone); with focus still on
+   * the chart, its ring and tooltip come back (the words are the same, so nothing is said again).
+   */
+  private findKeptPoint(): void {
+    if (!this.activePoint) return;
+    const index = samePoint(this.points(), this.activePoint);
+    if (index < 0) {
+      this.active = -1;
+      this.activePoint = undefined;
+    } else if (this.find('.chart')?.matches(':focus-visible')) this.activate(index);
+    else this.active = index;
   }
 
   /** Finalizes the chart and hides what belonged to it. Safe to call twice. */
@@ -413,6 +434,7 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
     const point = this.points()[index];
     if (!point || !this.chart) return;
     this.active = index;
+    this.activePoint = point;
     this.dismissed = -1;
     this.showTooltip(index, 'keyboard');
     this.showRing(point.box);

@@ -118,6 +118,16 @@ export function nextPoint(points: readonly ChartPoint[], current: number, key: N
   return best;
 }
 
+/**
+ * The point of a chart drawn again (the reader's text size or the width changed) that is `kept`, the
+ * point the keyboard had reached: the same series with the same words (its period and value), else
+ * the same series at the same place along its line; −1 when it no longer exists.
+ */
+export function samePoint(points: readonly ChartPoint[], kept: Pick<ChartPoint, 'series' | 'order' | 'sentence'>): number {
+  const index = points.findIndex((p) => p.series === kept.series && p.sentence === kept.sentence);
+  return index >= 0 ? index : points.findIndex((p) => p.series === kept.series && p.order === kept.order);
+}
+
 /** Distance from (x, y) to a box (0 inside it). */
 export function distanceToBox(box: Box, x: number, y: number): number {
   const dx = Math.max(box.x - x, 0, x - (box.x + box.width));

@@ -166,6 +166,32 @@ describe('the shared chart controller', function () {
     await ready;
     expect(labelSize(large)).to.equal(24);
   });
+
+  it('a new text size keeps the keyboard on its point: same line, same period, ring and tooltip back', async () => {
+    const el = await islington('width:720px;display:block;font-size:16px');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await pressKey(el, 'End');
+    await pressKey(el, 'ArrowDown');
+    await pressKey(el, 'ArrowLeft');
+    await pressKey(el, 'ArrowLeft');
+    expect(live(el)).to.equal('2020/21. England: 7.38.');
+    // The reader makes the text larger: the chart is drawn again, focus stays on it.
+    const ready = new Promise((resolve) => el.addEventListener('wellbeing-ready', resolve, { once: true }));
+    el.style.fontSize = '24px';
+    await ready;
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal($(el, '.chart'));
+    expect(live(el), 'nothing new said').to.equal('2020/21. England: 7.38.');
+    expect($(el, '.mark-focus').hidden, 'the ring is back on the point').to.equal(false);
+    expect(textOf(tooltip(el))).to.match(/^2020\/21/);
+    await pressKey(el, 'ArrowLeft');
+    expect(live(el), 'the next key goes on from the same point').to.match(/^2019\/20\. England: /);
+    before.remove();
+  });
 });
 
 const messagesTouch = () => messagesFor('en').chart.touch;

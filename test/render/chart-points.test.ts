@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chartTextSize, lineDirection, nearestPoint, nextPoint, tooltipPlace, type ChartPoint } from '../../src/render/chart-points.js';
+import { chartTextSize, lineDirection, nearestPoint, nextPoint, samePoint, tooltipPlace, type ChartPoint } from '../../src/render/chart-points.js';
 
 /** A chart of two lines (series 0 and 1) over three periods, 100 px apart; series 1 has no middle point. */
 const at = (series: number, order: number, x: number, y: number, pointer = true): ChartPoint => ({
@@ -46,6 +46,13 @@ describe('chart-points (the pure part of the chart controller)', () => {
     expect(nextPoint(rows, 1, 'ArrowRight', 0, 'y')).to.equal(2);
     expect(nextPoint(rows, 1, 'ArrowUp', 0, 'y')).to.equal(0);
     expect(lineDirection(points)).to.equal('x');
+  });
+
+  it('after a redraw the keyboard\'s point is found again: same line and words, else same place; gone: none', () => {
+    const redrawn = points.map((p) => ({ ...p, box: { ...p.box, x: p.box.x * 1.5 } })).reverse();
+    expect(words(redrawn.length - 1 - samePoint(redrawn, points[1]!))).to.equal('0/1');
+    expect(samePoint(redrawn, { series: 1, order: 2, sentence: 'other words' })).to.equal(0);
+    expect(samePoint(redrawn, { series: 1, order: 1, sentence: '1/1' })).to.equal(-1);
   });
 
   it('the nearest point within 24 px answers a pointer; farther, none; keyboard-only points never', () => {
