@@ -20,8 +20,10 @@ interface IndicatorIndex {
    * area when first asked about: a trend asks about a few of hundreds of areas.
    */
   cells: Map<string, Map<string, DataRow>>;
-  /** The periods the indicator has rows for (any area). */
-  periods: Set<string>;
+  /** The indicator's rows, in the spec's order. */
+  rows: DataRow[];
+  /** The periods the indicator has rows for (any area), made when first asked for. */
+  periods: Set<string> | undefined;
 }
 
 /**
@@ -58,20 +60,23 @@ export class Model {
     this.lang = lang ?? spec.lang ?? 'en';
     this.indicators = new Map(spec.indicators.map((i) => [i.id, i]));
     this.areas = new Map(spec.areas.map((a) => [a.code, a]));
-    let periods = grouped?.periods;
+    let periods: Iterable<string>;
     // (no row of a remembered grouping holds text in several languages: see `rememberGrouped`)
-    if (grouped) this.byIndicator = grouped.byIndicator as Map<string, DataRow[]>;
-    else {
+    if (grouped) {
+      this.byIndicator = grouped.byIndicator as Map<string, DataRow[]>;
+      periods = grouped.periods;
+    } else {
+      const seen = new Set<string>();
       this.byIndicator = new Map();
-      periods = new Set<string>();
       for (const row of spec.data) {
-        periods.add(row.period);
+        seen.add(row.period);
         const list = this.byIndicator.get(row.indicator);
         if (list) list.push(row);
         else this.byIndicator.set(row.indicator, [row]);
       }
+      periods = seen;
     }
-    this.periods = orderPeriods(periods!);
+    this.periods = orderPeriods(periods);
     this.periodRank = new Map(this.periods.map((p, i) => [p, i]));
     const walk = (domains: Domain[]) =>
       domains.forEach((d) => {
@@ -115,15 +120,29 @@ export class Model {
     if (index) return index;
     const rows = this.byIndicator.get(indicator);
     if (!rows) return undefined;
-    index = { byArea: new Map(), cells: new Map(), periods: new Set() };
+    index = { byArea: new Map(), cells: new Map(), rows, periods: undefined };
+    // Rows come in runs of one area: the last area's list is kept, not looked up again for each row.
+    let lastArea: string | undefined;
+    let lastList: DataRow[] = [];
     for (const row of rows) {
-      index.periods.add(row.period);
-      const list = index.byArea.get(row.area);
-      if (list) list.push(row);
-      else index.byArea.set(row.area, [row]);
+      const area = row.area;
+      if (area !== lastArea) {
+        let list = index.byArea.get(area);
+        if (list === undefined) index.byArea.set(area, (list = []));
+        lastArea = area;
+        lastList = list;
+      }
+      lastList.push(row);
     }
     this.indexes.set(indicator, index);
     return index;
+  }
+
+  /** The periods an indicator has rows for (any area), in the order first seen. */
+  private indicatorPeriods(indicator: string): ReadonlySet<string> {
+    const index = this.index(indicator);
+    if (!index) return new Set();
+    return (index.periods ??= new Set(index.rows.map((row) => row.period)));
   }
 
   /**
@@ -149,7 +168,7 @@ export class Model {
 
   /** The periods an indicator has rows for (any area when none is given), in time order. */
   periodsOf(indicator: string, area?: string): string[] {
-    const present = area === undefined ? (this.index(indicator)?.periods ?? new Set()) : new Set(this.rows(indicator, area).map((r) => r.period));
+    const present = area === undefined ? this.indicatorPeriods(indicator) : new Set(this.rows(indicator, area).map((r) => r.period));
     return this.periods.filter((p) => present.has(p));
   }
 

@@ -115,7 +115,7 @@ function parseSpecUnguarded(input: unknown, messages: Messages, seen: Seen): Par
   const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, input);
   // Rows are checked in one tight pass (src/spec/rows.ts), their references too when the rest is valid; file references by check.ts.
   let rows: ReturnType<typeof checkRows> | undefined;
-  const noted: RowsNoted = { reworked: [], unknownIds: [], grouped: seen.group ? { byIndicator: new Map(), periods: new Set() } : undefined };
+  const noted: RowsNoted = { reworked: [], unknownIds: [], grouped: seen.group ? { byIndicator: new Map(), periods: [] } : undefined };
   if (Array.isArray(rawData) && !isReferenceList(rawData)) {
     rows = checkRows(rawData, 'data', messages, top.success ? knownIds(top.data as ParsedSpec) : undefined, noted);
     seen.rows = { list: rawData, reworked: noted.reworked };

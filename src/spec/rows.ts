@@ -9,7 +9,7 @@
  */
 import type { Messages } from '../i18n/index.js';
 import { describeValue, formatPath, typeName, type SpecIssue } from './issues.js';
-import { check, dataRowNode, groupNode, textNode, type Node } from './check.js';
+import { check, dataRowNode, textNode, type Node } from './check.js';
 import type { LoadedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
@@ -40,11 +40,11 @@ export interface RowsNoted {
 /**
  * A checked row list grouped by indicator in the check's own pass, for the model (src/model), which
  * would otherwise walk the 20,000 rows again to group them: the rows of each indicator in order, and
- * the periods in the order they first appear.
+ * every period once, in the order first seen.
  */
 export interface RowsGrouped {
   byIndicator: Map<string, Row[]>;
-  periods: Set<string>;
+  periods: string[];
 }
 
 /** The groups of a row list checked by an element's load (`rememberGrouped`), kept beside the list itself. */
@@ -78,19 +78,19 @@ export function checkRows(input: unknown, prefix: string, messages: Messages, kn
   }
   const rows: Row[] = new Array(input.length);
   const grouped = noted?.grouped;
-  // An indicator's id is looked up among the known ones once, when its group is made, not once a row.
-  const unknownIndicators = new Set<string>();
-  // Rows come in runs of one indicator and one area: the last group and the last known area are kept.
+  const periods = grouped ? new PeriodsSeen(grouped.periods) : undefined;
+  const ids = noted && known;
+  // Rows come in runs of one indicator and one area: the last indicator (its group, whether it is
+  // known) and the last known area are kept, so a row is grouped and its ids checked without lookups.
   let lastIndicator: string | undefined;
+  let lastIndicatorUnknown = false;
   let lastGroup: Row[] = [];
   let lastKnownArea: string | undefined;
-  const rowFields = new FieldCheck(ROW_FIELDS);
-  const groupFields = new FieldCheck(GROUP_FIELDS);
   for (let i = 0; i < input.length; i++) {
     const given = input[i];
     let row: Row | undefined;
     // Most rows are valid and already as the schema would output them: kept, not copied.
-    if (asIs(given, rowFields, groupFields)) row = given as Row;
+    if (asIs(given)) row = given as Row;
     else {
       noted?.reworked.push(i);
       const before = issues.length;
@@ -99,26 +99,26 @@ export function checkRows(input: unknown, prefix: string, messages: Messages, kn
       row = checked as Row;
     }
     rows[i] = row;
-    if (grouped) {
-      const indicator = row.indicator;
-      if (indicator !== lastIndicator) {
+    const indicator = row.indicator;
+    if (indicator !== lastIndicator) {
+      lastIndicator = indicator;
+      lastIndicatorUnknown = ids !== undefined && !ids.indicators.has(indicator);
+      if (grouped) {
         let group = grouped.byIndicator.get(indicator);
-        if (group === undefined) {
-          grouped.byIndicator.set(indicator, (group = []));
-          if (known && !known.indicators.has(indicator)) unknownIndicators.add(indicator);
-        }
-        lastIndicator = indicator;
+        if (group === undefined) grouped.byIndicator.set(indicator, (group = []));
         lastGroup = group;
       }
+    }
+    if (grouped) {
       lastGroup.push(row);
-      grouped.periods.add(row.period);
-      if (known) {
-        const area = row.area;
-        const areaKnown = area === lastKnownArea || known.areas.has(area);
-        if (areaKnown) lastKnownArea = area;
-        if (!areaKnown || (unknownIndicators.size > 0 && unknownIndicators.has(indicator))) noted!.unknownIds.push(i);
-      }
-    } else if (known && noted && (!known.indicators.has(row.indicator) || !known.areas.has(row.area))) noted.unknownIds.push(i);
+      periods!.note(row.period);
+    }
+    if (ids) {
+      const area = row.area;
+      const areaKnown = area === lastKnownArea || ids.areas.has(area);
+      if (areaKnown) lastKnownArea = area;
+      if (!areaKnown || lastIndicatorUnknown) noted!.unknownIds.push(i);
+    }
   }
   return issues.length ? { ok: false, issues } : { ok: true, rows };
 }
@@ -126,37 +126,45 @@ export function checkRows(input: unknown, prefix: string, messages: Messages, kn
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isFinite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-const ROW_FIELDS: ReadonlySet<string> = new Set(Object.keys(dataRowNode.shape!));
-const GROUP_FIELDS: ReadonlySet<string> = new Set(Object.keys(groupNode.shape!));
-
 /**
- * Whether a value is a plain object whose every field is one of `known` (a JSON object; not a class
- * instance). The rows of a file share their field names in the same order: the last object's names,
- * all known, are kept, and names equal to them in turn need no lookup.
+ * Every period of the rows once, in the order first seen (into `into`). The rows of each area repeat
+ * the same periods in the same order, so a period that is the one after the last seen (or the first)
+ * is known by comparing two strings, without hashing it.
  */
-class FieldCheck {
-  private last: string[] = [];
-  constructor(private readonly known: ReadonlySet<string>) {}
+class PeriodsSeen {
+  private readonly at = new Map<string, number>();
+  private last = -1;
+  constructor(private readonly into: string[]) {}
 
-  only(value: unknown): value is Record<string, unknown> {
-    if (value === null || typeof value !== 'object') return false;
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return false;
-    const last = this.last;
-    let n = 0;
-    let same = true;
-    for (const key in value) {
-      if (same && key === last[n]) {
-        n++;
-        continue;
+  note(period: string): void {
+    const order = this.into;
+    const next = this.last + 1;
+    if (next < order.length && period === order[next]) this.last = next;
+    else if (period === order[0]) this.last = 0;
+    else {
+      let at = this.at.get(period);
+      if (at === undefined) {
+        at = order.length;
+        this.at.set(period, at);
+        order.push(period);
       }
-      if (!this.known.has(key)) return false;
-      same = false;
-      n++;
+      this.last = at;
     }
-    if (!same || n !== last.length) this.last = Object.keys(value);
-    return true;
   }
+}
+
+/** A JSON object (or one made with `{}` or `Object.create(null)`), not an array or a class instance. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** How many enumerable fields an object has (its own, as `isPlainObject` allows no other). */
+function fieldCount(value: object): number {
+  let n = 0;
+  for (const _ in value) n++;
+  return n;
 }
 
 /** Text with nothing to trim at either end, not empty (ASCII ends checked directly: no copy). */
@@ -169,23 +177,71 @@ function isTrimmedText(value: unknown): value is string {
 }
 
 const isNumberOrNull = (value: unknown) => value === null || isFinite(value);
-const isAbsentOrNumber = (value: unknown) => value === undefined || value === null || isFinite(value);
-const isAbsentOrCount = (value: unknown) => value === undefined || value === null || (isFinite(value) && value >= 0);
+const isCountOrNull = (value: unknown) => value === null || (isFinite(value) && value >= 0);
 
 /**
  * True when a row is valid and the schema's output would equal it (known fields only, text trimmed,
  * the period already text, no text in several languages): the common case, checked without copying.
+ * Its fields are counted, not looked up one by one: a row with more fields than the known ones it
+ * sets (a field the schema does not know, or a known one set to `undefined`) takes `checkRow`'s way.
+ * The fields are `dataRowNode`'s (src/spec/check.ts; test/spec/rows.test.ts holds the two together).
  */
-function asIs(row: unknown, rowFields: FieldCheck, groupFields: FieldCheck): boolean {
-  if (!rowFields.only(row)) return false;
+function asIs(given: unknown): boolean {
+  if (!isPlainObject(given)) return false;
+  const row = given;
   if (!isTrimmedText(row.indicator) || !isTrimmedText(row.area) || !isTrimmedText(row.period) || !isNumberOrNull(row.value)) return false;
-  if (!isAbsentOrNumber(row.lower) || !isAbsentOrNumber(row.upper) || !isAbsentOrNumber(row.lower99_8) || !isAbsentOrNumber(row.upper99_8)) return false;
-  if (!isAbsentOrCount(row.count) || !isAbsentOrCount(row.denominator)) return false;
+  let fields = 4;
+  const lower = row.lower;
+  const upper = row.upper;
+  const lower99 = row.lower99_8;
+  const upper99 = row.upper99_8;
+  const count = row.count;
+  const denominator = row.denominator;
   const note = row.note;
-  if (note !== undefined && typeof note !== 'string') return false;
   const group = row.group;
-  if (group === undefined) return true;
-  return groupFields.only(group) && isTrimmedText(group.type) && isTrimmedText(group.label) && isAbsentOrNumber(group.order);
+  if (lower !== undefined) {
+    if (!isNumberOrNull(lower)) return false;
+    fields++;
+  }
+  if (upper !== undefined) {
+    if (!isNumberOrNull(upper)) return false;
+    fields++;
+  }
+  if (lower99 !== undefined) {
+    if (!isNumberOrNull(lower99)) return false;
+    fields++;
+  }
+  if (upper99 !== undefined) {
+    if (!isNumberOrNull(upper99)) return false;
+    fields++;
+  }
+  if (count !== undefined) {
+    if (!isCountOrNull(count)) return false;
+    fields++;
+  }
+  if (denominator !== undefined) {
+    if (!isCountOrNull(denominator)) return false;
+    fields++;
+  }
+  if (note !== undefined) {
+    if (typeof note !== 'string') return false;
+    fields++;
+  }
+  if (group !== undefined) {
+    if (!groupAsIs(group)) return false;
+    fields++;
+  }
+  return fieldCount(row) === fields;
+}
+
+/** A row's group as the schema would output it: `type` and `label` trimmed text, `order` absent or a number. */
+function groupAsIs(given: unknown): boolean {
+  if (!isPlainObject(given)) return false;
+  const group = given;
+  if (!isTrimmedText(group.type) || !isTrimmedText(group.label)) return false;
+  const order = group.order;
+  if (order === undefined) return fieldCount(group) === 2;
+  return isFinite(order) && fieldCount(group) === 3;
 }
 
 /** "is missing (expected …)" when absent, else "expected …, got …". */

@@ -64,6 +64,7 @@ const badRows: unknown[] = [
   { ...row, group: { type: 'sex', label: { 'not a tag!': 'Men' } } },
   { ...row, group: { type: 'sex', label: { en: 7 } } },
   { ...row, group: { type: 'sex', label: 'Men', order: Infinity } },
+  { ...row, group: { type: 'sex', label: 'Men', order: null } },
   { ...row, note: null },
   { ...row, note: 5 },
   { ...row, note: [] },
@@ -106,7 +107,7 @@ describe('data rows checked in one pass', () => {
     const known = { indicators: new Set(['x']), areas: new Set(['A']) };
     fc.assert(
       fc.property(fc.array(aRow, { maxLength: 14 }), (rows) => {
-        const noted = { reworked: [], unknownIds: [], grouped: { byIndicator: new Map(), periods: new Set<string>() } };
+        const noted = { reworked: [], unknownIds: [], grouped: { byIndicator: new Map(), periods: [] as string[] } };
         const result = checkRows(rows, 'data', messagesFor('en'), known, noted);
         expect(result, JSON.stringify(rows)).to.deep.equal(bySchema(rows, 'en'));
         expect(checkRows(rows, 'data', messagesFor('en')), JSON.stringify(rows)).to.deep.equal(result);
@@ -114,11 +115,25 @@ describe('data rows checked in one pass', () => {
         const byIndicator = new Map<string, unknown[]>();
         for (const r of result.rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
         expect(noted.grouped.byIndicator).to.deep.equal(byIndicator);
-        expect([...noted.grouped.periods]).to.deep.equal([...new Set(result.rows.map((r) => r.period))]);
+        expect(noted.grouped.periods).to.deep.equal([...new Set(result.rows.map((r) => r.period))]);
         expect(noted.unknownIds).to.deep.equal(result.rows.flatMap((r, i) => (known.indicators.has(r.indicator) && known.areas.has(r.area) ? [] : [i])));
       }),
       { seed: 20261129, numRuns: 400 },
     );
+  });
+
+  it('notes every period once in the order first seen, whether the areas repeat them in the same order or not', () => {
+    const years = ['2018', '2019', '2020', '2021'];
+    const lists = [
+      ['A', 'B', 'C'].flatMap((area) => years.map((period) => ({ ...row, area, period }))),
+      ['A', 'B', 'C'].flatMap((area, i) => [...years.slice(i), ...years.slice(0, i)].map((period) => ({ ...row, area, period }))),
+      [...years, '2017', ...years.slice(1), '2016', '2018', '2017'].map((period) => ({ ...row, period })),
+    ];
+    for (const rows of lists) {
+      const noted = { reworked: [], unknownIds: [], grouped: { byIndicator: new Map(), periods: [] as string[] } };
+      expect(checkRows(rows, 'data', messagesFor('en'), undefined, noted).ok).to.equal(true);
+      expect(noted.grouped.periods).to.deep.equal([...new Set(rows.map((r) => r.period))]);
+    }
   });
 
   it('gives the rows the schema would give (trimmed ids, periods as text, only known fields, text in several languages)', () => {
