@@ -19,6 +19,8 @@ const charts = [
     source: 'src/elements/indicator-trend/trend-chart.ts',
     output: 'src/elements/indicator-trend/trend-chart.vega.ts',
     specs: { trendChartScreen: (m) => m.trendChartTemplate('screen'), trendChartExport: (m) => m.trendChartTemplate('export') },
+    // What Vega-Lite cannot say, done to the compiled Vega by the template's own module.
+    finish: (m, vega) => m.finishTrendChart(vega),
   },
   {
     source: 'src/elements/inequality-gap/gap-chart.ts',
@@ -65,6 +67,7 @@ for (const chart of charts) {
   const module = await load(chart.source);
   const parts = Object.entries(chart.specs).map(([name, make]) => {
     const spec = toVega(make(module), `${chart.source} ${name}`);
+    chart.finish?.(module, spec);
     return `export const ${name} = ${JSON.stringify(spec, null, 2)} as unknown as Spec;\n`;
   });
   const text = [

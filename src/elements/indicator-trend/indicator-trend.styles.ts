@@ -133,6 +133,7 @@ export const indicatorTrendStyles = css`
       fill: CanvasText;
     }
     .chart svg .mark-line path,
+    .chart svg .mark-path path,
     .chart svg .mark-rule line,
     .chart svg .role-axis-domain line,
     .chart svg .role-axis-tick line {
@@ -144,10 +145,6 @@ export const indicatorTrendStyles = css`
     .chart svg .mark-symbol path {
       stroke: CanvasText;
       fill: Canvas;
-    }
-    .chart svg .mark-rect path {
-      fill: CanvasText;
-      stroke: none;
     }
     .legend svg [stroke] {
       stroke: CanvasText;

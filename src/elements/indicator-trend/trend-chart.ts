@@ -14,6 +14,9 @@ export const FOCUS_SIGNAL = 'focusPeriod';
  */
 const signalRef = (name: string) => [`@signal:${name}`] as unknown as string[];
 
+/** The layer of the 95% intervals (its Vega mark is `intervals_marks`). */
+const INTERVALS = 'intervals';
+
 /** The datasets the chart reads, filled at run time. */
 export const TREND_DATASETS = ['periods', 'target', 'intervals', 'lines', 'comparatorPoints', 'points'] as const;
 export type TrendDataset = (typeof TREND_DATASETS)[number];
@@ -43,6 +46,9 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
   const strokeDash = { field: 'series', type: 'nominal' as const, scale: { domain: { expr: 'seriesNames' }, range: signalRef('seriesDashes') }, legend: seriesLegend };
   const statusLegend = exporting ? { title: '@signal:statusTitle', orient: 'bottom' as const, direction: 'horizontal' as const, columns: 3 } : null;
   const named = (name: TrendDataset) => ({ data: { name } });
+  // trend-spec.ts gives these datasets only rows with numbers: Vega-Lite's filter of invalid values
+  // (a dataset and a test of every row per layer) would find nothing to drop.
+  const valid = { invalid: null };
 
   const layers: Record<string, unknown>[] = [];
   if (!exporting) {
@@ -57,17 +63,21 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
   layers.push(
     {
       ...named('target'),
-      mark: { type: 'rule', color: { expr: 'targetColour' }, strokeWidth: 1.5, strokeDash: [8, 4] },
+      mark: { type: 'rule', color: { expr: 'targetColour' }, strokeWidth: 1.5, strokeDash: [8, 4], ...valid },
       encoding: { y: { field: 'value', type: 'quantitative', scale: yScale } },
     },
     {
       ...named('target'),
-      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: { expr: 'targetColour' }, fontSize: 11 },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: { expr: 'targetColour' }, fontSize: 11, ...valid },
       encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
     },
-    { ...named('intervals'), mark: { type: 'rule', color: { expr: 'intervalColour' }, strokeWidth: 1.5 }, encoding: { x, y: y('lower'), y2: { field: 'upper' } } },
-    { ...named('intervals'), mark: { type: 'tick', color: { expr: 'intervalColour' }, thickness: 1.5, size: 8 }, encoding: { x, y: y('lower') } },
-    { ...named('intervals'), mark: { type: 'tick', color: { expr: 'intervalColour' }, thickness: 1.5, size: 8 }, encoding: { x, y: y('upper') } },
+    // Each interval with its two caps, drawn as one path (finishTrendChart, below).
+    {
+      name: INTERVALS,
+      ...named('intervals'),
+      mark: { type: 'rule', color: { expr: 'intervalColour' }, strokeWidth: 1.5, ...valid },
+      encoding: { x, y: y('lower'), y2: { field: 'upper' } },
+    },
     {
       ...named('lines'),
       // Null values break the paths and stay out of nothing else: a gap, never zero, never joined over.
@@ -76,12 +86,12 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
     },
     {
       ...named('comparatorPoints'),
-      mark: { type: 'point', filled: false, size: 30, strokeWidth: 1.5 },
+      mark: { type: 'point', filled: false, size: 30, strokeWidth: 1.5, ...valid },
       encoding: { x, y: y('value'), stroke, tooltip: { field: 'period' } },
     },
     {
       ...named('points'),
-      mark: { type: 'point', filled: true, size: 80, opacity: 1, stroke: { expr: 'outline' }, strokeWidth: 1 },
+      mark: { type: 'point', filled: true, size: 80, opacity: 1, stroke: { expr: 'outline' }, strokeWidth: 1, ...valid },
       encoding: {
         x,
         y: y('value'),
@@ -136,3 +146,34 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
   return spec as unknown as TopLevelSpec;
 }
 
+
+/** Half the width of an interval's caps, px. */
+const CAP = 4;
+
+/**
+ * What Vega-Lite cannot say, done to the compiled Vega (scripts/compile-charts.mjs calls it): each
+ * interval and its two caps become one path (Vega-Lite draws a rule and two ticks, three items a
+ * period for Vega to encode, bound and write, a fifth of a trend's items). The path is drawn at the
+ * period's x from the interval's lower and upper ends on the y scale, in the interval colour.
+ */
+export function finishTrendChart(vega: { marks?: Record<string, unknown>[] }): void {
+  const marks = vega.marks ?? [];
+  const at = marks.findIndex((mark) => mark.name === `${INTERVALS}_marks`);
+  if (at < 0) throw new Error(`no ${INTERVALS}_marks in the compiled trend chart`);
+  const rule = marks[at]!;
+  const update = (rule.encode as { update: Record<string, unknown> }).update;
+  const end = (field: string) => `scale('y', datum.${field})`;
+  marks[at] = {
+    ...rule,
+    type: 'path',
+    style: ['interval'],
+    encode: {
+      update: {
+        stroke: update.stroke,
+        strokeWidth: update.strokeWidth,
+        x: update.x,
+        path: { signal: `'M${-CAP},' + ${end('lower')} + 'h${2 * CAP}m${-CAP},0V' + ${end('upper')} + 'm${-CAP},0h${2 * CAP}'` },
+      },
+    },
+  };
+}

@@ -26,8 +26,7 @@ export const trendChartScreen = {
       "format": {}
     },
     {
-      "name": "intervals",
-      "format": {}
+      "name": "intervals"
     },
     {
       "name": "lines"
@@ -45,66 +44,6 @@ export const trendChartScreen = {
         {
           "type": "filter",
           "expr": "datum.label === focusPeriod"
-        }
-      ]
-    },
-    {
-      "name": "data_2",
-      "source": "target",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_3",
-      "source": "target",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_5",
-      "source": "intervals",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"lower\"]) && isFinite(+datum[\"lower\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_6",
-      "source": "intervals",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"upper\"]) && isFinite(+datum[\"upper\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_7",
-      "source": "comparatorPoints",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_8",
-      "source": "points",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
         }
       ]
     }
@@ -218,7 +157,7 @@ export const trendChartScreen = {
       ],
       "aria": false,
       "from": {
-        "data": "data_2"
+        "data": "target"
       },
       "encode": {
         "update": {
@@ -242,10 +181,16 @@ export const trendChartScreen = {
           "x2": {
             "value": 0
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          }
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ]
         }
       }
     },
@@ -257,7 +202,7 @@ export const trendChartScreen = {
       ],
       "aria": false,
       "from": {
-        "data": "data_3"
+        "data": "target"
       },
       "encode": {
         "update": {
@@ -281,10 +226,16 @@ export const trendChartScreen = {
               "group": "width"
             }
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          },
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ],
           "text": {
             "signal": "isValid(datum[\"text\"]) ? datum[\"text\"] : \"\"+datum[\"text\"]"
           }
@@ -292,114 +243,39 @@ export const trendChartScreen = {
       }
     },
     {
-      "name": "layer_3_marks",
-      "type": "rule",
+      "name": "intervals_marks",
+      "type": "path",
       "style": [
-        "rule"
+        "interval"
       ],
       "aria": false,
       "from": {
-        "data": "data_5"
+        "data": "intervals"
       },
       "encode": {
         "update": {
-          "strokeWidth": {
-            "value": 1.5
-          },
           "stroke": {
             "signal": "intervalColour"
+          },
+          "strokeWidth": {
+            "value": 1.5
           },
           "x": {
             "scale": "x",
             "field": "label"
           },
-          "y": {
-            "scale": "y",
-            "field": "lower"
-          },
-          "y2": {
-            "scale": "y",
-            "field": "upper"
+          "path": {
+            "signal": "'M-4,' + scale('y', datum.lower) + 'h8m-4,0V' + scale('y', datum.upper) + 'm-4,0h8'"
           }
         }
       }
     },
     {
-      "name": "layer_4_marks",
-      "type": "rect",
-      "style": [
-        "tick"
-      ],
-      "aria": false,
-      "from": {
-        "data": "data_5"
-      },
-      "encode": {
-        "update": {
-          "opacity": {
-            "value": 0.7
-          },
-          "fill": {
-            "signal": "intervalColour"
-          },
-          "xc": {
-            "scale": "x",
-            "field": "label"
-          },
-          "width": {
-            "value": 8
-          },
-          "yc": {
-            "scale": "y",
-            "field": "lower"
-          },
-          "height": {
-            "value": 1.5
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_5_marks",
-      "type": "rect",
-      "style": [
-        "tick"
-      ],
-      "aria": false,
-      "from": {
-        "data": "data_6"
-      },
-      "encode": {
-        "update": {
-          "opacity": {
-            "value": 0.7
-          },
-          "fill": {
-            "signal": "intervalColour"
-          },
-          "xc": {
-            "scale": "x",
-            "field": "label"
-          },
-          "width": {
-            "value": 8
-          },
-          "yc": {
-            "scale": "y",
-            "field": "upper"
-          },
-          "height": {
-            "value": 1.5
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_6_pathgroup",
+      "name": "layer_4_pathgroup",
       "type": "group",
       "from": {
         "facet": {
-          "name": "faceted_path_layer_6_main",
+          "name": "faceted_path_layer_4_main",
           "data": "lines",
           "groupby": [
             "series",
@@ -424,7 +300,7 @@ export const trendChartScreen = {
       },
       "marks": [
         {
-          "name": "layer_6_marks",
+          "name": "layer_4_marks",
           "type": "line",
           "style": [
             "line"
@@ -434,7 +310,7 @@ export const trendChartScreen = {
           },
           "aria": false,
           "from": {
-            "data": "faceted_path_layer_6_main"
+            "data": "faceted_path_layer_4_main"
           },
           "encode": {
             "update": {
@@ -469,14 +345,14 @@ export const trendChartScreen = {
       ]
     },
     {
-      "name": "layer_7_marks",
+      "name": "layer_5_marks",
       "type": "symbol",
       "style": [
         "point"
       ],
       "aria": false,
       "from": {
-        "data": "data_7"
+        "data": "comparatorPoints"
       },
       "encode": {
         "update": {
@@ -503,22 +379,28 @@ export const trendChartScreen = {
             "scale": "x",
             "field": "label"
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          }
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ]
         }
       }
     },
     {
-      "name": "layer_8_marks",
+      "name": "layer_6_marks",
       "type": "symbol",
       "style": [
         "point"
       ],
       "aria": false,
       "from": {
-        "data": "data_8"
+        "data": "points"
       },
       "encode": {
         "update": {
@@ -545,10 +427,16 @@ export const trendChartScreen = {
             "scale": "x",
             "field": "label"
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          },
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ],
           "shape": {
             "scale": "shape",
             "field": "status"
@@ -725,8 +613,7 @@ export const trendChartExport = {
       "format": {}
     },
     {
-      "name": "intervals",
-      "format": {}
+      "name": "intervals"
     },
     {
       "name": "lines"
@@ -736,66 +623,6 @@ export const trendChartExport = {
     },
     {
       "name": "points"
-    },
-    {
-      "name": "data_1",
-      "source": "target",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_2",
-      "source": "target",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_4",
-      "source": "intervals",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"lower\"]) && isFinite(+datum[\"lower\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_5",
-      "source": "intervals",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"upper\"]) && isFinite(+datum[\"upper\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_6",
-      "source": "comparatorPoints",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
-    },
-    {
-      "name": "data_7",
-      "source": "points",
-      "transform": [
-        {
-          "type": "filter",
-          "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
-        }
-      ]
     }
   ],
   "signals": [
@@ -880,7 +707,7 @@ export const trendChartExport = {
       ],
       "aria": false,
       "from": {
-        "data": "data_1"
+        "data": "target"
       },
       "encode": {
         "update": {
@@ -904,10 +731,16 @@ export const trendChartExport = {
           "x2": {
             "value": 0
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          }
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ]
         }
       }
     },
@@ -919,7 +752,7 @@ export const trendChartExport = {
       ],
       "aria": false,
       "from": {
-        "data": "data_2"
+        "data": "target"
       },
       "encode": {
         "update": {
@@ -943,10 +776,16 @@ export const trendChartExport = {
               "group": "width"
             }
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          },
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ],
           "text": {
             "signal": "isValid(datum[\"text\"]) ? datum[\"text\"] : \"\"+datum[\"text\"]"
           }
@@ -954,114 +793,39 @@ export const trendChartExport = {
       }
     },
     {
-      "name": "layer_2_marks",
-      "type": "rule",
+      "name": "intervals_marks",
+      "type": "path",
       "style": [
-        "rule"
+        "interval"
       ],
       "aria": false,
       "from": {
-        "data": "data_4"
+        "data": "intervals"
       },
       "encode": {
         "update": {
-          "strokeWidth": {
-            "value": 1.5
-          },
           "stroke": {
             "signal": "intervalColour"
+          },
+          "strokeWidth": {
+            "value": 1.5
           },
           "x": {
             "scale": "x",
             "field": "label"
           },
-          "y": {
-            "scale": "y",
-            "field": "lower"
-          },
-          "y2": {
-            "scale": "y",
-            "field": "upper"
+          "path": {
+            "signal": "'M-4,' + scale('y', datum.lower) + 'h8m-4,0V' + scale('y', datum.upper) + 'm-4,0h8'"
           }
         }
       }
     },
     {
-      "name": "layer_3_marks",
-      "type": "rect",
-      "style": [
-        "tick"
-      ],
-      "aria": false,
-      "from": {
-        "data": "data_4"
-      },
-      "encode": {
-        "update": {
-          "opacity": {
-            "value": 0.7
-          },
-          "fill": {
-            "signal": "intervalColour"
-          },
-          "xc": {
-            "scale": "x",
-            "field": "label"
-          },
-          "width": {
-            "value": 8
-          },
-          "yc": {
-            "scale": "y",
-            "field": "lower"
-          },
-          "height": {
-            "value": 1.5
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_4_marks",
-      "type": "rect",
-      "style": [
-        "tick"
-      ],
-      "aria": false,
-      "from": {
-        "data": "data_5"
-      },
-      "encode": {
-        "update": {
-          "opacity": {
-            "value": 0.7
-          },
-          "fill": {
-            "signal": "intervalColour"
-          },
-          "xc": {
-            "scale": "x",
-            "field": "label"
-          },
-          "width": {
-            "value": 8
-          },
-          "yc": {
-            "scale": "y",
-            "field": "upper"
-          },
-          "height": {
-            "value": 1.5
-          }
-        }
-      }
-    },
-    {
-      "name": "layer_5_pathgroup",
+      "name": "layer_3_pathgroup",
       "type": "group",
       "from": {
         "facet": {
-          "name": "faceted_path_layer_5_main",
+          "name": "faceted_path_layer_3_main",
           "data": "lines",
           "groupby": [
             "series",
@@ -1086,7 +850,7 @@ export const trendChartExport = {
       },
       "marks": [
         {
-          "name": "layer_5_marks",
+          "name": "layer_3_marks",
           "type": "line",
           "style": [
             "line"
@@ -1096,7 +860,7 @@ export const trendChartExport = {
           },
           "aria": false,
           "from": {
-            "data": "faceted_path_layer_5_main"
+            "data": "faceted_path_layer_3_main"
           },
           "encode": {
             "update": {
@@ -1131,14 +895,14 @@ export const trendChartExport = {
       ]
     },
     {
-      "name": "layer_6_marks",
+      "name": "layer_4_marks",
       "type": "symbol",
       "style": [
         "point"
       ],
       "aria": false,
       "from": {
-        "data": "data_6"
+        "data": "comparatorPoints"
       },
       "encode": {
         "update": {
@@ -1165,22 +929,28 @@ export const trendChartExport = {
             "scale": "x",
             "field": "label"
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          }
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ]
         }
       }
     },
     {
-      "name": "layer_7_marks",
+      "name": "layer_5_marks",
       "type": "symbol",
       "style": [
         "point"
       ],
       "aria": false,
       "from": {
-        "data": "data_7"
+        "data": "points"
       },
       "encode": {
         "update": {
@@ -1207,10 +977,16 @@ export const trendChartExport = {
             "scale": "x",
             "field": "label"
           },
-          "y": {
-            "scale": "y",
-            "field": "value"
-          },
+          "y": [
+            {
+              "test": "!isValid(datum[\"value\"]) || !isFinite(+datum[\"value\"])",
+              "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])"
+            },
+            {
+              "scale": "y",
+              "field": "value"
+            }
+          ],
           "shape": {
             "scale": "shape",
             "field": "status"

@@ -290,7 +290,7 @@ describe('<indicator-trend>', () => {
     it('an indicator without intervals (life expectancy): plain points, no status key, says why it is not compared', async () => {
       const el = await trend(await lifeExpectancy(), { area: COUNTY_DURHAM });
       expect($$(el, '[part="legend"] li').map((li) => textOf(li))).to.deep.equal(['County Durham', 'England']);
-      expect($$(el, '.chart .mark-rule').filter((g) => g.querySelector('line[y2]') && g.classList.contains('layer_1_marks'))).to.have.length(0);
+      expect($$(el, '.chart .intervals_marks path')).to.have.length(0);
       expect(new Set(areaSymbols(el).map((p) => p.getAttribute('fill')))).to.deep.equal(new Set(['#505a5f']));
       expect(textOf($(el, '[part="summary"]'))).to.equal(
         'Life expectancy at birth, males in County Durham was 78.2 years in 2015 to 2017 and 78.0 years in 2023 to 2025; ' +

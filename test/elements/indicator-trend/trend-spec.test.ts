@@ -161,6 +161,22 @@ describe('indicator-trend chart (trend-chart.ts compiled at build time, trend-sp
       // 11 points for Walsall (12 periods, one gap): none drawn for the gap, none at zero.
       const symbols = container.querySelectorAll('.mark-symbol path');
       expect(symbols.length).to.equal(11 + 12);
+      // Each of Walsall's 11 intervals is one path: a cap 8 px wide at each end and the line between,
+      // from the lower to the upper limit, at its point's x, in the interval colour.
+      const y = chart.view.scale('y') as (value: number) => number;
+      const intervals = [...container.querySelectorAll<SVGPathElement>('.intervals_marks path')];
+      expect(intervals).to.have.length(11);
+      const drawn = chart.view.data('intervals') as { lower: number; upper: number }[];
+      intervals.forEach((path, i) => {
+        const ends = path.getAttribute('d')!.match(/^M-4,([\d.]+)h8m-4,0V([\d.]+)m-4,0h8$/);
+        expect(ends, path.getAttribute('d')!).to.not.equal(null);
+        expect(Number(ends![1])).to.be.closeTo(y(drawn[i]!.lower), 0.01);
+        expect(Number(ends![2])).to.be.closeTo(y(drawn[i]!.upper), 0.01);
+        expect(path.getAttribute('stroke')).to.equal('#505a5f');
+        const box = path.getBBox();
+        expect(box.width).to.equal(8);
+        expect(box.height).to.be.greaterThan(1);
+      });
       expect(liveViewCount()).to.equal(before + 1);
     } finally {
       chart.finalize();
