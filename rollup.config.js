@@ -154,6 +154,27 @@ function compactCssText(text) {
     .join('');
 }
 
+/**
+ * The wheel's page is the smallest (issue 11: at most 40 KB gzip), and every chunk a page takes is
+ * compressed on its own: five chunks (the code all elements share, the wheel's words that the trend
+ * and map read too, the trend statistics, the regression) cost it about 1 KB more than the same code
+ * in one. So every module the wheel loads with its chunk (static imports, not the panel or the
+ * Welsh words it may load later) that another element's chunk loads too goes into one shared chunk:
+ * a wheel page takes the loader, the wheel's own chunk and that one. The other pages, which have room
+ * under their limits, take the few modules of it that they do not use (the wheel's words on a gap's
+ * page).
+ */
+let wheelShared;
+function wheelShares(id, getModuleIds, getModuleInfo) {
+  if (!wheelShared) {
+    const entries = [...getModuleIds()].filter((m) => /[\\/]lib[\\/]elements[\\/]([\w-]+)[\\/]\1\.js$/.test(m));
+    const wheel = entries.find((m) => /[\\/]wellbeing-wheel\.js$/.test(m));
+    const others = new Set(entries.filter((m) => m !== wheel).flatMap((m) => [...reachableFrom(m, getModuleInfo)]));
+    wheelShared = new Set(wheel ? [...reachableFrom(wheel, getModuleInfo)].filter((m) => others.has(m)) : []);
+  }
+  return wheelShared.has(id);
+}
+
 export default {
   input: 'lib/loader.js',
   output: {
@@ -165,6 +186,7 @@ export default {
     hoistTransitiveImports: false,
     sourcemap: true,
     manualChunks(id, { getModuleIds, getModuleInfo }) {
+      if (wheelShares(id, getModuleIds, getModuleInfo)) return 'shared';
       if (!fromPackages.test(id)) return undefined;
       if (geo.test(id)) return 'geo';
       if (array.test(id)) return 'd3-array';

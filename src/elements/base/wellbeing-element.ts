@@ -9,7 +9,7 @@ import { Model } from '../../model/model.js';
 import { inlineJsonCut } from '../../spec/inline-json.js';
 import type { SpecIssue } from '../../spec/issues.js';
 import type { LoadedSpec, SpecInput } from '../../spec/schema.js';
-import { baseStyles } from '../../render/theme.js';
+import { baseStyles } from '../../render/base-styles.js';
 
 export type ElementState = 'idle' | 'loading' | 'error' | 'ready';
 

@@ -57,7 +57,7 @@ export const indicatorTrendStyles = css`
     text-align: center;
     font-weight: 700;
     line-height: 1.4;
-    /* The status's colour and letter colour (shared status styles in src/render/theme.ts). */
+    /* The status's colour and letter colour (shared status styles in src/render/base-styles.ts). */
     background: var(--_status);
     color: var(--_status-text);
   }

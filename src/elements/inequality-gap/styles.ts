@@ -78,7 +78,7 @@ export const gapStyles = css`
     border-radius: 2px;
     padding: 0 0.25rem;
   }
-  /* Swatch colours from the same tokens as the chart (shared status styles in src/render/theme.ts; CSP-safe). */
+  /* Swatch colours from the same tokens as the chart (shared status styles in src/render/base-styles.ts; CSP-safe). */
   .swatch[data-status] {
     border-bottom: 4px solid var(--_status);
   }

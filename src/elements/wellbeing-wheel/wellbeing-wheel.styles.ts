@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { allStatuses, statusColourCss } from '../../render/status.js';
-import { statusTextCss } from '../../render/theme.js';
+import { statusTextCss } from '../../render/base-styles.js';
 
 // Written from the fixed status vocabulary (no outside input), so unsafeCSS is safe here.
 const statusRules = unsafeCSS(

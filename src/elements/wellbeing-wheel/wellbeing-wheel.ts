@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, 
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
-import { baseStyles } from '../../render/theme.js';
+import { baseStyles } from '../../render/base-styles.js';
 import { safeHref } from '../../render/format.js';
 import type { Measure, PlacedText } from './labels.js';
 import { layoutWheel, MAX_DRAWN_DOMAINS, type SegmentLayout, type WheelLayout } from './layout.js';
