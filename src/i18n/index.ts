@@ -1,7 +1,7 @@
 import { en, type Messages } from './en.js';
 
 export type { Messages };
-export { plural, type PluralForms } from './plural.js';
+// Plural rules (./plural.js) are the Welsh catalogue's own import: an English page never loads them.
 
 /** The catalogues loaded so far. Each has the full type of the English one. */
 const catalogues: Record<string, Messages> = { en };

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
-import { languageOf, listInWords, messagesFor, plural } from '../../src/i18n/index.js';
+import { languageOf, listInWords, messagesFor } from '../../src/i18n/index.js';
+import { plural } from '../../src/i18n/plural.js';
 import { inName, than, to } from '../../src/i18n/welsh.js';
 import { catalogueTexts, englishWordsIn } from './english-words.js';
 // Welsh synchronously, as the pure functions give it in Node (elements load it on demand).
