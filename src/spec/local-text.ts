@@ -54,23 +54,30 @@ export type Localized<T> = T extends LocalText
 export function localize<T>(value: T, lang: string | null | undefined): Localized<T> {
   if (LocalText.is(value)) return value.in(lang) as Localized<T>;
   // Parts without any LocalText are returned as they are (no copy of every data row).
+  // A copy is made only from the first part that changes (a spec's hundreds of areas have none).
   if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       const localized = localize(item, lang);
-      if (localized !== item) changed = true;
-      return localized;
-    });
-    return (changed ? out : value) as Localized<T>;
+      if (localized !== item) out ??= value.slice(0, i);
+      out?.push(localized);
+    }
+    return (out ?? value) as Localized<T>;
   }
   if (value && typeof value === 'object') {
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      out[key] = localize(item, lang);
-      if (out[key] !== item) changed = true;
+    let out: Record<string, unknown> | undefined;
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const item = (value as Record<string, unknown>)[keys[i]!];
+      const localized = localize(item, lang);
+      if (localized !== item && !out) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]!] = (value as Record<string, unknown>)[keys[j]!];
+      }
+      if (out) out[keys[i]!] = localized;
     }
-    return (changed ? out : value) as Localized<T>;
+    return (out ?? value) as Localized<T>;
   }
   return value as Localized<T>;
 }

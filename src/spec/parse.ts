@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { check, dataRefNode, dataRefsNode, dataRowNode, groupNode, SELF_DESCRIBING_FORMATS, specNode, specWithoutDataFromFilesNode, specWithoutDataNode, type Node, type Problem } from './check.js';
 import { formatPath, type SpecIssue } from './issues.js';
-import { checkRows, rememberGrouped, type KnownIds, type RowsNoted } from './rows.js';
+import { areasAsIs, checkRows, rememberGrouped, type KnownIds, type RowsNoted } from './rows.js';
 import type { DataRef, DataRow, DomainInput, LoadedSpec, ParsedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
@@ -13,6 +13,12 @@ export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIs
 /** `data` as a list of file references (every item has a `url`), rather than a list of rows. */
 function isReferenceList(data: unknown): data is unknown[] {
   return Array.isArray(data) && data.length > 0 && data.every((item) => item !== null && typeof item === 'object' && 'url' in item && !('value' in item));
+}
+
+/** A JSON object (or one made with `{}` or `Object.create(null)`): its fields are all its own. */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** The file references of a spec's `data` (none when it holds rows). */
@@ -58,7 +64,7 @@ export function parseSpec(input: unknown, lang?: string): ParseResult<ParsedSpec
 export function parseSpecWithWarnings(input: unknown, lang?: string): { parsed: ParseResult<ParsedSpec>; warnings: SpecIssue[] } {
   const seen: Seen = { group: true };
   const parsed = parseGuarded(input, messagesFor(lang), seen);
-  return { parsed, warnings: findUnknownFields(input, lang, seen.rows) };
+  return { parsed, warnings: findUnknownFields(input, lang, seen.rows, seen.areas) };
 }
 
 /**
@@ -68,6 +74,8 @@ export function parseSpecWithWarnings(input: unknown, lang?: string): { parsed: 
 interface Seen {
   rows?: RowsSeen;
   group?: boolean;
+  /** The spec's areas, when every one was kept as given (`areasAsIs`): they hold no unknown field. */
+  areas?: unknown[];
 }
 
 function parseGuarded(input: unknown, messages: Messages, seen: Seen): ParseResult<ParsedSpec> {
@@ -112,7 +120,15 @@ function parseSpecUnguarded(input: unknown, messages: Messages, seen: Seen): Par
   if (rawData === null) return { ok: false, issues: [{ path: 'data', message: messages.spec.expected({ expected: messages.spec.dataKinds, got: 'null' }) }] };
   const refs = isReferenceList(rawData) ? rawData : rawData && typeof rawData === 'object' && !Array.isArray(rawData) ? [rawData] : [];
   const fromFiles = refs.some((ref) => SELF_DESCRIBING_FORMATS.has(String((ref as { format?: unknown }).format)));
-  const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, input);
+  // Areas already as the check would output them are kept as given, not copied one by one (a spec
+  // with every council has hundreds); they add no problem, so the rest is checked without them.
+  const areas = (input as { areas?: unknown }).areas;
+  const keptAreas = areasAsIs(areas) && isPlainObject(input);
+  const top = check(fromFiles ? specWithoutDataFromFilesNode : specWithoutDataNode, keptAreas ? { ...input, areas: [] } : input);
+  if (keptAreas) {
+    if (top.success) (top.data as { areas: unknown[] }).areas = areas.slice();
+    seen.areas = areas;
+  }
   // Rows are checked in one tight pass (src/spec/rows.ts), their references too when the rest is valid; file references by check.ts.
   let rows: ReturnType<typeof checkRows> | undefined;
   const noted: RowsNoted = { reworked: [], unknownIds: [], grouped: seen.group ? { byIndicator: new Map(), periods: [] } : undefined };
@@ -287,7 +303,7 @@ export function unknownFields(input: unknown, lang?: string): SpecIssue[] {
 }
 
 /** `unknownFields`; in `rowsSeen.list`, only the rows `rowsSeen.reworked` lists can hold unknown fields. */
-function findUnknownFields(input: unknown, lang: string | undefined, rowsSeen: RowsSeen | undefined): SpecIssue[] {
+function findUnknownFields(input: unknown, lang: string | undefined, rowsSeen: RowsSeen | undefined, areasKept?: unknown[]): SpecIssue[] {
   const messages = messagesFor(lang);
   const issues: SpecIssue[] = [];
   const unknown = (at: Frame, key: string, known: Record<string, unknown>, value: object) => {
@@ -316,6 +332,7 @@ function findUnknownFields(input: unknown, lang: string | undefined, rowsSeen: R
           const key = keys[k]!;
           const item = (value as Record<string, unknown>)[key];
           if (!(key in shape)) unknown(frame, key, shape, value);
+          else if (depth === 0 && key === 'areas' && item === areasKept) continue;
           else if (isWalkable(item)) stack.push({ schema: shape[key]!, value: item, parent: frame, key, depth: depth + 1 });
         }
       }

@@ -244,6 +244,33 @@ function groupAsIs(given: unknown): boolean {
   return isFinite(order) && fieldCount(group) === 3;
 }
 
+/**
+ * True when every area of a list is already as the general check (check.ts's `area`) would output it:
+ * a plain object whose `code`, `name` and `parent` are trimmed text, `type` text, and no other field.
+ * Such a list is kept as given rather than copied field by field (a spec with every council has
+ * hundreds of areas), and holds no unknown field. Anything else goes through the general check.
+ */
+export function areasAsIs(areas: unknown): areas is unknown[] {
+  if (!Array.isArray(areas)) return false;
+  for (let i = 0; i < areas.length; i++) {
+    const area = areas[i];
+    if (!isPlainObject(area) || !isTrimmedText(area.code) || !isTrimmedText(area.name)) return false;
+    let fields = 2;
+    const type = area.type;
+    const parent = area.parent;
+    if (type !== undefined) {
+      if (typeof type !== 'string') return false;
+      fields++;
+    }
+    if (parent !== undefined) {
+      if (!isTrimmedText(parent)) return false;
+      fields++;
+    }
+    if (fieldCount(area) !== fields) return false;
+  }
+  return true;
+}
+
 /** "is missing (expected …)" when absent, else "expected …, got …". */
 function wrongType(issues: Issues, path: PropertyKey[], expected: string, got: unknown, messages: Messages): void {
   const name = typeName(expected, messages);

@@ -8,6 +8,7 @@ import { dataRowSchema } from '../../src/spec/schema.js';
 import { LocalText } from '../../src/spec/local-text.js';
 import { z } from '../../src/spec/zod.js';
 import { toIssues } from '../../src/spec/zod-issues.js';
+import { check, specWithoutDataNode } from '../../src/spec/check.js';
 
 // Data rows are checked by hand in one pass (for speed); the schema stays the one description of a
 // row (it writes the JSON Schema). These tests hold the two to the same answers, message for message.
@@ -218,6 +219,34 @@ describe('checking a spec and warning of unknown fields at once (parseSpecWithWa
     same(spec({ url: 'x.csv', formt: 'csv' }));
     same(spec([{ url: 'x.csv' }, { url: 'y.csv', format: 'csv', colour: 1 }]));
     same(null);
+  });
+
+  it('keeps areas as given only where the general check gives the same, and finds every problem it finds', () => {
+    const variants: unknown[][] = [
+      [{ code: 'A', name: 'A' }, { code: 'B', name: 'Bee', type: 'region', parent: 'A' }, { code: 'C', name: 'C', type: '' }],
+      [{ code: 'A', name: 'A' }, { code: ' B ', name: 'B' }],
+      [{ code: 'A', name: 'A', colour: 'red' }],
+      [{ code: 'A', name: { en: 'A', cy: 'A' } }],
+      [{ code: 'A', name: 'A', type: 3 }],
+      [{ code: 'A', name: 'A', parent: '' }],
+      [{ code: 'A', name: 'A', type: undefined }],
+      [{ name: 'A' }],
+      [null],
+      [['A']],
+      [Object.assign(Object.create({ inherited: 1 }), { code: 'A', name: 'A' })],
+    ];
+    for (const areas of variants) {
+      const input = { version: 1, indicators: [{ id: 'x', title: 'X' }], areas, data: [] };
+      const general = check(specWithoutDataNode, input);
+      const parsed = parseSpec(input);
+      const label = JSON.stringify(areas);
+      if (general.success) {
+        expect(parsed.ok, label).to.equal(true);
+        if (parsed.ok) expect(parsed.spec.areas, label).to.deep.equal((general.data as ParsedSpec).areas);
+      } else expect(parsed, label).to.deep.equal({ ok: false, issues: toIssues(general, [], messagesFor('en')) });
+    }
+    same({ ...spec([row]), areas: [{ code: 'A', name: 'A' }, { code: 'B', name: 'B', colour: 'red' }] });
+    same({ ...spec([row]), areas: [{ code: 'A', name: 'A', type: 'region' }, { code: 'B', name: 'B' }] });
   });
 
   it('finds the same rows naming unknown ids as a walk of every row', () => {
