@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { axTreePlugin, forcedColorsPlugin, heapPlugin } from './test/server/commands.mjs';
+import { axTreePlugin, failRequestsPlugin, forcedColorsPlugin, heapPlugin } from './test/server/commands.mjs';
 import { noJavaScriptPlugin, pastedPagesMiddleware } from './test/server/no-javascript.mjs';
 import { fixturesMiddleware } from './test/server/plugin.mjs';
 import { examplesPlugin } from './test/server/examples.mjs';
@@ -67,5 +67,5 @@ export default {
         { name: 'the-rest', files: ['test/**/*.test.ts', ...serialFiles.map((file) => `!${file}`)], browsers: [chrome(1)] },
       ],
   middleware: [fixturesMiddleware, pastedPagesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), storiesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), heapPlugin(), axTreePlugin(), noJavaScriptPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), examplesPlugin(), storiesPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), heapPlugin(), axTreePlugin(), failRequestsPlugin(), noJavaScriptPlugin()],
 };

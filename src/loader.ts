@@ -41,12 +41,17 @@ const selector = tags.join(',');
 function scan(root: ParentNode): void {
   for (const tag of tags) {
     if (pending.has(tag)) continue;
-    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) void whenLoaded(tag).catch(reportFailure);
+    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) void whenLoaded(tag).catch((error: unknown) => reportFailure(tag, error));
   }
 }
 
-function reportFailure(error: unknown): void {
+function reportFailure(tag: string, error: unknown): void {
   console.error('wellbeing-widgets: could not load an element', error);
+  // Said in the elements themselves, in their language, by a small module of its own (it may fail too).
+  import('./elements/base/code-failure.js').then(
+    (module) => module.showCodeFailure(tag, error),
+    () => undefined,
+  );
 }
 
 if (typeof document !== 'undefined') {

@@ -98,3 +98,11 @@ export async function axTree(selector: string): Promise<AXNode> {
   if (!tree) throw new Error(`no accessibility tree for ${selector}`);
   return tree;
 }
+
+/**
+ * From now on, this test page's requests whose URL matches a pattern (`*` for any text) are answered
+ * 404 (test/server/commands.mjs): a chunk of the library that cannot be downloaded.
+ */
+export async function failRequests(patterns: string[]): Promise<void> {
+  await executeServerCommand('fail-requests', { patterns });
+}

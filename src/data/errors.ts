@@ -12,7 +12,8 @@ export type LoadErrorKind =
   | 'timeout'
   | 'too-big'
   | 'csv'
-  | 'spec';
+  | 'spec'
+  | 'code';
 
 /** A failure to load or read a spec, with a sentence for people and the facts behind it. */
 export class LoadError extends Error {
@@ -54,4 +55,31 @@ export class LoadError extends Error {
 export function specError(issues: SpecIssue[], url: string | undefined, lang?: string): LoadError {
   const sentence = messagesFor(lang).spec.invalid({ count: issues.length });
   return new LoadError('spec', url ? `${url}: ${sentence}` : sentence, { url, issues });
+}
+
+/** A part of the library's own code, loaded on demand: what a reader is told did not download. */
+export type CodePart = keyof Messages['common']['codeParts'];
+
+/** The URL a failed `import()` was fetching, as the browser says it (Chromium and Firefox name it; Safari does not). */
+function failedUrl(error: unknown): string | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  return /\b[a-z][\w+.-]*:\/\/\S+/i.exec(text)?.[0];
+}
+
+/**
+ * A part of the library's code that could not be downloaded, said in words (the browser's own message
+ * is in English and names no part): which part and from where. `inLanguage` says it again in an
+ * element's language.
+ */
+export function codeError(part: CodePart, error: unknown, messages: Messages = messagesFor(undefined)): LoadError {
+  const url = failedUrl(error);
+  const words = (m: Messages) => m.common.codeFailed({ part: m.common.codeParts[part], url: url ?? '' });
+  return new LoadError('code', words(messages), { url, words });
+}
+
+/** Loads a part of the library (an `import()`); a failed download becomes `codeError` (the browser's is a TypeError). */
+export function loadCode<T>(part: CodePart, load: () => Promise<T>): Promise<T> {
+  return load().catch((error: unknown) => {
+    throw error instanceof TypeError ? codeError(part, error) : error;
+  });
 }

@@ -3,14 +3,16 @@ import type { SpecIssue } from '../spec/issues.js';
 import { dataReferences, parseSpecWithWarnings } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
 import type { DataView } from './data-view.js';
-import { LoadError, specError } from './errors.js';
+import { loadCode, LoadError, specError } from './errors.js';
 import type { FetchLimits } from './fetch-limits.js';
 
 // Loaded only when a spec needs them (each is a chunk of its own in dist/): fetching, for a spec
 // given by URL (and for where broken JSON breaks); the readers and URL templates, for a spec that
 // names data files. A spec with its rows inline, the common case, needs neither.
-const fetching = () => import('./fetch.js');
-const dataFiles = () => import('./data-files.js');
+const fetching = () => loadCode('fetch', () => import('./fetch.js'));
+const dataFiles = () => loadCode('readers', () => import('./data-files.js'));
+/** The words of a language (Welsh is downloaded when first asked for). */
+const wordsOf = (lang: string | undefined) => loadCode('welshWords', () => loadMessages(lang));
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -29,7 +31,7 @@ export interface LoadOptions extends FetchLimits {
 
 /** Loads, parses and checks a spec and any data it points at; throws a LoadError saying what and where. */
 export async function loadSpec(source: SpecSource, options: LoadOptions): Promise<LoadedSpec> {
-  const messages = await loadMessages(options.lang); // Welsh is loaded only when asked for
+  const messages = await wordsOf(options.lang); // Welsh is loaded only when asked for
   let raw: unknown;
   let specUrl = options.baseUrl;
   let where: string | undefined;
@@ -53,7 +55,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
 
   // Without a language from the page, problems are explained in the spec's own "lang" (SPEC-v1).
   const lang = options.lang ?? declaredLang(raw);
-  await loadMessages(lang);
+  await wordsOf(lang);
   const withLang = { ...options, lang };
   // Checked and walked for unknown fields at once (the rows, the bulk of a spec, are walked once).
   const { parsed, warnings } = parseSpecWithWarnings(raw, lang);

@@ -54,6 +54,17 @@ export const cy: Messages = {
     downloadCsv: 'Data (CSV)',
     downloadSvg: 'Siart (SVG)',
     downloadPng: 'Siart (PNG)',
+    codeFailed: (p) =>
+      `Nid oedd modd lawrlwytho rhan o god y dudalen hon (${p.part})${p.url ? ` o ${p.url}` : ''}. Gwiriwch y cysylltiad, yna ail-lwythwch y dudalen.`,
+    codeParts: {
+      element: 'yr elfen hon',
+      panel: 'manylion parth',
+      readers: 'darllenwyr y ffeiliau data',
+      fetch: 'y cod sy’n nôl manyleb',
+      welshWords: 'y geiriau Cymraeg',
+      charts: 'y cod sy’n llunio siartiau',
+      authorChart: 'y cod ar gyfer siart awdur',
+    },
     and: 'a',
     // A few English units a spec may give as plain text, matched whole (docs/translation.md); any other stays as written.
     unitWord: (p) => WELSH_UNITS[p.unit.trim().toLowerCase()] ?? p.unit,

@@ -25,6 +25,18 @@ export const en = {
     downloadCsv: 'Data (CSV)',
     downloadSvg: 'Chart (SVG)',
     downloadPng: 'Chart (PNG)',
+    /** A part of the library's own code could not be downloaded (`part`: one of `codeParts`; `url`: where from, or empty). */
+    codeFailed: (p: { part: string; url: string }) =>
+      `Part of this page's code (${p.part}) could not be downloaded${p.url ? ` from ${p.url}` : ''}. Check the connection, then reload the page.`,
+    codeParts: {
+      element: 'this element',
+      panel: 'the details of a domain',
+      readers: 'the data file readers',
+      fetch: 'the code that fetches a spec',
+      welshWords: 'the Welsh words',
+      charts: 'the code that draws charts',
+      authorChart: "the code for an author's chart",
+    },
     and: 'and',
     /**
      * An indicator's unit given as plain text (not `{ "en", "cy" }`) in the spec, as written in this

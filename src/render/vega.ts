@@ -11,6 +11,7 @@
  */
 import type { View } from 'vega';
 import type { ChartSource, CompiledChart } from './chart-source.js';
+import { loadCode } from '../data/errors.js';
 
 export type { ChartSource, CompiledChart };
 export type { TooltipEntry } from './chart-points.js';
@@ -44,7 +45,7 @@ const retryable = <T>(load: () => Promise<T>, forget: () => void): Promise<T> =>
 
 /** Loads the charting runtime once; later calls share the same promise. */
 export function loadVega(): Promise<Runtime> {
-  runtime ??= retryable(() => import('./vega-runtime.js'), () => (runtime = undefined));
+  runtime ??= retryable(() => loadCode('charts', () => import('./vega-runtime.js')), () => (runtime = undefined));
   return runtime;
 }
 

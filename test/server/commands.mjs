@@ -88,3 +88,26 @@ export function axTreePlugin() {
     },
   };
 }
+
+/**
+ * `fail-requests`: from now on, the test page's requests whose URL matches one of `payload.patterns`
+ * (DevTools `Fetch` URL patterns, `*` for any text) are answered 404, as a server that lost a chunk
+ * after a new release would. Only this page's requests: other test files are not touched.
+ */
+export function failRequestsPlugin() {
+  return {
+    name: 'wellbeing-fail-requests',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'fail-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      const client = await page.createCDPSession();
+      client.on('Fetch.requestPaused', ({ requestId }) => {
+        void client
+          .send('Fetch.fulfillRequest', { requestId, responseCode: 404, responseHeaders: [{ name: 'Content-Type', value: 'text/plain' }], body: Buffer.from('Not found').toString('base64') })
+          .catch(() => undefined);
+      });
+      await client.send('Fetch.enable', { patterns: payload.patterns.map((urlPattern) => ({ urlPattern, requestStage: 'Request' })) });
+      return true;
+    },
+  };
+}

@@ -345,6 +345,8 @@ export abstract class WellbeingElement extends LitElement {
 
   /** Shows the error state and tells the page. */
   protected fail(error: unknown): void {
+    // A part of the library's code that did not download is said in the element's language.
+    if (error instanceof LoadError && error.kind === 'code') error = error.inLanguage(this.messages);
     const detail: WellbeingErrorDetail =
       error instanceof LoadError
         ? { message: error.message, issues: error.issues, url: error.url, status: error.status }

@@ -5,6 +5,7 @@ import { messagesLoaded, type Messages } from '../../i18n/index.js';
 import { defineElement } from '../define.js';
 import type { Model } from '../../model/model.js';
 import { describeJsonError } from '../../data/fetch.js';
+import { loadCode } from '../../data/errors.js';
 import { readPalette, readToken, tooltipStyles } from '../../render/theme.js';
 import { csvFile, downloadMenuStyles, offerDownload, pngFile, svgFile, titleSvg, toCsv, type DownloadFormat } from '../../render/downloads.js';
 import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
@@ -28,7 +29,7 @@ const CHART_SCRIPT = ':scope > script[type="application/vnd.vegalite+json"]';
 const refusedMessageIn = (messages: Messages) => (url: string) => messages.wellbeingChart.refusedRequest({ url });
 
 /** Loads the drawing code (vega-embed, Vega-Lite) only when a chart is drawn: its own chunk. */
-const loadEmbed = () => import('./chart-embed.js');
+const loadEmbed = () => loadCode('authorChart', () => import('./chart-embed.js'));
 
 /**
  * A chart the other elements do not draw, written by the page's author in Vega-Lite, over the

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
+import { codeError, type LoadError } from '../../data/errors.js';
 import type { Model } from '../../model/model.js';
 import { baseStyles } from '../../render/base-styles.js';
 import { safeHref } from '../../render/format.js';
@@ -147,6 +148,9 @@ export class WellbeingWheel extends WellbeingElement {
   /** Id of the chosen domain; its panel is open while set. */
   selected: string | null = null;
 
+  /** The panel's module could not be downloaded (said where the panel goes). */
+  private panelFailure: LoadError | undefined;
+
   /** `benchmark` (default) or `trend`: what the colours show. */
   status: string | null = null;
 
@@ -284,6 +288,7 @@ export class WellbeingWheel extends WellbeingElement {
       return;
     }
     this.selected = id;
+    this.panelFailure = undefined;
     this.select({ domain: id });
     void this.revealPanel(by);
   }
@@ -564,12 +569,21 @@ export class WellbeingWheel extends WellbeingElement {
     </div>`;
   }
 
-  /** The chosen domain's panel, from its own module: loaded now if it is not yet, then drawn. */
+  /**
+   * The chosen domain's panel, from its own module: loaded now if it is not yet, then drawn. If the
+   * module cannot be downloaded, the panel's place says so (the next choice tries again).
+   */
   private renderPanel(view: WheelViewModel, domain: DomainView): TemplateResult | typeof nothing {
     if (!panelModule) {
+      if (this.panelFailure) {
+        return html`<p class="panel-failure" id="panel" role="alert" tabindex="-1">${this.panelFailure.inLanguage(this.messages).message}</p>`;
+      }
       loadPanel().then(
         () => this.requestUpdate(),
-        () => undefined,
+        (error: unknown) => {
+          this.panelFailure = codeError('panel', error);
+          this.requestUpdate();
+        },
       );
       return nothing;
     }
