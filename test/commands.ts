@@ -101,7 +101,8 @@ export async function axTree(selector: string): Promise<AXNode> {
 
 /**
  * From now on, this test page's requests whose URL matches a pattern (`*` for any text) are answered
- * 404 (test/server/commands.mjs): a chunk of the library that cannot be downloaded.
+ * 404 (test/server/commands.mjs): a chunk of the library that cannot be downloaded. `[]` ends it
+ * (call it in `after`; the next test file's requests go through anyway).
  */
 export async function failRequests(patterns: string[]): Promise<void> {
   await executeServerCommand('fail-requests', { patterns });

@@ -92,16 +92,32 @@ export function axTreePlugin() {
 /**
  * `fail-requests`: from now on, the test page's requests whose URL matches one of `payload.patterns`
  * (DevTools `Fetch` URL patterns, `*` for any text) are answered 404, as a server that lost a chunk
- * after a new release would. Only this page's requests: other test files are not touched.
+ * after a new release would; no patterns: requests go through again. Only while this test file's page
+ * is open: the runner reuses the tab for the next file, whose requests are let through (and the
+ * interception ends).
  */
+const failing = new WeakMap();
 export function failRequestsPlugin() {
   return {
     name: 'wellbeing-fail-requests',
     async executeCommand({ command, payload, session }) {
       if (command !== 'fail-requests') return undefined;
       const page = session.browser.getPage(session.id);
+      const stop = async () => {
+        const client = failing.get(page);
+        failing.delete(page);
+        if (client) await client.send('Fetch.disable').then(() => client.detach()).catch(() => undefined);
+      };
+      await stop();
+      if (!payload.patterns.length) return true;
       const client = await page.createCDPSession();
+      failing.set(page, client);
       client.on('Fetch.requestPaused', ({ requestId }) => {
+        if (!page.url().includes(session.id)) {
+          // Another test file now: let it through, and intercept no more.
+          void client.send('Fetch.continueRequest', { requestId }).then(stop, () => undefined);
+          return;
+        }
         void client
           .send('Fetch.fulfillRequest', { requestId, responseCode: 404, responseHeaders: [{ name: 'Content-Type', value: 'text/plain' }], body: Buffer.from('Not found').toString('base64') })
           .catch(() => undefined);

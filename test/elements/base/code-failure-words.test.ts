@@ -20,7 +20,10 @@ describe('the data readers or the Welsh words cannot be downloaded', function ()
     document.body.append(page);
     await import('../../../src/loader.js');
   });
-  after(() => page.remove());
+  after(async () => {
+    page.remove();
+    await failRequests([]);
+  });
 
   it('a spec naming a data file: the readers did not download, with their URL', async () => {
     const trend = document.createElement('indicator-trend');

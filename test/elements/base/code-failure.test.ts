@@ -42,7 +42,10 @@ describe('a part of the library that cannot be downloaded', function () {
     document.body.append(page);
     await import('../../../src/loader.js');
   });
-  after(() => page.remove());
+  after(async () => {
+    page.remove();
+    await failRequests([]);
+  });
 
   it('an element whose own code fails says so inside it, in its language (Welsh), with the URL; the others draw', async () => {
     const welsh = document.createElement('div');
