@@ -60,6 +60,12 @@ export interface ChartControllerOptions<C extends DrawnChart> {
   redrawOnResize?: boolean;
 }
 
+/** A column of a chart's data table: its heading, and whether it holds numbers (aligned right). */
+export interface TableHeading {
+  text: string;
+  numeric?: boolean | undefined;
+}
+
 /** Words of a download's outcome, in the element's language. */
 export interface DownloadWords {
   downloaded(p: { file: string }): string;
@@ -333,12 +339,20 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
 
   /**
    * The data table in its scrolling region (focusable and named by its caption, so it can be scrolled
-   * by keyboard, and in Safari); `body` is the table's `thead` and `tbody`. Hidden while `hidden`.
+   * by keyboard, and in Safari): the caption, a head row of `headings` (none: no head yet) and the
+   * element's `body` (its `tbody`, as a template or a DOM node). Hidden while `hidden`.
    */
-  renderTable(caption: string, body: TemplateResult, hidden = false): TemplateResult {
+  renderTable(caption: string, headings: readonly TableHeading[], body: unknown, hidden = false): TemplateResult {
     return html`<div class="table-wrap" id="table" part="table" role="region" aria-labelledby="table-caption" tabindex="0" ?hidden=${hidden}>
       <table>
         <caption id="table-caption">${caption}</caption>
+        ${headings.length
+          ? html`<thead>
+              <tr>
+                ${headings.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
+              </tr>
+            </thead>`
+          : nothing}
         ${body}
       </table>
     </div>`;

@@ -303,14 +303,8 @@ export class IndicatorTrend extends WellbeingElement {
       })}
       ${this.controller.renderTable(
         messages.common.tableCaption({ title: `${view.indicator.title}, ${view.area.name}` }),
-        table
-          ? html`<thead>
-              <tr>
-                ${table.table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
-              </tr>
-            </thead>
-            ${table.body}`
-          : html``,
+        table?.table.headers ?? [],
+        table?.body ?? nothing,
         !this.tableOpen,
       )}
 

@@ -178,7 +178,7 @@ export class InequalityGap extends WellbeingElement {
       ${view.notes.map((note) => html`<p class="note">${note}</p>`)}
       <details class="table-details">
         <summary>${m.common.showTable}</summary>
-        ${this.controller.renderTable(view.table.caption, this.renderTableBody(view))}
+        ${this.controller.renderTable(view.table.caption, view.table.head, this.renderTableBody(view))}
       </details>
       ${view.indicator.definition
         ? html`<details class="definition">
@@ -232,7 +232,7 @@ export class InequalityGap extends WellbeingElement {
     </div>`;
   }
 
-  /** The table's head and rows (the controller wraps them in the table and its region). */
+  /** The table's rows (the controller writes the table, its caption and its head row, in its region). */
   private renderTableBody(view: GapView): TemplateResult {
     const cell = (c: TableCell, index: number) => {
       const content = c.status ? html`<span class="letter" aria-hidden="true">${statusLetter[c.status]}</span> ${c.text}` : c.text;
@@ -240,12 +240,7 @@ export class InequalityGap extends WellbeingElement {
         ? html`<th scope="row" class=${c.numeric ? 'number' : ''}>${content}</th>`
         : html`<td class=${c.numeric ? 'number' : ''}>${content}</td>`;
     };
-    return html`<thead>
-        <tr>
-          ${view.table.head.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
+    return html`<tbody>
         ${view.table.rows.map((row) => html`<tr>${row.map(cell)}</tr>`)}
       </tbody>`;
   }

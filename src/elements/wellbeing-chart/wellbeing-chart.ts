@@ -211,12 +211,8 @@ export class WellbeingChart extends WellbeingElement {
       })}
       ${this.controller.renderTable(
         messages.common.tableCaption({ title: prepared.name }),
-        html`<thead>
-            <tr>
-              ${table.headers.map((h) => html`<th scope="col" class=${h.numeric ? 'number' : ''}>${h.text}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
+        table.headers,
+        html`<tbody>
             ${table.rows.length
               ? table.rows.map(
                   ([head, ...cells]) =>
