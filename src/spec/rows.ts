@@ -178,6 +178,9 @@ function isTrimmedText(value: unknown): value is string {
 
 const isNumberOrNull = (value: unknown) => value === null || isFinite(value);
 const isCountOrNull = (value: unknown) => value === null || (isFinite(value) && value >= 0);
+const isString = (value: unknown) => typeof value === 'string';
+/** An optional field, counted: 0 when absent, 1 when valid, NaN when not (so a count with it is no count). */
+const optionalField = (value: unknown, valid: (value: unknown) => boolean): number => (value === undefined ? 0 : valid(value) ? 1 : Number.NaN);
 
 /**
  * True when a row is valid and the schema's output would equal it (known fields only, text trimmed,
@@ -190,58 +193,23 @@ function asIs(given: unknown): boolean {
   if (!isPlainObject(given)) return false;
   const row = given;
   if (!isTrimmedText(row.indicator) || !isTrimmedText(row.area) || !isTrimmedText(row.period) || !isNumberOrNull(row.value)) return false;
-  let fields = 4;
-  const lower = row.lower;
-  const upper = row.upper;
-  const lower99 = row.lower99_8;
-  const upper99 = row.upper99_8;
-  const count = row.count;
-  const denominator = row.denominator;
-  const note = row.note;
-  const group = row.group;
-  if (lower !== undefined) {
-    if (!isNumberOrNull(lower)) return false;
-    fields++;
-  }
-  if (upper !== undefined) {
-    if (!isNumberOrNull(upper)) return false;
-    fields++;
-  }
-  if (lower99 !== undefined) {
-    if (!isNumberOrNull(lower99)) return false;
-    fields++;
-  }
-  if (upper99 !== undefined) {
-    if (!isNumberOrNull(upper99)) return false;
-    fields++;
-  }
-  if (count !== undefined) {
-    if (!isCountOrNull(count)) return false;
-    fields++;
-  }
-  if (denominator !== undefined) {
-    if (!isCountOrNull(denominator)) return false;
-    fields++;
-  }
-  if (note !== undefined) {
-    if (typeof note !== 'string') return false;
-    fields++;
-  }
-  if (group !== undefined) {
-    if (!groupAsIs(group)) return false;
-    fields++;
-  }
+  const fields =
+    4 +
+    optionalField(row.lower, isNumberOrNull) +
+    optionalField(row.upper, isNumberOrNull) +
+    optionalField(row.lower99_8, isNumberOrNull) +
+    optionalField(row.upper99_8, isNumberOrNull) +
+    optionalField(row.count, isCountOrNull) +
+    optionalField(row.denominator, isCountOrNull) +
+    optionalField(row.note, isString) +
+    optionalField(row.group, groupAsIs);
   return fieldCount(row) === fields;
 }
 
 /** A row's group as the schema would output it: `type` and `label` trimmed text, `order` absent or a number. */
 function groupAsIs(given: unknown): boolean {
-  if (!isPlainObject(given)) return false;
-  const group = given;
-  if (!isTrimmedText(group.type) || !isTrimmedText(group.label)) return false;
-  const order = group.order;
-  if (order === undefined) return fieldCount(group) === 2;
-  return isFinite(order) && fieldCount(group) === 3;
+  if (!isPlainObject(given) || !isTrimmedText(given.type) || !isTrimmedText(given.label)) return false;
+  return fieldCount(given) === 2 + optionalField(given.order, isFinite);
 }
 
 /**
@@ -255,18 +223,7 @@ export function areasAsIs(areas: unknown): areas is unknown[] {
   for (let i = 0; i < areas.length; i++) {
     const area = areas[i];
     if (!isPlainObject(area) || !isTrimmedText(area.code) || !isTrimmedText(area.name)) return false;
-    let fields = 2;
-    const type = area.type;
-    const parent = area.parent;
-    if (type !== undefined) {
-      if (typeof type !== 'string') return false;
-      fields++;
-    }
-    if (parent !== undefined) {
-      if (!isTrimmedText(parent)) return false;
-      fields++;
-    }
-    if (fieldCount(area) !== fields) return false;
+    if (fieldCount(area) !== 2 + optionalField(area.type, isString) + optionalField(area.parent, isTrimmedText)) return false;
   }
   return true;
 }
