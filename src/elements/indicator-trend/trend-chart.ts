@@ -156,7 +156,9 @@ const CAP = 4;
  * period for Vega to encode, bound and write, a fifth of a trend's items). The path is drawn at the
  * period's x from the interval's lower and upper ends on the y scale, in the interval colour.
  */
-export function finishTrendChart(vega: { marks?: Record<string, unknown>[] }): void {
+export function finishTrendChart(vega: { marks?: Record<string, unknown>[]; axes?: Record<string, unknown>[] }): void {
+  oneValueAxis(vega);
+  oneGroupingOfLines(vega.marks ?? []);
   const marks = vega.marks ?? [];
   const at = marks.findIndex((mark) => mark.name === `${INTERVALS}_marks`);
   if (at < 0) throw new Error(`no ${INTERVALS}_marks in the compiled trend chart`);
@@ -176,4 +178,29 @@ export function finishTrendChart(vega: { marks?: Record<string, unknown>[] }): v
       },
     },
   };
+}
+
+/**
+ * Vega-Lite writes the value axis's grid as an axis of its own (no ticks, labels or domain) beside
+ * the axis with them; one axis draws both (its grid under its ticks): one axis group and tick list
+ * fewer for each view to make and run.
+ */
+function oneValueAxis(vega: { axes?: Record<string, unknown>[] }): void {
+  const axes = vega.axes ?? [];
+  const grid = axes.findIndex((axis) => axis.scale === 'y' && axis.grid === true && axis.labels === false);
+  const main = axes.findIndex((axis) => axis.scale === 'y' && axis.grid === false);
+  if (grid < 0 || main < 0) throw new Error('the compiled trend chart has no y axis and y grid axis to join');
+  const { gridScale, tickCount } = axes[grid]!;
+  if (tickCount !== axes[main]!.tickCount || axes[grid]!.zindex !== axes[main]!.zindex) throw new Error('the y grid and axis differ: they cannot be joined');
+  // In the grid's place (first): the x axis's line is drawn over the lowest grid line, as before.
+  axes[grid] = { ...axes[main], grid: true, gridScale };
+  axes.splice(main, 1);
+}
+
+/** The lines' facet groups by series once (Vega-Lite lists the field once per channel that uses it). */
+function oneGroupingOfLines(marks: Record<string, unknown>[]): void {
+  for (const mark of marks) {
+    const facet = (mark.from as { facet?: { groupby?: string[] } } | undefined)?.facet;
+    if (facet?.groupby) facet.groupby = [...new Set(facet.groupby)];
+  }
 }

@@ -278,8 +278,6 @@ export const trendChartScreen = {
           "name": "faceted_path_layer_4_main",
           "data": "lines",
           "groupby": [
-            "series",
-            "series",
             "series"
           ]
         }
@@ -521,15 +519,15 @@ export const trendChartScreen = {
       "scale": "y",
       "orient": "left",
       "grid": true,
+      "title": {
+        "signal": "axisTitle"
+      },
       "tickCount": 5,
-      "gridScale": "x",
-      "domain": false,
-      "labels": false,
+      "titlePadding": 8,
       "aria": false,
-      "maxExtent": 0,
-      "minExtent": 0,
-      "ticks": false,
-      "zindex": 0
+      "labelOverlap": true,
+      "zindex": 0,
+      "gridScale": "x"
     },
     {
       "scale": "x",
@@ -541,19 +539,6 @@ export const trendChartScreen = {
       "labelPadding": 6,
       "aria": false,
       "labelBaseline": "top",
-      "zindex": 0
-    },
-    {
-      "scale": "y",
-      "orient": "left",
-      "grid": false,
-      "title": {
-        "signal": "axisTitle"
-      },
-      "tickCount": 5,
-      "titlePadding": 8,
-      "aria": false,
-      "labelOverlap": true,
       "zindex": 0
     }
   ],
@@ -828,8 +813,6 @@ export const trendChartExport = {
           "name": "faceted_path_layer_3_main",
           "data": "lines",
           "groupby": [
-            "series",
-            "series",
             "series"
           ]
         }
@@ -1071,15 +1054,15 @@ export const trendChartExport = {
       "scale": "y",
       "orient": "left",
       "grid": true,
+      "title": {
+        "signal": "axisTitle"
+      },
       "tickCount": 5,
-      "gridScale": "x",
-      "domain": false,
-      "labels": false,
+      "titlePadding": 8,
       "aria": false,
-      "maxExtent": 0,
-      "minExtent": 0,
-      "ticks": false,
-      "zindex": 0
+      "labelOverlap": true,
+      "zindex": 0,
+      "gridScale": "x"
     },
     {
       "scale": "x",
@@ -1091,19 +1074,6 @@ export const trendChartExport = {
       "labelPadding": 6,
       "aria": false,
       "labelBaseline": "top",
-      "zindex": 0
-    },
-    {
-      "scale": "y",
-      "orient": "left",
-      "grid": false,
-      "title": {
-        "signal": "axisTitle"
-      },
-      "tickCount": 5,
-      "titlePadding": 8,
-      "aria": false,
-      "labelOverlap": true,
       "zindex": 0
     }
   ],
