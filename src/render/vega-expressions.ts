@@ -174,12 +174,13 @@ function compile(node: Node, fn: Functions): Compiled {
     case 'MemberExpression': {
       const object = compile(node.object as Node, fn);
       const property = node.property as Node;
-      // A.b reads "b"; A[b] reads the value of b.
-      const key = node.computed ? compile(property, fn) : memberName(property);
-      return (f, p, d, e, i) => {
-        const value = (object(f, p, d, e, i) as Record<PropertyKey, unknown>)[(typeof key === 'function' ? key(f, p, d, e, i) : key) as PropertyKey];
-        return REFUSED_VALUES.has(value) ? refused(value) : value;
-      };
+      // A[b] reads the value of b; A.b reads "b" (decided here, not at every evaluation).
+      if (node.computed) {
+        const key = compile(property, fn);
+        return (f, p, d, e, i) => allowed((object(f, p, d, e, i) as Record<PropertyKey, unknown>)[key(f, p, d, e, i) as PropertyKey]);
+      }
+      const key = memberName(property) as PropertyKey;
+      return (f, p, d, e, i) => allowed((object(f, p, d, e, i) as Record<PropertyKey, unknown>)[key]);
     }
     case 'CallExpression': {
       let name = (node.callee as Node).name as string;
@@ -190,23 +191,29 @@ function compile(node: Node, fn: Functions): Compiled {
         const [test, then, otherwise] = args as [Compiled, Compiled, Compiled];
         return (f, p, d, e, i) => (test(f, p, d, e, i) ? then(f, p, d, e, i) : otherwise(f, p, d, e, i));
       }
-      // The view's function, else vega-interpreter's own (called with the view's table as `this`, as
-      // it does); the event helpers are left to it.
+      // Called with the view's table as `this`, as vega-interpreter does; the event helpers are left to it.
       if (EVENT_FUNCTIONS.has(name)) throw new Unsupported();
-      const own = typeof fn[name] === 'function';
-      const builtIn = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
-      if (!own && !builtIn) throw new Unsupported();
       type Call = (this: Functions, ...args: unknown[]) => unknown;
-      const callee = (f: Functions) => (own ? (f[name] as Call) : (builtIn as Call));
+      // The view's function, else vega-interpreter's own, decided here from the table the tree is
+      // first compiled with (every view shares vega-functions' one table), not at every call.
+      if (typeof fn[name] === 'function') {
+        if (args.length === 1) {
+          const [a] = args as [Compiled];
+          return (f, p, d, e, i) => (f[name] as Call).call(f, a(f, p, d, e, i));
+        }
+        if (args.length === 2) {
+          const [a, b] = args as [Compiled, Compiled];
+          return (f, p, d, e, i) => (f[name] as Call).call(f, a(f, p, d, e, i), b(f, p, d, e, i));
+        }
+        return (f, p, d, e, i) => (f[name] as Call).apply(f, args.map((arg) => arg(f, p, d, e, i)));
+      }
+      const builtIn = Object.hasOwn(BUILT_IN, name) ? (BUILT_IN[name] as Call) : undefined;
+      if (!builtIn) throw new Unsupported();
       if (args.length === 1) {
         const [a] = args as [Compiled];
-        return (f, p, d, e, i) => callee(f).call(f, a(f, p, d, e, i));
+        return (f, p, d, e, i) => builtIn.call(f, a(f, p, d, e, i));
       }
-      if (args.length === 2) {
-        const [a, b] = args as [Compiled, Compiled];
-        return (f, p, d, e, i) => callee(f).call(f, a(f, p, d, e, i), b(f, p, d, e, i));
-      }
-      return (f, p, d, e, i) => callee(f).apply(f, args.map((arg) => arg(f, p, d, e, i)));
+      return (f, p, d, e, i) => builtIn.apply(f, args.map((arg) => arg(f, p, d, e, i)));
     }
     case 'ArrayExpression': {
       const elements = (node.elements as Node[]).map((element) => compile(element, fn));
@@ -263,6 +270,11 @@ function memberName(node: Node): unknown {
   if (node.type === 'Identifier') return node.name;
   if (node.type === 'Literal') return node.value;
   throw new Unsupported();
+}
+
+/** A value read by a member access, unless vega-interpreter refuses it (only functions are). */
+function allowed(value: unknown): unknown {
+  return typeof value === 'function' && REFUSED_VALUES.has(value) ? refused(value) : value;
 }
 
 function refused(value: unknown): undefined {
@@ -354,17 +366,22 @@ export const closureExpressions = (expressionInterpreter: ExpressionInterpreter)
       if (!list) return expressionInterpreter.encode(ctx, encode);
       const fn = ctx.functions;
       const swap = marktype === 'group' || marktype === 'image' || marktype === 'rect';
+      const names = list.map(([name]) => name);
+      const runs = list.map(([, run]) => run);
+      // Whether x/width (or y) follow from other channels is known from the channels' names.
+      const spatial = marktype !== 'rule' && AXES.some(([, end, centre]) => channels[end] || channels[centre]);
       return (item: Record<string, unknown>, params: unknown) => {
         const datum = item.datum;
         let changed = 0;
-        for (const [name, run] of list) {
-          const value = run(fn, params, datum, undefined, item);
+        for (let at = 0; at < runs.length; at++) {
+          const value = runs[at]!(fn, params, datum, undefined, item);
+          const name = names[at]!;
           if (item[name] !== value) {
             item[name] = value;
             changed = 1;
           }
         }
-        if (marktype !== 'rule') adjustSpatial(item as Record<string, number>, channels, swap);
+        if (spatial) adjustSpatial(item as Record<string, number>, channels, swap);
         return changed;
       };
     },
