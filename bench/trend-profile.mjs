@@ -159,9 +159,11 @@ try {
     printProfile((s) => `\n== ${library}: ${s.totalMs} ms sampled over ${rounds} rounds, of which idle ${s.idleMs} ms`, profile, { self: 30, total: 60 });
     if (process.env.TRACE) {
       // Where the browser's own time goes (style, layout, paint), from a performance trace of one more round.
-      await page.tracing.start({ categories: ['devtools.timeline'] });
+      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
       await round(page, library);
-      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+      const traceText = Buffer.from(await page.tracing.stop()).toString();
+      if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, traceText); // for DevTools
+      const trace = JSON.parse(traceText);
       const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
       const byName = new Map();
       for (const e of trace.traceEvents) {
@@ -170,6 +172,20 @@ try {
         entry.ms += e.dur / 1000;
         entry.count++;
         byName.set(e.name, entry);
+      }
+      if (process.env.TRACE === 'layout') {
+        // Who forced each layout and style recalculation (the first frame of the script's stack).
+        const forced = new Map();
+        for (const e of trace.traceEvents) {
+          if (!mains.has(`${e.pid}:${e.tid}`) || !['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint'].includes(e.name)) continue;
+          const frame = (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? [])[0];
+          const key = `${e.name} ${frame ? `${frame.functionName || '(anonymous)'}:${frame.lineNumber}` : '(frame)'}`;
+          const entry = forced.get(key) ?? { ms: 0, count: 0 };
+          entry.ms += (e.dur ?? 0) / 1000;
+          entry.count++;
+          forced.set(key, entry);
+        }
+        for (const [key, { ms, count }] of [...forced].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) console.log(`${ms.toFixed(1).padStart(8)} ms ${String(count).padStart(6)}x  ${key}`);
       }
       console.log(`-- trace of one round (${library}): main-thread events by total duration (nested events overlap)`);
       for (const [name, { ms, count }] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 18)) console.log(`${ms.toFixed(1).padStart(8)} ms ${String(count).padStart(6)}x  ${name}`);

@@ -171,6 +171,38 @@ export function chartPeriods(view: TrendView, max = MAX_CHART_PERIODS): TrendVie
   return { ...view, points: all.filter((p) => keep.has(p)) };
 }
 
+type VegaSpec = typeof trendChartScreen;
+const leaner = new WeakMap<VegaSpec, Map<string, VegaSpec>>();
+
+/**
+ * The compiled spec without `names`' datasets and the datasets and marks that read them: an empty
+ * layer still costs each view its operators (a mark is about eight) and an empty SVG group. Kept
+ * by spec and names, so the charts of a page share a few specs and their parse
+ * (src/render/vega.ts keeps one parse per spec object).
+ */
+export function withoutDatasets(spec: VegaSpec, names: readonly string[]): VegaSpec {
+  if (!names.length) return spec;
+  let byNames = leaner.get(spec);
+  if (!byNames) leaner.set(spec, (byNames = new Map()));
+  const key = names.join(' ');
+  let lean = byNames.get(key);
+  if (!lean) {
+    const gone = new Set(names);
+    const data = (spec.data ?? []).filter((d) => {
+      const source = (d as { source?: string }).source;
+      if (gone.has(d.name) || (source && gone.has(source))) {
+        gone.add(d.name);
+        return false;
+      }
+      return true;
+    });
+    const marks = (spec.marks ?? []).filter((m) => !gone.has((m.from as { data?: string } | undefined)?.data ?? ''));
+    lean = { ...spec, data, marks };
+    byNames.set(key, lean);
+  }
+  return lean;
+}
+
 /**
  * The compiled chart, with the datasets and signal values for this view, words and theme; a view of
  * more than MAX_CHART_PERIODS periods is thinned first (chartPeriods).
@@ -225,8 +257,11 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
       ? { statusTitle: words.statusTitle, titleText: options.title?.text ?? '', subtitleLines: options.title?.subtitle ?? [] }
       : {}),
   };
+  // Layers with nothing to draw are left out of the view (most trends have no target).
+  const empty = (['target', 'intervals'] as const).filter((name) => data[name]!.length === 0);
+  for (const name of empty) delete data[name];
   return {
-    vega: exporting ? trendChartExport : trendChartScreen,
+    vega: withoutDatasets(exporting ? trendChartExport : trendChartScreen, empty),
     data,
     signals,
     config: chartConfig({ ...theme, background: theme.background }),

@@ -11,6 +11,8 @@ import {
   type TrendSpecOptions,
 } from '../../../src/elements/indicator-trend/trend-spec.js';
 import { FOCUS_SIGNAL, TREND_DATASETS, trendChartTemplate } from '../../../src/elements/indicator-trend/trend-chart.js';
+import { trendChartExport, trendChartScreen } from '../../../src/elements/indicator-trend/trend-chart.vega.js';
+import type { CompiledChart } from '../../../src/render/chart-source.js';
 import type { AreaComparison } from '../../../src/stats/benchmark.js';
 import { ISLINGTON, lifeExpectancy, modelOf, onsWellbeing, onsWithMissingPeriod, onsWithTarget, WALSALL, WEST_MIDLANDS } from './trend-fixtures.js';
 
@@ -78,8 +80,28 @@ describe('indicator-trend chart (trend-chart.ts compiled at build time, trend-sp
 
     const le = buildTrendView(modelOf(await lifeExpectancy()), request({ area: WALSALL }), en);
     const chart = buildTrendSpec(le, options(le));
-    expect(chart.data.intervals).to.deep.equal([]);
+    expect(chart.data.intervals).to.equal(undefined);
     expect(chart.signals).to.deep.include({ statusShapes: ['circle'], statusColours: [defaultSeriesColours[0]] });
+  });
+
+  it('leaves out the layers with nothing to draw (no target, no intervals), sharing one lean spec between charts', async () => {
+    const names = (spec: CompiledChart['vega']) => ({
+      data: (spec.data ?? []).map((d) => d.name),
+      marks: (spec.marks ?? []).map((m) => (m.from as { data?: string } | undefined)?.data),
+    });
+    const ons = buildTrendView(modelOf(await onsWellbeing()), request({ area: ISLINGTON }), en);
+    const withTarget = buildTrendView(modelOf(await onsWithTarget()), request({ area: ISLINGTON }), en);
+    const le = buildTrendView(modelOf(await lifeExpectancy()), request({ area: WALSALL }), en);
+    const plain = buildTrendSpec(ons, options(ons)).vega;
+    expect(names(plain).data).to.not.include('target');
+    expect(names(plain).marks).to.not.include('target');
+    expect(names(plain).marks).to.include('intervals');
+    expect(names(buildTrendSpec(withTarget, options(withTarget)).vega).marks.filter((m) => m === 'target')).to.have.length(2);
+    const noIntervals = names(buildTrendSpec(le, options(le)).vega);
+    expect(noIntervals.marks).to.not.include('intervals');
+    expect(noIntervals.data).to.not.include('intervals');
+    // The same object for every chart with the same empty layers: one parse for a page's charts.
+    expect(buildTrendSpec(ons, options(ons)).vega).to.equal(plain);
   });
 
   it('a target is a dashed rule with a label', async () => {
@@ -102,7 +124,8 @@ describe('indicator-trend chart (trend-chart.ts compiled at build time, trend-sp
   it('is compiled from its template: named datasets, signals for every word and colour, Vega ARIA off', () => {
     for (const mode of ['screen', 'export'] as const) {
       const { vega } = buildTrendSpec({ points: [], comparators: [], area: { name: 'A', code: 'A' } } as unknown as TrendView, options({ points: [], comparators: [] } as unknown as TrendView, mode));
-      const names = (vega.data ?? []).map((d) => d.name);
+      // Every dataset in the compiled spec (a view leaves out those with nothing to draw).
+      const names = ((mode === 'screen' ? trendChartScreen : trendChartExport).data ?? []).map((d) => d.name);
       for (const dataset of TREND_DATASETS) if (mode === 'screen' || dataset !== 'periods') expect(names).to.include(dataset);
       expect(names.some((n) => /^source_/.test(n))).to.equal(false);
       expect(JSON.stringify(vega)).not.to.contain('@signal:');
