@@ -32,7 +32,7 @@ import {
 } from './builder-model.js';
 import type { Domain, Framework } from '../spec/schema.js';
 
-/** Names of products and files, written as they are in every language (passed to the catalogue's sentences). */
+/** Names of products and files, written as they are in every language but where named (passed to the catalogue's sentences). */
 const NAMES = {
   fingertips: 'Fingertips',
   fingertipsApi: 'FingertipsNext API',
@@ -45,6 +45,10 @@ const NAMES = {
   walsall: 'Walsall',
   durham: 'Durham',
 };
+/** Products with a name of their own in Welsh. */
+const WELSH_NAMES: Partial<typeof NAMES> = { statsWales: 'StatsCymru' };
+/** The names in a language. */
+const namesIn = (language: string): typeof NAMES => (language === 'cy' ? { ...NAMES, ...WELSH_NAMES } : NAMES);
 
 /** The page's language: `?lang=cy` or `?lang=en` in the address, else the page's own `lang`. */
 function languageAsked(): string {
@@ -371,11 +375,12 @@ function showLanguage(next: string): void {
   lang = next;
   m = messagesFor(lang).builder;
   document.documentElement.lang = lang;
-  document.title = m.page.documentTitle(NAMES);
+  const names = namesIn(lang);
+  document.title = m.page.documentTitle(names);
   const words = { ...m, ...m.page } as Record<string, unknown>;
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
     const entry = words[node.dataset.text!];
-    node.textContent = typeof entry === 'function' ? (entry as (p: typeof NAMES) => string)(NAMES) : String(entry);
+    node.textContent = typeof entry === 'function' ? (entry as (p: typeof NAMES) => string)(names) : String(entry);
   }
   // The switch offers the other language only (without examples.css too, as in dist/builder/).
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) link.hidden = link.hreflang === lang;

@@ -156,7 +156,7 @@ export const cy: Messages = {
       lead: 'Dewiswch ffeil ddata, dewiswch beth i’w ddangos, yna copïwch yr HTML i’ch tudalen. Mae eich ffeiliau’n aros ar eich cyfrifiadur: mae’r dudalen hon yn eu darllen yn eich porwr ac nid yw’n anfon dim i unman.',
       dataHeading: '1. Eich data',
       filesHint: (p) =>
-        `Ffeil ddata wedi’i lawrlwytho o ${p.fingertips} (CSV, neu JSON o ${p.fingertipsApi}), ffeil CSV o ${p.ons}, ffeil wedi’i lawrlwytho o StatsCymru (yn Saesneg neu’n Gymraeg), taenlen wedi’i chadw fel CSV gydag un rhes i bob ardal ac un golofn i bob blwyddyn, CSV gyda’r colofnau "indicator", "area", "period" a "value", neu fanyleb JSON. Gallwch ddewis mwy nag un ffeil.`,
+        `Ffeil ddata wedi’i lawrlwytho o ${p.fingertips} (CSV, neu JSON o ${p.fingertipsApi}), ffeil CSV o ${p.ons}, ffeil wedi’i lawrlwytho o ${p.statsWales} (yn Saesneg neu’n Gymraeg), taenlen wedi’i chadw fel CSV gydag un rhes i bob ardal ac un golofn i bob blwyddyn, CSV gyda’r colofnau "indicator", "area", "period" a "value", neu fanyleb JSON. Gallwch ddewis mwy nag un ffeil.`,
       filesLabel: 'Ffeiliau data',
       showHeading: '2. Beth i’w ddangos',
       chartsLegend: 'Siartiau i’w gwneud',

@@ -25,6 +25,16 @@ describe('catalogues (src/i18n)', () => {
     expect(found, JSON.stringify(found, null, 1)).to.deep.equal([]);
   });
 
+  it('the builder page\'s sentences name the same products in Welsh as in English, from their parameters', () => {
+    // Each product's name is a marker: a sentence that writes a name itself rather than its parameter
+    // (cy's filesHint wrote "StatsCymru") loses the marker.
+    const names = new Proxy({}, { get: (_, key) => `«${String(key)}»` }) as never;
+    const markers = (entry: unknown) => (typeof entry === 'function' ? String((entry as (p: never) => unknown)(names)).match(/«\w+»/g) ?? [] : []).sort();
+    for (const [key, entry] of Object.entries(en.builder.page)) {
+      expect(markers(cy.builder.page[key as keyof typeof cy.builder.page]), `builder.page.${key}`).to.deep.equal(markers(entry));
+    }
+  });
+
   it('a language tag chooses a whole catalogue: exact tag, then primary subtag, else English', () => {
     expect(languageOf('cy')).to.equal('cy');
     expect(languageOf('CY-gb')).to.equal('cy');
