@@ -6,6 +6,33 @@ import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// The built files a page downloads (dist/, after `npm run build`), followed from import to import.
+const dist = new URL('../dist/', import.meta.url);
+const read = (file) => readFileSync(new URL(file, dist), 'utf8');
+// Static imports (`import … from "./x.js"`) and dynamic ones (`import("./x.js")`) of a built file.
+const edges = (file) => {
+  const text = read(file);
+  const base = new URL(file, dist);
+  const resolve = (spec) => new URL(spec, base).href.slice(dist.href.length);
+  const dynamic = [...text.matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map((m) => resolve(m[1]));
+  const all = [...text.matchAll(/(?:from|import)\s*\(?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]));
+  return { dynamic, static: all.filter((f) => !dynamic.includes(f)) };
+};
+/** Every file a page may download once `file` is loaded (`file` first): its static imports, and with `lazy` its import()s too. */
+const closure = (file, lazy, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const { static: direct, dynamic } = edges(file);
+  for (const next of lazy ? [...direct, ...dynamic] : direct) closure(next, lazy, seen);
+  return seen;
+};
+/** The chunk of the element `tag`, which the loader imports when the tag is on the page. */
+const chunkOf = (tag) => {
+  const match = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'));
+  assert.ok(match, `the loader imports <${tag}> from a chunk of its own`);
+  return match[1];
+};
+
 describe('the npm package', () => {
   it('resolves every exports target to a built file', () => {
     for (const [entry, target] of Object.entries(pkg.exports)) {
@@ -62,23 +89,12 @@ describe('the npm package', () => {
   });
 
   it('builds one small script that defines every element, each from its own chunk, with Vega apart', () => {
-    const read = (file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
     const main = read('wellbeing-widgets.js');
     // Error messages of Vega's parser and scales, and Lit's, mark where their code went.
     const vegaTexts = ['Unrecognized scale type', 'Unrecognized transform type'];
     for (const text of [...vegaTexts, 'CSSResult is not constructable']) assert.ok(!main.includes(text), `"${text}" must not be in the loader`);
-    const chunkOf = (source, tag) => {
-      const match = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(source);
-      assert.ok(match, `the loader imports <${tag}> from a chunk of its own`);
-      return match[1];
-    };
-    const imports = (file, seen = new Set()) => {
-      if (seen.has(file)) return seen;
-      seen.add(file);
-      for (const [, next] of read(file).matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) imports(`chunks/${next}`, seen);
-      return seen;
-    };
-    const chunks = Object.fromEntries(['wellbeing-wheel', 'indicator-trend', 'inequality-gap'].map((tag) => [tag, chunkOf(main, tag)]));
+    const imports = (file, seen) => closure(file, false, seen);
+    const chunks = Object.fromEntries(['wellbeing-wheel', 'indicator-trend', 'inequality-gap'].map((tag) => [tag, chunkOf(tag)]));
     assert.equal(new Set(Object.values(chunks)).size, 3, 'one chunk per element');
     // A page with only a wheel never downloads Vega: nothing the wheel's chunk imports statically holds it.
     for (const file of imports(chunks['wellbeing-wheel'])) {
@@ -96,33 +112,9 @@ describe('the npm package', () => {
 });
 
 describe('<wellbeing-chart> loads vega-embed and Vega-Lite only when it is on the page', () => {
-  const dist = new URL('../dist/', import.meta.url);
-  const read = (file) => readFileSync(new URL(file, dist), 'utf8');
-  // Static imports (`import … from "./x.js"`) and dynamic ones (`import("./x.js")`) of a built file.
-  const edges = (file) => {
-    const text = read(file);
-    const base = new URL(file, dist);
-    const resolve = (spec) => new URL(spec, base).href.slice(dist.href.length);
-    const dynamic = [...text.matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)].map((m) => resolve(m[1]));
-    const all = [...text.matchAll(/(?:from|import)\s*\(?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]));
-    return { dynamic, static: all.filter((f) => !dynamic.includes(f)) };
-  };
-  /** Every file a page may download once `file` is loaded: its static imports, and with `lazy` its import()s too. */
-  const closure = (file, lazy, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    const { static: direct, dynamic } = edges(file);
-    for (const next of lazy ? [...direct, ...dynamic] : direct) closure(next, lazy, seen);
-    return seen;
-  };
   // Strings found only in each library's code (the class vega-embed puts on its container; Vega-Lite's compile error).
   const isVegaEmbed = (file) => read(file).includes('classList.add("vega-embed")');
   const isVegaLite = (file) => read(file).includes('Invalid specification');
-  const chunkOf = (tag) => {
-    const match = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'));
-    assert.ok(match, `the loader imports <${tag}> from a chunk of its own`);
-    return match[1];
-  };
 
   it('the loader itself holds neither, nor loads either up front', () => {
     const upFront = [...closure('wellbeing-widgets.js', false)];
@@ -150,21 +142,8 @@ describe('<wellbeing-chart> loads vega-embed and Vega-Lite only when it is on th
 });
 
 describe('each chart page loads only the packages it draws with (from the source maps of what it can load)', () => {
-  const dist = new URL('../dist/', import.meta.url);
-  const read = (file) => readFileSync(new URL(file, dist), 'utf8');
-  /** Every file a page with `tag` may download, import()s included (the loader, then the element's chunk onwards). */
-  const pageFiles = (tag) => {
-    const entry = new RegExp(`"${tag}":\\(\\)=>import\\("\\./(chunks/[\\w-]+\\.js)"\\)`).exec(read('wellbeing-widgets.js'));
-    assert.ok(entry, `the loader imports <${tag}> from a chunk of its own`);
-    const seen = new Set();
-    const visit = (file) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const [, next] of read(file).matchAll(/(?:from|import\(?)\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${next}`);
-    };
-    visit(entry[1]);
-    return [...seen];
-  };
+  /** Every file a page with `tag` may download, import()s included (the element's chunk onwards). */
+  const pageFiles = (tag) => [...closure(chunkOf(tag), true)];
   /** The npm packages whose code is in the files (as the source maps rollup writes name them). */
   const packagesIn = (files) => {
     const names = new Set();
@@ -193,16 +172,7 @@ describe('each chart page loads only the packages it draws with (from the source
 
   it('an element whose spec carries its rows downloads no data reader and no fetch code: they come by import() (src/data/load.ts)', () => {
     /** The files a page with `tag` loads before any import() of its own: the element's chunk and its static imports. */
-    const staticFiles = (tag) => {
-      const seen = new Set();
-      const visit = (file) => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        for (const [, next] of read(file).matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${next}`);
-      };
-      visit(pageFiles(tag)[0]);
-      return [...seen];
-    };
+    const staticFiles = (tag) => [...closure(chunkOf(tag), false)];
     const modulesIn = (files) => files.flatMap((file) => JSON.parse(read(`${file}.map`)).sources);
     const onDemand = /lib\/data\/(fetch|read|resolve|csv-records|fingertips|ons|wide|url-template|shared-fetch)\.js$/;
     for (const tag of ['wellbeing-wheel', 'indicator-trend', 'inequality-gap']) {
