@@ -15,25 +15,21 @@ const FILES = [
   ['wide-csv', 'wide/london_datastore_personal-well-being-borough_summary-mean-scores.csv'],
 ];
 
-/** Best of `rounds` runs, in milliseconds (the machine is shared: the best run is the least disturbed). */
+/**
+ * Best of `rounds` runs of `fn`: the least wall time and the least CPU time (user + system, all of
+ * the process's threads), in milliseconds (the machine is shared: the best run is the least disturbed).
+ */
 function best(rounds, fn) {
-  let fastest = Infinity;
+  const fastest = { ms: Infinity, cpuMs: Infinity };
   for (let i = 0; i < rounds; i++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     fn();
-    fastest = Math.min(fastest, performance.now() - start);
+    fastest.ms = Math.min(fastest.ms, performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    fastest.cpuMs = Math.min(fastest.cpuMs, (used.user + used.system) / 1000);
   }
   return fastest;
-}
-
-/** Keeps the least wall time and the least CPU time (user + system, all of the process's threads) of `fn`. */
-function measure(bestSoFar, fn) {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  fn();
-  bestSoFar.ms = Math.min(bestSoFar.ms, performance.now() - start);
-  const used = process.cpuUsage(cpu);
-  bestSoFar.cpuMs = Math.min(bestSoFar.cpuMs, (used.user + used.system) / 1000);
 }
 
 export async function run({ root, quick = false }) {
@@ -44,7 +40,7 @@ export async function run({ root, quick = false }) {
     const text = readFileSync(join(root, 'data/raw', file), 'utf8');
     const options = { format, url: file };
     const rows = readDataFile(text, options).rows.length;
-    const ms = best(rounds, () => readDataFile(text, options));
+    const { ms } = best(rounds, () => readDataFile(text, options));
     readers[`${format} ${file.split('/').pop()}`] = { rows, ms: Number(ms.toFixed(1)), rowsPerSecond: Math.round(rows / (ms / 1000)) };
   }
 
@@ -67,10 +63,8 @@ export async function run({ root, quick = false }) {
   // The best of each, in wall time and in the CPU time the process spent (which other work on a
   // shared machine inflates less). All reads, then all parses: taking turns would leave each one's
   // garbage to be collected in the other's time.
-  const read = { ms: Infinity, cpuMs: Infinity };
-  const parse = { ms: Infinity, cpuMs: Infinity };
-  for (let round = 0; round < (quick ? 2 : 5); round++) measure(read, () => readDataFile(big, options));
-  for (let round = 0; round < (quick ? 2 : 5); round++) measure(parse, () => JSON.parse(json));
+  const read = best(quick ? 2 : 5, () => readDataFile(big, options));
+  const parse = best(quick ? 2 : 5, () => JSON.parse(json));
   const readMs = read.ms;
   const parseMs = parse.ms;
   return {
