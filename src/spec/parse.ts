@@ -1,7 +1,7 @@
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { check, dataRefNode, dataRefsNode, dataRowNode, groupNode, SELF_DESCRIBING_FORMATS, specNode, specWithoutDataFromFilesNode, specWithoutDataNode, type Node, type Problem } from './check.js';
 import { formatPath, type SpecIssue } from './issues.js';
-import { areasAsIs, checkRows, rememberGrouped, type KnownIds, type RowsNoted } from './rows.js';
+import { areasAsIs, checkRows, isPlainObject, rememberGrouped, type KnownIds, type RowsNoted } from './rows.js';
 import type { DataRef, DataRow, DomainInput, LoadedSpec, ParsedSpec } from './schema.js';
 import { toIssues } from './zod-issues.js';
 
@@ -13,12 +13,6 @@ export type ParseResult<T> = { ok: true; spec: T } | { ok: false; issues: SpecIs
 /** `data` as a list of file references (every item has a `url`), rather than a list of rows. */
 function isReferenceList(data: unknown): data is unknown[] {
   return Array.isArray(data) && data.length > 0 && data.every((item) => item !== null && typeof item === 'object' && 'url' in item && !('value' in item));
-}
-
-/** A JSON object (or one made with `{}` or `Object.create(null)`): its fields are all its own. */
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /** The file references of a spec's `data` (none when it holds rows). */

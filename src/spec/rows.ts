@@ -154,7 +154,7 @@ class PeriodsSeen {
 }
 
 /** A JSON object (or one made with `{}` or `Object.create(null)`), not an array or a class instance. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
@@ -187,7 +187,7 @@ const optionalField = (value: unknown, valid: (value: unknown) => boolean): numb
  * the period already text, no text in several languages): the common case, checked without copying.
  * Its fields are counted, not looked up one by one: a row with more fields than the known ones it
  * sets (a field the schema does not know, or a known one set to `undefined`) takes `checkRow`'s way.
- * The fields are `dataRowNode`'s (src/spec/check.ts; test/spec/rows.test.ts holds the two together).
+ * The fields are `dataRowNode`'s (src/spec/check.ts): test/spec/rows.test.ts fails when that list changes.
  */
 function asIs(given: unknown): boolean {
   if (!isPlainObject(given)) return false;

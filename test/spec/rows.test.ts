@@ -8,7 +8,7 @@ import { dataRowSchema } from '../../src/spec/schema.js';
 import { LocalText } from '../../src/spec/local-text.js';
 import { z } from '../../src/spec/zod.js';
 import { toIssues } from '../../src/spec/zod-issues.js';
-import { check, specWithoutDataNode } from '../../src/spec/check.js';
+import { check, dataRowNode, specWithoutDataNode } from '../../src/spec/check.js';
 
 // Data rows are checked by hand in one pass (for speed); the schema stays the one description of a
 // row (it writes the JSON Schema). These tests hold the two to the same answers, message for message.
@@ -135,6 +135,13 @@ describe('data rows checked in one pass', () => {
       expect(checkRows(rows, 'data', messagesFor('en'), undefined, noted).ok).to.equal(true);
       expect(noted.grouped.periods).to.deep.equal([...new Set(rows.map((r) => r.period))]);
     }
+  });
+
+  it('knows every field of a row the schema knows (rows.ts reads them by name: a new field must be taught there too)', () => {
+    expect(Object.keys(dataRowNode.shape!)).to.deep.equal(['indicator', 'area', 'period', 'value', 'lower', 'upper', 'lower99_8', 'upper99_8', 'count', 'denominator', 'group', 'note']);
+    const full = { indicator: 'x', area: 'A', period: '2020', value: 1, lower: 0, upper: 2, lower99_8: null, upper99_8: 3, count: 4, denominator: 5, group: { type: 'sex', label: 'Men', order: 1 }, note: 'n' };
+    const result = checkRows([full], 'data', messagesFor('en'));
+    expect(result.ok && result.rows[0]).to.equal(full);
   });
 
   it('gives the rows the schema would give (trimmed ids, periods as text, only known fields, text in several languages)', () => {
