@@ -71,6 +71,18 @@ export class FileReading {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path: this.where(line, column, header), message });
   }
 
+  /**
+   * A value cell of a wide or StatsWales table: null for an empty cell or one of the file's `gaps`
+   * markers, else its number; undefined when it is neither (said as a problem at `line`, `column`).
+   */
+  gapOrNumber(raw: string, gaps: RegExp, line: number | undefined, column: number, header: string): number | null | undefined {
+    if (!raw || gaps.test(raw)) return null;
+    const value = readNumber(raw);
+    if (Number.isFinite(value)) return value;
+    this.problem(this.messages.load.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), line, column, header);
+    return undefined;
+  }
+
   /** A problem at a JSON path inside the file: "data.json: areaHealthData[0].areaCode". */
   problemAt(path: string, message: string): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path: `${this.file}: ${path}`, message });

@@ -1,6 +1,5 @@
 import type { DataRow } from '../spec/schema.js';
 import { eachCsvRecord } from './csv-records.js';
-import { decimalCommaMeaning, readNumber } from './number.js';
 import { FileReading, type DataFileResult } from './reading.js';
 import { WELSH_AREA_CODES, plainName } from './welsh-areas.js';
 
@@ -52,6 +51,20 @@ export function readStatsWalesCsv(text: string, file: string, options: StatsWale
   const m = reading.messages.load;
   reading.checkEncoding(text);
   const wantArea = options.area?.trim().toLowerCase();
+  // Each area name and each period is written on many rows: worked out once per distinct text.
+  const codes = new Map<string, string>();
+  const codeOf = (name: string) => {
+    let code = codes.get(name);
+    if (code === undefined) codes.set(name, (code = WELSH_AREA_CODES.get(plainName(name)) ?? name));
+    return code;
+  };
+  const periods = new Map<string, string>();
+  const periodOf = (written: string, start: string, end: string) => {
+    const key = `${written}\n${start}\n${end}`;
+    let period = periods.get(key);
+    if (period === undefined) periods.set(key, (period = (start && end && periodFromDates(start, end)) || written));
+    return period;
+  };
   let header:
     | { value: number; area: number; period: number; start: number; end: number; note: number; dimensions: Array<{ at: number; name: string }>; line: number }
     | undefined;
@@ -77,7 +90,8 @@ export function readStatsWalesCsv(text: string, file: string, options: StatsWale
       header = { value, area, period, start, end, note, dimensions, line };
       return;
     }
-    if (header.value < 0) return; // said once, on the header line
+    // A missing column is said once, on the header line (not again for every row).
+    if (header.value < 0 || header.area < 0 || header.period < 0) return;
     if (cells.every((c) => !c.trim())) return;
     const line = lines[0] ?? 0;
     const name = (cells[header.area] ?? '').trim();
@@ -86,18 +100,11 @@ export function readStatsWalesCsv(text: string, file: string, options: StatsWale
       reading.problem(m.missingCells, line);
       return;
     }
-    const period = (header.start >= 0 && header.end >= 0 && periodFromDates(cells[header.start] ?? '', cells[header.end] ?? '')) || written;
+    const period = periodOf(written, header.start >= 0 ? (cells[header.start] ?? '') : '', header.end >= 0 ? (cells[header.end] ?? '') : '');
     const indicator = header.dimensions.map(({ at }) => (cells[at] ?? '').trim()).filter(Boolean).join(': ') || file;
-    const code = WELSH_AREA_CODES.get(plainName(name)) ?? name;
-    const raw = (cells[header.value] ?? '').trim();
-    let value: number | null = null;
-    if (raw && !GAP.test(raw)) {
-      value = readNumber(raw);
-      if (!Number.isFinite(value)) {
-        reading.problem(m.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), lines[header.value] ?? line, header.value + 1, 'Data Values');
-        return;
-      }
-    }
+    const code = codeOf(name);
+    const value = reading.gapOrNumber((cells[header.value] ?? '').trim(), GAP, lines[header.value] ?? line, header.value + 1, 'Data Values');
+    if (value === undefined) return;
     reading.area(code, { name });
     reading.indicator(indicator, { title: indicator });
     const row: DataRow = { indicator, area: code, period, value };

@@ -1,7 +1,6 @@
 import { parsePeriod } from '../model/period.js';
 import type { DataRow } from '../spec/schema.js';
 import { eachCsvRecord } from './csv-records.js';
-import { decimalCommaMeaning, readNumber } from './number.js';
 import { FileReading, type DataFileResult } from './reading.js';
 
 export interface WideOptions {
@@ -73,15 +72,8 @@ export function readWideCsv(text: string, file: string, options: WideOptions = {
     const name = header.name >= 0 ? (cells[header.name] ?? '').trim() : '';
     reading.area(area, { name: name || undefined });
     for (const column of header.columns) {
-      const raw = (cells[column.at] ?? '').trim();
-      let value: number | null = null;
-      if (raw && !GAP.test(raw)) {
-        value = readNumber(raw);
-        if (!Number.isFinite(value)) {
-          reading.problem(m.notNumber({ got: raw, meant: decimalCommaMeaning(raw) }), lines[column.at], column.at + 1, column.period);
-          continue;
-        }
-      }
+      const value = reading.gapOrNumber((cells[column.at] ?? '').trim(), GAP, lines[column.at], column.at + 1, column.period);
+      if (value === undefined) continue;
       const row: DataRow = { indicator: column.indicator, area, period: column.period, value };
       reading.rows.push(row);
     }

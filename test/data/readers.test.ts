@@ -8,6 +8,7 @@ import { readDataFile, type ReadOptions } from '../../src/data/read.js';
 import type { DataFileResult } from '../../src/data/reading.js';
 import { deprivationOrder } from '../../src/data/fingertips.js';
 import { compareWithBenchmark } from '../../src/stats/compare.js';
+import { messagesFor } from '../../src/i18n/index.js';
 import type { DataRow } from '../../src/spec/schema.js';
 
 const cache = new Map<string, Promise<string>>();
@@ -204,6 +205,44 @@ describe('ons-csv', () => {
     expect(find(income.rows, { area: 'K02000001', period: '2023-01-01/P1Y' })[0]!.value).to.equal(24836);
     expect(income.indicators[0]).to.deep.equal({ id: 'Gross disposable household income', title: 'Gross disposable household income', unit: '£' });
   });
+});
+
+describe('statswales-csv', () => {
+  const file = 'wales/statswales_HLTH1250_view_en.csv';
+  /** The file with one column taken out (by its header). */
+  const without = async (header: string) => {
+    const lines = (await raw(file)).split('\n');
+    const at = lines[0]!.split(',').indexOf(header);
+    // The first column is quoted ("3,697"): cut the others by their position after it.
+    return lines.map((line) => {
+      const [, quoted = '', rest = line] = /^("[^"]*"|[^,]*),(.*)$/.exec(line) ?? [];
+      const cells = rest.split(',');
+      cells.splice(at - 1, 1);
+      return [quoted, ...cells].join(',');
+    });
+  };
+
+  it('reads the English view: values with thousands separators, periods from the dates, Welsh council codes', async () => {
+    const result = await read(file, { format: 'statswales-csv' });
+    expect(result.rows).to.have.length(1416);
+    expect(find(result.rows, { indicator: 'Number of contacts: Health Visitor', area: 'W06000024', period: '2013-04-01/P1Y' })[0]!.value).to.equal(3697);
+  });
+
+  for (const [header, column] of [
+    ['Local Authority', 'Local Authority'],
+    ['Year', 'Year'],
+  ] as const) {
+    it(`a file without its ${header} column: one problem, on the header line (not one for every row)`, async () => {
+      const text = (await without(header)).join('\n');
+      if (header === 'Year') {
+        // The period is the column before the start date: without "Year" no column is the period.
+        expect(text.split('\n')[0]).to.equal('Data Values,Measure,Start Date,End Date,Local Authority,Staff Type,Notes');
+      }
+      const result = readDataFile(text.replace('Start Date,End Date', 'Begins,Ends'), { url: 'view.csv', format: 'statswales-csv' });
+      expect(result.problems).to.deep.equal([{ path: 'view.csv, line 1', message: messagesFor('en').load.csvMissingColumn({ column }) }]);
+      expect(result.rows).to.deep.equal([]);
+    });
+  }
 });
 
 describe('wide-csv', () => {
