@@ -9,6 +9,8 @@ import { safeHref } from '../../render/format.js';
 import { wheelStatusLetter, type IndicatorStatus } from './status.js';
 import { capitalise, type DomainView, type IndicatorView, type WheelViewModel } from './view-model.js';
 
+export { panelStyles } from './panel.styles.js';
+
 /** What the panel needs from its wheel. */
 export interface PanelHost {
   readonly messages: Messages;

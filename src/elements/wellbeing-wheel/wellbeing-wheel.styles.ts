@@ -8,8 +8,7 @@ const statusRules = unsafeCSS(
     .map(
       (status) =>
         `.status-${status} { fill: ${statusColourCss(status)}; }\n` +
-        `.letter-${status} { fill: ${statusTextCss(status)}; }\n` +
-        `.chip.status-${status} { background: ${statusColourCss(status)}; color: ${statusTextCss(status)}; }`,
+        `.letter-${status} { fill: ${statusTextCss(status)}; }`,
     )
     .join('\n'),
 );
@@ -17,7 +16,8 @@ const statusRules = unsafeCSS(
 /**
  * The wheel's styles. Colours come from `--wb-*` custom properties with defaults that meet WCAG 2.2
  * AA; every status colour has a matching `-text` colour for the letter drawn on it. Everything is
- * in the stylesheet (no inline styles), so a strict `style-src` CSP needs no exception.
+ * in the stylesheet (no inline styles), so a strict `style-src` CSP needs no exception. The panel's
+ * styles travel with the panel (panel.styles.ts).
  */
 export const wheelStyles = css`
   :host {
@@ -224,99 +224,6 @@ export const wheelStyles = css`
     margin: 0.125rem 0;
   }
 
-  .panel {
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_link);
-    padding: 0.75rem 1rem 1rem;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .panel:focus {
-    outline: none;
-  }
-  .panel:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .panel-head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .panel #panel-heading {
-    margin: 0;
-    font-size: 1.25em;
-  }
-  .panel .statement {
-    font-size: 1.125em;
-    font-style: italic;
-    margin: 0.5rem 0;
-  }
-  .panel p {
-    margin: 0.5rem 0;
-  }
-  .close {
-    flex: none;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    border: 2px solid var(--_fg);
-    border-radius: 4px;
-    background: var(--_bg);
-    cursor: pointer;
-  }
-  .indicators {
-    list-style: none;
-    margin: 0.75rem 0 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
-  .indicators > li {
-    border-top: 1px solid var(--_border);
-    padding-top: 0.5rem;
-  }
-  .indicator-button {
-    display: inline;
-    background: none;
-    border: 0;
-    padding: 0.25rem 0;
-    min-height: 1.5rem;
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    font-weight: 600;
-    text-align: left;
-    cursor: pointer;
-  }
-  .indicator-button:hover {
-    text-decoration-thickness: 3px;
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: fit-content(45%) minmax(0, 1fr);
-    gap: 0.125rem 0.75rem;
-    margin: 0.25rem 0 0;
-    font-size: 0.9375em;
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .chip {
-    display: inline-grid;
-    place-items: center;
-    min-width: 1.4em;
-    height: 1.4em;
-    margin-right: 0.375em;
-    border: 1px solid var(--_fg);
-    border-radius: 2px;
-    font-weight: 700;
-    font-size: 0.875em;
-    forced-color-adjust: none;
-  }
   details.data {
     margin-top: 1rem;
   }
@@ -377,11 +284,6 @@ export const wheelStyles = css`
     }
     .selected-indicator {
       stroke: CanvasText;
-    }
-    .chip {
-      background: Canvas !important;
-      color: CanvasText !important;
-      border-color: CanvasText;
     }
   }
 `;

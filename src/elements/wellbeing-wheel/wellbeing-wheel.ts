@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import { codeError, type LoadError } from '../../data/errors.js';
@@ -175,6 +175,8 @@ export class WellbeingWheel extends WellbeingElement {
   private measure: { font: string; measure: Measure } | undefined;
   private viewCache: { key: unknown[]; view: WheelViewModel } | undefined;
   private layoutCache: { key: unknown[]; layout: WheelLayout } | undefined;
+  /** The panel's styles are in this wheel's shadow root (see renderPanel). */
+  private panelStylesAdopted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -586,6 +588,11 @@ export class WellbeingWheel extends WellbeingElement {
         },
       );
       return nothing;
+    }
+    if (!this.panelStylesAdopted) {
+      // The panel's styles came with its module: added to this wheel's own (constructed sheets, CSP-safe).
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof WellbeingWheel).elementStyles, panelModule.panelStyles]);
+      this.panelStylesAdopted = true;
     }
     const host: PanelHost = {
       messages: this.messages,
