@@ -71,6 +71,7 @@ export const ON_DEMAND = [
   { chunk: /^chunks\/cy-/, when: 'an element in Welsh (src/i18n/index.ts)' },
   { chunk: /^chunks\/fetch-/, when: 'a spec given by URL (`src`), or inline JSON that is broken (src/data/load.ts)' },
   { chunk: /^chunks\/data-files-/, when: 'a spec that names data files (src/data/load.ts)' },
+  { chunk: /^chunks\/problem-words-/, when: 'a spec with a problem or a field the library does not know: the English words that say so (src/i18n/index.ts)' },
   { chunk: /^chunks\/panel-/, when: 'a wheel whose reader opens a domain, or with `selected` set (src/elements/wellbeing-wheel/panel.ts)' },
 ];
 const onDemand = (file) => ON_DEMAND.some((o) => o.chunk.test(file));

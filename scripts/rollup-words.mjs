@@ -5,11 +5,13 @@
 //
 // src/i18n/en.ts stays one typed catalogue (the keys and words, what cy.ts must match); Node, the
 // tests, the builder bundle and bundler users of lib/ get it whole. Here only:
-// - lib/i18n/en.js loses the sections listed in SPLIT;
+// - lib/i18n/en.js loses the sections listed in SPLIT and ON_DEMAND;
 // - each of them becomes a module `\0en-words:<section>` that puts it back (`en.wheel = {…}`);
 // - every lib/ module whose code reads `.wheel` (`messages.wheel`, `this.messages.wheel`, …) imports
 //   that module first, so the words are in place before any code that reads them runs, and rollup
-//   puts them in the chunk of the elements that read them (or in one those elements share).
+//   puts them in the chunk of the elements that read them (or in one those elements share);
+// - the words that explain spec problems (ON_DEMAND) go to lib/i18n/problem-words.js instead, a chunk
+//   loaded the first time a spec has a problem (src/i18n/index.ts, `withProblemWords`).
 // Reading a section by a computed key (`messages[name]`) would escape this: the catalogues are only
 // ever read by name (`test/package.node.test.mjs` checks a page has its element's words and no other's).
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,15 @@ import { fileURLToPath } from 'node:url';
 
 /** The sections read by some elements only (the rest, shared by all, stay in en.js). */
 export const SPLIT = ['wheel', 'indicatorTrend', 'inequalityGap', 'areaMap', 'wellbeingChart', 'builder', 'cli', 'render', 'load', 'chart'];
+
+/**
+ * The words that explain a broken spec: read only when a spec has a problem, so they are cut from
+ * en.js too and put back by lib/i18n/problem-words.js, which src/i18n/index.ts loads by import() the
+ * first time a check needs them (`withProblemWords`: the check then runs again). No module imports
+ * them statically: a page whose specs are right never downloads them.
+ */
+export const ON_DEMAND = ['spec', 'inlineJson'];
+const problemWords = /[\\/]lib[\\/]i18n[\\/]problem-words\.js$/;
 
 const PREFIX = '\0en-words:';
 const catalogue = fileURLToPath(new URL('../lib/i18n/en.js', import.meta.url));
@@ -32,8 +43,9 @@ function sectionsOf(code, parse) {
     const declaration = node.type === 'ExportNamedDeclaration' ? node.declaration : undefined;
     const en = declaration?.type === 'VariableDeclaration' ? declaration.declarations.find((d) => d.id.name === 'en') : undefined;
     if (en?.init?.type !== 'ObjectExpression') continue;
-    const found = en.init.properties.filter((p) => p.type === 'Property' && SPLIT.includes(p.key.name ?? p.key.value));
-    const missing = SPLIT.filter((name) => !found.some((p) => (p.key.name ?? p.key.value) === name));
+    const cut = [...SPLIT, ...ON_DEMAND];
+    const found = en.init.properties.filter((p) => p.type === 'Property' && cut.includes(p.key.name ?? p.key.value));
+    const missing = cut.filter((name) => !found.some((p) => (p.key.name ?? p.key.value) === name));
     if (missing.length) throw new Error(`rollup-words: en.js has no section ${missing.join(', ')} (update SPLIT in scripts/rollup-words.mjs)`);
     return found.map((p) => ({ name: p.key.name ?? p.key.value, start: p.start, end: p.end, value: code.slice(p.value.start, p.value.end) }));
   }
@@ -58,6 +70,10 @@ export function englishWordsByPart() {
     },
     transform(code, id) {
       if (!libModule.test(id)) return null;
+      if (problemWords.test(id)) {
+        const put = load((c) => this.parse(c)).filter((s) => ON_DEMAND.includes(s.name));
+        return { code: `import { en } from ${JSON.stringify(catalogue)};\n${put.map((s) => `en.${s.name} = ${s.value};`).join('\n')}\n`, map: null };
+      }
       if (catalogues.test(id)) {
         if (!/[\\/]en\.js$/.test(id)) return null;
         // Cut the sections out (with the comma after each), from the last so positions hold.

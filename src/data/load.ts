@@ -1,4 +1,4 @@
-import { loadMessages } from '../i18n/index.js';
+import { loadMessages, loadProblemWords, withProblemWords } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 import { dataReferences, parseSpecWithWarnings } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
@@ -13,6 +13,8 @@ const fetching = () => loadCode('fetch', () => import('./fetch.js'));
 const dataFiles = () => loadCode('readers', () => import('./data-files.js'));
 /** The words of a language (Welsh is downloaded when first asked for). */
 const wordsOf = (lang: string | undefined) => loadCode('welshWords', () => loadMessages(lang));
+/** The English words that explain a spec's problems, in dist/ loaded with the first problem (src/i18n/index.ts). */
+const problemWords = () => loadCode('problemWords', loadProblemWords);
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -41,7 +43,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
     try {
       raw = JSON.parse(source.text);
     } catch (error) {
-      const { describeJsonError } = await fetching();
+      const [{ describeJsonError }] = await Promise.all([fetching(), problemWords()]);
       throw new LoadError('broken-json', messages.spec.inlineJson({ detail: describeJsonError(error, source.text) }));
     }
   } else {
@@ -55,15 +57,20 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
 
   // Without a language from the page, problems are explained in the spec's own "lang" (SPEC-v1).
   const lang = options.lang ?? declaredLang(raw);
-  await wordsOf(lang);
+  const words = await wordsOf(lang);
   const withLang = { ...options, lang };
-  // Checked and walked for unknown fields at once (the rows, the bulk of a spec, are walked once).
-  const { parsed, warnings } = parseSpecWithWarnings(raw, lang);
+  // Checked and walked for unknown fields at once (the rows, the bulk of a spec, are walked once);
+  // the words of a problem or warning are loaded with the first one (src/i18n/index.ts).
+  const { parsed, warnings } = await withProblemWords(words, () => parseSpecWithWarnings(raw, lang), problemWords);
   for (const warning of warnings) options.onWarning?.(warning);
   try {
-    if (!parsed.ok) throw specError(parsed.issues, where, lang);
+    if (!parsed.ok) {
+      await problemWords();
+      throw specError(parsed.issues, where, lang);
+    }
     if (!dataReferences(parsed.spec.data).length) return parsed.spec as LoadedSpec;
-    const { resolveData, fetchDataFile } = await dataFiles();
+    // Data files are checked as they arrive (their problems worded at once): their words come with the readers.
+    const [{ resolveData, fetchDataFile }] = await Promise.all([dataFiles(), problemWords()]);
     return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning, view: options.view });
   } catch (error) {
     if (error instanceof LoadError) error.lang = lang;

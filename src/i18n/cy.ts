@@ -64,6 +64,7 @@ export const cy: Messages = {
       welshWords: 'y geiriau Cymraeg',
       charts: 'y cod sy’n llunio siartiau',
       authorChart: 'y cod ar gyfer siart awdur',
+      problemWords: 'y geiriau sy’n esbonio problem gyda’r fanyleb',
     },
     and: 'a',
     // A few English units a spec may give as plain text, matched whole (docs/translation.md); any other stays as written.

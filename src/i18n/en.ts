@@ -36,6 +36,7 @@ export const en = {
       welshWords: 'the Welsh words',
       charts: 'the code that draws charts',
       authorChart: "the code for an author's chart",
+      problemWords: 'the words that explain a problem with the spec',
     },
     and: 'and',
     /**

@@ -59,6 +59,36 @@ export function loadMessages(lang: string | null | undefined): Promise<Messages>
 }
 
 /**
+ * Whether `messages` holds the words that explain a spec's problems (`spec`, `inlineJson`). Every
+ * catalogue does, but in dist/ the English ones load only with a spec's first problem
+ * (scripts/rollup-words.mjs): a page whose specs are right never downloads them.
+ */
+export function problemWordsLoaded(messages: Messages): boolean {
+  return 'spec' in messages;
+}
+
+/** Loads (once) the English words that explain a spec's problems, when they are not there yet (dist/). */
+export function loadProblemWords(): Promise<unknown> {
+  return problemWordsLoaded(en) ? Promise.resolve() : import('./problem-words.js');
+}
+
+/**
+ * Runs a check that words the problems it finds (`messages`: its language's words). A problem found
+ * before those words are loaded cannot be worded: the check fails reading them, so they are loaded
+ * (`load`: how, e.g. saying in words when the download fails) and the check runs again. A check
+ * that finds nothing never needs them.
+ */
+export async function withProblemWords<T>(messages: Messages, check: () => T, load: () => Promise<unknown> = loadProblemWords): Promise<T> {
+  if (problemWordsLoaded(messages)) return check();
+  try {
+    return check();
+  } catch {
+    await load();
+    return check();
+  }
+}
+
+/**
  * The messages for a language tag ("cy", "en-GB"…): see `languageOf`. A catalogue not loaded yet
  * (`loadMessages`) gives English meanwhile: elements wait for theirs before drawing.
  */

@@ -1,4 +1,4 @@
-import { messagesFor, type Messages } from '../i18n/index.js';
+import { messagesFor, problemWordsLoaded, type Messages } from '../i18n/index.js';
 import { check, dataRefNode, dataRefsNode, dataRowNode, groupNode, SELF_DESCRIBING_FORMATS, specNode, specWithoutDataFromFilesNode, specWithoutDataNode, type Node, type Problem } from './check.js';
 import { formatPath, type SpecIssue } from './issues.js';
 import { areasAsIs, checkRows, isPlainObject, rememberGrouped, type KnownIds, type RowsNoted } from './rows.js';
@@ -169,18 +169,19 @@ export function parseRows(spec: ParsedSpec, rows: unknown, lang?: string, pathPr
  */
 export function checkReferences(spec: ParsedSpec, messages: Messages = messagesFor('en'), rowsNamingUnknownIds?: readonly number[]): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  const firstSeen = (kind: string, entries: Array<[string, string]>) => {
+  // The kind's words are read only for a repeat: a spec without problems needs none (src/i18n/index.ts, withProblemWords).
+  const firstSeen = (kind: keyof Messages['spec']['idKinds'], entries: Array<[string, string]>) => {
     const seen = new Map<string, string>();
     for (const [key, path] of entries) {
       const first = seen.get(key);
-      if (first) issues.push({ path, message: messages.spec.duplicateId({ kind, id: key, first }) });
+      if (first) issues.push({ path, message: messages.spec.duplicateId({ kind: messages.spec.idKinds[kind], id: key, first }) });
       else seen.set(key, path);
     }
     return seen;
   };
 
-  const areas = firstSeen(messages.spec.idKinds.area, spec.areas.map((a, i) => [a.code, `areas[${i}].code`]));
-  const indicators = firstSeen(messages.spec.idKinds.indicator, spec.indicators.map((d, i) => [d.id, `indicators[${i}].id`]));
+  const areas = firstSeen('area', spec.areas.map((a, i) => [a.code, `areas[${i}].code`]));
+  const indicators = firstSeen('indicator', spec.indicators.map((d, i) => [d.id, `indicators[${i}].id`]));
 
   if (spec.benchmark !== undefined && !areas.has(spec.benchmark)) {
     issues.push({ path: 'benchmark', message: messages.spec.benchmarkNotArea({ code: spec.benchmark }) });
@@ -198,8 +199,8 @@ export function checkReferences(spec: ParsedSpec, messages: Messages = messagesF
         if (domain.children) walk(domain.children, `${here}.children`);
       });
     walk(spec.framework.domains, 'framework.domains');
-    firstSeen(messages.spec.idKinds.domain, domainEntries);
-    firstSeen(messages.spec.idKinds.factor, (spec.framework.factors ?? []).map((f, i) => [f.id, `framework.factors[${i}].id`]));
+    firstSeen('domain', domainEntries);
+    firstSeen('factor', (spec.framework.factors ?? []).map((f, i) => [f.id, `framework.factors[${i}].id`]));
   }
 
   if (Array.isArray(spec.data) && !isReferenceList(spec.data)) {
@@ -331,8 +332,10 @@ function findUnknownFields(input: unknown, lang: string | undefined, rowsSeen: R
         }
       }
     }
-  } catch {
-    // Warnings are a help, never a reason to fail.
+  } catch (error) {
+    // Warnings are a help, never a reason to fail; but one found before the words that say it were
+    // loaded fails, so that it is found again with them (src/i18n/index.ts, withProblemWords).
+    if (!problemWordsLoaded(messages)) throw error;
   }
   return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LoadError } from '../../data/errors.js';
+import { loadCode, LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch-limits.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
 import { dataViewKey, type DataView } from '../../data/data-view.js';
-import { loadMessages, messagesFor, messagesLoaded, type Messages } from '../../i18n/index.js';
+import { loadMessages, loadProblemWords, messagesFor, messagesLoaded, type Messages } from '../../i18n/index.js';
 import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';
-import { inlineJsonCut } from '../../spec/inline-json.js';
+import { inlineJsonCut, type InlineJsonCut } from '../../spec/inline-json.js';
 import type { SpecIssue } from '../../spec/issues.js';
 import type { LoadedSpec, SpecInput } from '../../spec/schema.js';
 import { baseStyles } from '../../render/base-styles.js';
@@ -250,13 +250,10 @@ export abstract class WellbeingElement extends LitElement {
     return text?.trim() ? text : undefined;
   }
 
-  /** Says so in words when HTML parsing cut the pasted spec short (a `</script>` or `<!--<script>` in it). */
-  private inlineCutMessage(text: string): string | undefined {
+  /** Whether HTML parsing cut the pasted spec short (a `</script>` or `<!--<script>` in it). */
+  private inlineCut(text: string): InlineJsonCut | undefined {
     const next = this.inlineScript()?.nextSibling;
-    const cut = inlineJsonCut(text, next?.nodeType === Node.TEXT_NODE ? (next.textContent ?? '') : '');
-    if (!cut) return undefined;
-    const m = this.messages.inlineJson;
-    return cut === 'closed-early' ? m.closedEarly : m.commentScript;
+    return inlineJsonCut(text, next?.nodeType === Node.TEXT_NODE ? (next.textContent ?? '') : '');
   }
 
   /** Starts a load from the current source; a newer load always replaces one still in flight. */
@@ -282,9 +279,18 @@ export abstract class WellbeingElement extends LitElement {
       this.removeAttribute('aria-busy');
       return;
     }
-    const cut = source.kind === 'inline' ? this.inlineCutMessage(source.text) : undefined;
+    const cut = source.kind === 'inline' ? this.inlineCut(source.text) : undefined;
     if (cut) {
-      this.fail(new LoadError('broken-json', cut));
+      // Said in words, which explain a problem and so load with the first one (src/i18n/index.ts).
+      this.state = 'loading';
+      this.setAttribute('aria-busy', 'true');
+      void loadCode('problemWords', loadProblemWords).then(
+        () => {
+          const m = this.messages.inlineJson;
+          if (token === this.loadToken) this.fail(new LoadError('broken-json', cut === 'closed-early' ? m.closedEarly : m.commentScript));
+        },
+        (error: unknown) => token === this.loadToken && this.fail(error),
+      );
       return;
     }
     const controller = new AbortController();
