@@ -522,7 +522,9 @@ export const trendChartScreen = {
       "title": {
         "signal": "axisTitle"
       },
+      "labelPadding": 4,
       "tickCount": 5,
+      "ticks": false,
       "titlePadding": 8,
       "aria": false,
       "labelOverlap": true,
@@ -1057,7 +1059,9 @@ export const trendChartExport = {
       "title": {
         "signal": "axisTitle"
       },
+      "labelPadding": 4,
       "tickCount": 5,
+      "ticks": false,
       "titlePadding": 8,
       "aria": false,
       "labelOverlap": true,
