@@ -4,7 +4,7 @@
  * with their spec inline, escaped, and a fallback table). The page (builder-page.ts) only wires
  * form controls to these functions, so everything here is unit-tested directly.
  */
-import { fingertipsSexesAndAges, type SexesAndAges } from '../data/fingertips.js';
+import { eachNextPoint, fingertipsSexesAndAges, type NextArea, type SexesAndAges } from '../data/fingertips.js';
 import { readDataFile } from '../data/read.js';
 import type { DataFileResult } from '../data/reading.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
@@ -250,16 +250,13 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
 const byCount = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
 
 /**
- * The sexes and ages of a FingertipsNext API response (its indicator's points, by segment or by
- * point, as readFingertipsJson reads them), with their counts: the same survey as a Fingertips CSV's.
- * Empty when the text is not such a response (the reader then says why).
+ * The sexes and ages of a FingertipsNext API response (its indicator's points, walked as
+ * readFingertipsJson walks them: `eachNextPoint`), with their counts: the same survey as a Fingertips
+ * CSV's. Empty when the text is not such a response (the reader then says why).
  */
 function fingertipsJsonSexesAndAges(text: string): Map<string, SexesAndAges> {
-  type Labelled = { value?: unknown; isAggregate?: unknown } | undefined;
-  type Point = { sex?: Labelled; ageBand?: Labelled; deprivation?: Labelled };
-  type Segment = { sex?: Labelled; age?: Labelled; healthData?: Point[] };
   const found = new Map<string, SexesAndAges>();
-  let json: { indicatorId?: unknown; areaHealthData?: Array<{ indicatorSegments?: Segment[]; healthData?: Point[] }> };
+  let json: { indicatorId?: unknown; areaHealthData?: unknown };
   try {
     json = JSON.parse(text) as typeof json;
   } catch {
@@ -267,20 +264,16 @@ function fingertipsJsonSexesAndAges(text: string): Map<string, SexesAndAges> {
   }
   if (json?.indicatorId === undefined || json.indicatorId === null || !Array.isArray(json.areaHealthData)) return found;
   const entry: SexesAndAges = { sexes: new Map(), ages: new Map(), categories: false };
-  const label = (labelled: Labelled) => (typeof labelled?.value === 'string' ? labelled.value.trim() : '');
-  const count = (map: Map<string, number>, key: string) => {
+  const count = (map: Map<string, number>, key: string | undefined) => {
     if (key) map.set(key, (map.get(key) ?? 0) + 1);
   };
-  for (const area of json.areaHealthData) {
-    const segments: Segment[] = Array.isArray(area?.indicatorSegments) && area.indicatorSegments.length ? area.indicatorSegments : [{ healthData: area?.healthData ?? [] }];
-    for (const segment of segments) {
-      for (const point of Array.isArray(segment?.healthData) ? segment.healthData : []) {
-        count(entry.sexes, label(point?.sex) || label(segment.sex));
-        count(entry.ages, label(point?.ageBand) || label(segment.age));
-        if (point?.deprivation?.isAggregate === false && label(point.deprivation)) entry.categories = true;
-      }
-    }
-  }
+  json.areaHealthData.forEach((area: NextArea | null, a) =>
+    eachNextPoint(area ?? {}, `areaHealthData[${a}]`, (point, _path, sex, age) => {
+      count(entry.sexes, sex);
+      count(entry.ages, age);
+      if (point?.deprivation?.isAggregate === false && point.deprivation.value) entry.categories = true;
+    }),
+  );
   found.set(String(json.indicatorId), entry);
   return found;
 }

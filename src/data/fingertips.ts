@@ -277,7 +277,7 @@ const POLARITY: Record<string, 'higher-is-better' | 'lower-is-better' | 'no-judg
   rag: 'no-judgement',
 };
 
-interface NextHealthData {
+export interface NextHealthData {
   datePeriod?: { type?: string; from?: string; to?: string };
   year?: number;
   value?: unknown;
@@ -289,6 +289,49 @@ interface NextHealthData {
   sex?: { value?: string; isAggregate?: boolean };
   ageBand?: { value?: string; isAggregate?: boolean };
   benchmarkComparison?: { outcome?: string; benchmarkAreaCode?: string; benchmarkAreaName?: string; benchmarkValue?: unknown };
+}
+
+/** One sex and age of an area's points in a FingertipsNext response. */
+interface NextSegment {
+  sex?: { value?: string; isAggregate?: boolean };
+  age?: { value?: string };
+  healthData?: NextHealthData[];
+}
+
+/** One area of a FingertipsNext response. */
+export interface NextArea {
+  areaCode?: unknown;
+  areaName?: unknown;
+  indicatorSegments?: Array<NextSegment | null>;
+  healthData?: NextHealthData[];
+}
+
+/** A label's text, trimmed; undefined when it has none. */
+const labelOf = (labelled: { value?: unknown } | null | undefined): string | undefined =>
+  typeof labelled?.value === 'string' ? labelled.value.trim() || undefined : undefined;
+
+/**
+ * The one walk over an area's points in a FingertipsNext response, shared by `readFingertipsJson`
+ * and the builder's survey of sexes and ages, so both see the same points with the same labels.
+ * Points sit under the area's segments (one sex and age each; a null segment has none); older
+ * responses put them straight under the area (a newer one repeats them there: read only without
+ * segments). `visit` gets each point, its JSON path, its sex and age (the point's own label, else its
+ * segment's) and whether that sex is an aggregate (Persons) or one sex of several.
+ */
+export function eachNextPoint(
+  area: NextArea,
+  areaPath: string,
+  visit: (point: NextHealthData, path: string, sex: string | undefined, age: string | undefined, sexIsAggregate: boolean | undefined) => void,
+): void {
+  const segments = Array.isArray(area.indicatorSegments) ? area.indicatorSegments : [];
+  const lists: Array<[string, unknown, NextSegment]> = segments.map((segment, s) => [`${areaPath}.indicatorSegments[${s}].healthData`, segment?.healthData, segment ?? {}]);
+  if (!segments.length) lists.push([`${areaPath}.healthData`, area.healthData, {}]);
+  for (const [path, points, segment] of lists) {
+    if (!Array.isArray(points)) continue;
+    (points as NextHealthData[]).forEach((point, p) =>
+      visit(point, `${path}[${p}]`, labelOf(point?.sex) ?? labelOf(segment.sex), labelOf(point?.ageBand) ?? labelOf(segment.age), point?.sex?.isAggregate ?? segment.sex?.isAggregate),
+    );
+  }
 }
 
 /**
@@ -323,57 +366,42 @@ export function readFingertipsJson(json: unknown, file: string, options: Fingert
 
   response.areaHealthData.forEach((areaData, a) => {
     const areaPath = `areaHealthData[${a}]`;
-    const { areaCode, areaName, indicatorSegments, healthData } = (areaData ?? {}) as {
-      areaCode?: unknown;
-      areaName?: unknown;
-      indicatorSegments?: Array<{ sex?: { value?: string; isAggregate?: boolean }; age?: { value?: string }; healthData?: NextHealthData[] }>;
-      healthData?: NextHealthData[];
-    };
+    const areaEntry = (areaData ?? {}) as NextArea;
+    const { areaCode, areaName } = areaEntry;
     if (typeof areaCode !== 'string' || !areaCode.trim()) return at(`${areaPath}.areaCode`, m.missingField({ field: 'areaCode' }));
     const area = areaCode.trim();
     reading.area(area, { name: typeof areaName === 'string' ? areaName : undefined });
-    const segments = Array.isArray(indicatorSegments) ? indicatorSegments : [];
-    const lists: Array<[string, NextHealthData[], { sex?: { value?: string; isAggregate?: boolean }; age?: { value?: string } }]> = segments.map(
-      (segment, s) => [`${areaPath}.indicatorSegments[${s}].healthData`, Array.isArray(segment?.healthData) ? segment.healthData : [], segment ?? {}],
-    );
-    // Older responses put the points straight under the area; a newer one repeats them there.
-    if (!segments.length && Array.isArray(healthData)) lists.push([`${areaPath}.healthData`, healthData, {}]);
 
-    for (const [path, points, segment] of lists) {
-      points.forEach((point, p) => {
-        const here = `${path}[${p}]`;
-        const sex = (point?.sex?.value ?? segment.sex?.value)?.trim();
-        const age = (point?.ageBand?.value ?? segment.age?.value)?.trim();
-        if (wantSex && sex && sex.toLowerCase() !== wantSex) return;
-        if (wantAge && age && age.toLowerCase() !== wantAge) return;
-        const period = nextPeriod(point);
-        if (!period) return at(`${here}.datePeriod`, m.missingField({ field: 'datePeriod' }));
-        const value = jsonNumber(point.value, `${here}.value`);
-        const row: DataRow = { indicator, area, period, value: value ?? null };
-        setNumber(row, 'lower', jsonNumber(point.lowerCi, `${here}.lowerCi`));
-        setNumber(row, 'upper', jsonNumber(point.upperCi, `${here}.upperCi`));
-        setNumber(row, 'count', jsonNumber(point.count, `${here}.count`));
-        setNumber(row, 'denominator', jsonNumber(point.denominator, `${here}.denominator`));
-        const deprivation = point.deprivation;
-        const sexIsGroup = sex && !wantSex && (point?.sex?.isAggregate ?? segment.sex?.isAggregate) === false;
-        if (deprivation && deprivation.isAggregate === false && deprivation.value) {
-          const order = typeof deprivation.sequence === 'number' ? deprivation.sequence : deprivationOrder(deprivation.value);
-          row.group = { type: deprivation.type || 'Deprivation', label: deprivation.value, ...(order === undefined ? {} : { order }) };
-        } else if (sexIsGroup) row.group = { type: 'Sex', label: sex };
-        const key = `${area}\u241f${period}\u241f${row.group ? `${row.group.type}\u241f${row.group.label}` : ''}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+    eachNextPoint(areaEntry, areaPath, (point, here, sex, age, sexIsAggregate) => {
+      if (wantSex && sex && sex.toLowerCase() !== wantSex) return;
+      if (wantAge && age && age.toLowerCase() !== wantAge) return;
+      const period = nextPeriod(point);
+      if (!period) return at(`${here}.datePeriod`, m.missingField({ field: 'datePeriod' }));
+      const value = jsonNumber(point.value, `${here}.value`);
+      const row: DataRow = { indicator, area, period, value: value ?? null };
+      setNumber(row, 'lower', jsonNumber(point.lowerCi, `${here}.lowerCi`));
+      setNumber(row, 'upper', jsonNumber(point.upperCi, `${here}.upperCi`));
+      setNumber(row, 'count', jsonNumber(point.count, `${here}.count`));
+      setNumber(row, 'denominator', jsonNumber(point.denominator, `${here}.denominator`));
+      const deprivation = point.deprivation;
+      const sexIsGroup = sex && !wantSex && sexIsAggregate === false;
+      if (deprivation && deprivation.isAggregate === false && deprivation.value) {
+        const order = typeof deprivation.sequence === 'number' ? deprivation.sequence : deprivationOrder(deprivation.value);
+        row.group = { type: deprivation.type || 'Deprivation', label: deprivation.value, ...(order === undefined ? {} : { order }) };
+      } else if (sexIsGroup) row.group = { type: 'Sex', label: sex };
+      const key = `${area}\u241f${period}\u241f${row.group ? `${row.group.type}\u241f${row.group.label}` : ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
 
-        const comparison = point.benchmarkComparison;
-        if (comparison?.outcome) reading.compared(comparison.benchmarkAreaCode || comparison.benchmarkAreaName || '', comparison.outcome);
-        reading.rows.push(row);
-        const benchmarkValue = jsonNumber(comparison?.benchmarkValue, `${here}.benchmarkComparison.benchmarkValue`);
-        if (!row.group && comparison?.benchmarkAreaCode && typeof benchmarkValue === 'number') {
-          reading.area(comparison.benchmarkAreaCode, { name: comparison.benchmarkAreaName });
-          benchmarkRows.set(`${comparison.benchmarkAreaCode}\u241f${period}`, { indicator, area: comparison.benchmarkAreaCode, period, value: benchmarkValue });
-        }
-      });
-    }
+      const comparison = point.benchmarkComparison;
+      if (comparison?.outcome) reading.compared(comparison.benchmarkAreaCode || comparison.benchmarkAreaName || '', comparison.outcome);
+      reading.rows.push(row);
+      const benchmarkValue = jsonNumber(comparison?.benchmarkValue, `${here}.benchmarkComparison.benchmarkValue`);
+      if (!row.group && comparison?.benchmarkAreaCode && typeof benchmarkValue === 'number') {
+        reading.area(comparison.benchmarkAreaCode, { name: comparison.benchmarkAreaName });
+        benchmarkRows.set(`${comparison.benchmarkAreaCode}\u241f${period}`, { indicator, area: comparison.benchmarkAreaCode, period, value: benchmarkValue });
+      }
+    });
   });
   for (const [key, row] of benchmarkRows) if (!seen.has(`${key}\u241f`)) reading.rows.push(row);
   return reading.result();

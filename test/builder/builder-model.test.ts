@@ -168,6 +168,19 @@ describe('builder: a FingertipsNext API response with several sexes', () => {
     expect(row.querySelector('td')!.textContent).to.match(/^13\.4/);
   });
 
+  it('points with an empty sex label, or a null segment: the segment\'s sex, for the builder\'s choices and the rows alike', async () => {
+    type Segment = { sex?: { value: string }; healthData: Array<{ sex?: { value: string } }> } | null;
+    const response = JSON.parse(await raw(RAG)) as { areaHealthData: Array<{ indicatorSegments: Segment[] }> };
+    for (const area of response.areaHealthData) {
+      // The men's points say "" for their sex (the builder took the segment's, the reader took none).
+      for (const point of area.indicatorSegments.find((s) => s?.sex?.value === 'Male')!.healthData) point.sex = { value: '' };
+      area.indicatorSegments.unshift(null);
+    }
+    const file = readFile('readmissions.json', JSON.stringify(response));
+    expect(sexAndAgeOf([file], '41101')!.choice.sexes).to.have.members(['Persons', 'Female', 'Male']);
+    expect(file.rows).to.deep.equal(readFile('readmissions.json', await raw(RAG)).rows);
+  });
+
   it('a response with one sex and one age offers nothing to choose', async () => {
     const file = readFile('quintiles.json', await raw('fingertips/fingertipsnext_api_healthdata_benchmark_quintiles_response.json'));
     expect(file.sexAndAge).to.equal(undefined);
