@@ -117,10 +117,10 @@ export function bilingual(en: string, cy: string): string | { en: string; cy: st
   return cy.trim() ? { en: en.trim(), cy: cy.trim() } : en.trim();
 }
 
-/** Text of a spec (one language or several) in one language. */
+/** Text of a spec (one language or several) in one language (the Welsh where there is no English). */
 export function textIn(text: unknown, lang = 'en'): string {
   const { en, cy } = textParts(text);
-  return lang.toLowerCase().startsWith('cy') && cy ? cy : en;
+  return lang.toLowerCase().startsWith('cy') && cy ? cy : en || cy;
 }
 
 /** A framework as plain JSON (text in several languages as `{ "en", "cy" }` objects), safe to copy and edit. */
@@ -229,6 +229,7 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
     const named = readDataFile(body, { format, url: name, lang, ...readOptions });
     if (!named.problems.length) result = named;
   }
+  const welshView = format === 'statswales-csv' && /^\s*"?gwerthoedd data"?\s*,/i.test(body);
   if (result.problems.length) {
     const problems = result.problems.slice(0, 5).map((p) => (p.path && p.path !== name ? `${p.path}: ${p.message}` : p.message)).join('; ');
     throw new FileProblem(m.fileProblems({ file: name, problems }));
@@ -239,7 +240,8 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
     format,
     rows: checked.data,
     areas: result.areas.map((a) => ({ code: a.code, name: a.name ?? a.code, ...(a.type ? { type: a.type } : {}) })),
-    indicators: result.indicators.map((i) => ({ ...i })) as Partial<Indicator>[],
+    // The Welsh view of a StatsWales cube names its indicators in Welsh: their titles go in the Welsh box.
+    indicators: result.indicators.map((i) => (welshView && typeof i.title === 'string' ? { ...i, title: { en: '', cy: i.title } } : { ...i })) as Partial<Indicator>[],
     warnings: [...new Set(result.warnings.map((w) => w.message))],
     ...(sexAndAge ? { sexAndAge, text: body } : {}),
     ...(readOptions ? { readOptions } : {}),
@@ -377,7 +379,8 @@ export function indicatorsOf(files: readonly ReadFile[]): IndicatorFields[] {
     const title = own.title === undefined ? undefined : textParts(own.title);
     return {
       id,
-      title: title?.en || known?.title || id,
+      // Only a Welsh title (a Welsh StatsWales view): the English box is left for the author.
+      title: title?.en || (title?.cy ? '' : known?.title || id),
       titleCy: title?.cy ?? '',
       unit: own.unit ?? known?.unit ?? '',
       polarity: own.polarity ?? known?.polarity ?? 'no-judgement',

@@ -72,6 +72,15 @@ describe('builder: reading files', () => {
     expect(file.indicators[0]).to.include({ id: '41001', title: 'Suicide rate' });
   });
 
+  it('a StatsWales download: the English view\'s indicator names fill the English title box, the Welsh view\'s the Welsh one', async () => {
+    const english = defaultChoices([readFile('view_en.csv', await raw('wales/statswales_HLTH1250_view_en.csv'))]).indicators;
+    expect(english.find((i) => i.id === 'Number of contacts: Health Visitor')).to.deep.include({ title: 'Number of contacts: Health Visitor', titleCy: '' });
+    const welsh = defaultChoices([readFile('view_cy.csv', await raw('wales/statswales_HLTH1250_view_cy.csv'))]).indicators;
+    expect(welsh.find((i) => i.id === 'Nifer y cysylltiadau: Ymwelwyr iechyd')).to.deep.include({ title: '', titleCy: 'Nifer y cysylltiadau: Ymwelwyr iechyd' });
+    // Named in Welsh on an English page too, rather than left blank, until the author writes the English.
+    expect(textIn(bilingual('', 'Nifer y cysylltiadau'), 'en')).to.equal('Nifer y cysylltiadau');
+  });
+
   it('reads an ONS file and a wide spreadsheet', async () => {
     const ons = readFile('wellbeing.csv', await raw(ONS));
     expect(ons.rows.length).to.be.greaterThan(100);
