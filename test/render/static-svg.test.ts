@@ -110,6 +110,8 @@ describe('render: the files equal what the browser draws', function () {
     // Status by shape and words, not colour alone: the key names each status.
     expect(texts(ours)).to.include('Similar to England');
     expect(vegaMarks(ours)['mark-symbol']).to.be.greaterThan(10);
+    // The 95% intervals, each one path with its caps, in the file too.
+    expect(vegaMarks(ours)['mark-path']).to.be.greaterThan(5);
   });
 
   for (const view of ['groups', 'over-time']) {
