@@ -217,3 +217,16 @@ export const downloadMenuStyles = css`
     }
   }
 `;
+
+/** A file name part made from an id, code or period: letters, digits and dashes only (`2023 - 25` → `2023-25`). */
+export function fileSlug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '') // accents off their letters: `Ynys Môn` → `Ynys-Mon`
+      .replace(/[^\w-]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'data'
+  );
+}

@@ -102,19 +102,6 @@ export function formatValue(value: number, style: NumberStyle): string {
   return `${number} ${unit}`;
 }
 
-/** A file name part made from an id, code or period: letters, digits and dashes only (`2023 - 25` → `2023-25`). */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '') // accents off their letters: `Ynys Môn` → `Ynys-Mon`
-      .replace(/[^\w-]+/g, '-')
-      .replace(/-+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'data'
-  );
-}
-
 /**
  * A link address from a spec, or undefined when it is not safe to put in `href`: only http(s)
  * addresses (absolute, or relative to `base`) are kept, never `javascript:` or `data:`.

@@ -38,7 +38,7 @@ export type StatusFamily = 'benchmark' | 'quintile' | 'trend' | 'none';
 
 /**
  * A point shape. The names are Vega's symbol shapes, so a Vega-Lite spec can use them as they are;
- * `shapePath` gives the same shapes as SVG paths for marks drawn with Lit.
+ * `shapePath` (src/render/theme.ts) gives the same shapes as SVG paths for marks drawn with Lit.
  */
 export type StatusShape = 'circle' | 'square' | 'diamond' | 'triangle-up' | 'triangle-down' | 'cross';
 
@@ -121,27 +121,7 @@ export function statusColourCss(status: Status): string {
   return [status, ...info.fallbacks].reduceRight((inner, name) => `var(${statusToken(name)}, ${inner})`, info.colour);
 }
 
-/** Resolves a status's colour from a lookup of set tokens (e.g. computed style), for renderers that cannot read CSS. */
-export function resolveStatusColour(status: Status, readToken: (token: string) => string): string {
-  for (const name of [status, ...statuses[status].fallbacks]) {
-    const value = readToken(statusToken(name)).trim();
-    if (value) return value;
-  }
-  return statuses[status].colour;
-}
 
-/**
- * The shapes as SVG paths centred on 0,0 within -1..1 (the box Vega draws its own symbols in), for
- * marks drawn outside Vega: scale with `transform="scale(r)"`.
- */
-export const shapePath: Readonly<Record<StatusShape, string>> = {
-  circle: 'M1,0A1,1 0 1,1 -1,0A1,1 0 1,1 1,0Z',
-  square: 'M-0.886,-0.886H0.886V0.886H-0.886Z',
-  diamond: 'M0,-1.1L0.8,0L0,1.1L-0.8,0Z',
-  'triangle-up': 'M0,-1L1,0.8H-1Z',
-  'triangle-down': 'M0,1L1,-0.8H-1Z',
-  cross: 'M-1,-0.33H-0.33V-1H0.33V-0.33H1V0.33H0.33V1H-0.33V0.33H-1Z',
-};
 
 /** The key of a trend's phrase in `messages.status.trend`: the direction as well as the judgement. */
 export type TrendPhraseKey =

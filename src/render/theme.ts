@@ -1,7 +1,7 @@
 // The charts' and the map's colours as read from the page, and the charts' tooltip styles. The styles
 // every element shares are in src/render/base-styles.ts: a wheel's page loads those, not these.
 import { css } from 'lit';
-import { allStatuses, resolveStatusColour, statuses, type Status } from './status.js';
+import { allStatuses, statuses, statusToken, type Status, type StatusShape } from './status.js';
 
 /** Default colour of each status (from the vocabulary in src/render/status.ts). */
 export const defaultPalette = Object.fromEntries(allStatuses.map((s) => [s, statuses[s].colour])) as Record<Status, string>;
@@ -85,3 +85,25 @@ export const tooltipStyles = css`
     }
   }
 `;
+
+/** Resolves a status's colour from a lookup of set tokens (e.g. computed style), for renderers that cannot read CSS. */
+export function resolveStatusColour(status: Status, readToken: (token: string) => string): string {
+  for (const name of [status, ...statuses[status].fallbacks]) {
+    const value = readToken(statusToken(name)).trim();
+    if (value) return value;
+  }
+  return statuses[status].colour;
+}
+
+/**
+ * The shapes as SVG paths centred on 0,0 within -1..1 (the box Vega draws its own symbols in), for
+ * marks drawn outside Vega: scale with `transform="scale(r)"`.
+ */
+export const shapePath: Readonly<Record<StatusShape, string>> = {
+  circle: 'M1,0A1,1 0 1,1 -1,0A1,1 0 1,1 1,0Z',
+  square: 'M-0.886,-0.886H0.886V0.886H-0.886Z',
+  diamond: 'M0,-1.1L0.8,0L0,1.1L-0.8,0Z',
+  'triangle-up': 'M0,-1L1,0.8H-1Z',
+  'triangle-down': 'M0,1L1,-0.8H-1Z',
+  cross: 'M-1,-0.33H-0.33V-1H0.33V-0.33H1V0.33H0.33V1H-0.33V0.33H-1Z',
+};

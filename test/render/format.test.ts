@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadMessages } from '../../src/i18n/index.js';
-import { fileSlug, formatNumber, formatValue, inferDecimals, numberStyle, safeHref } from '../../src/render/format.js';
+import { fileSlug } from '../../src/render/downloads.js';
+import { formatNumber, formatValue, inferDecimals, numberStyle, safeHref } from '../../src/render/format.js';
 
 describe('numbers and links (src/render/format.ts)', () => {
   describe('numbers', () => {

@@ -2,13 +2,12 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import {
   allStatuses,
-  resolveStatusColour,
-  shapePath,
   statusColourCss,
   statuses,
   trendPhraseKey,
   type Status,
 } from '../../src/render/status.js';
+import { resolveStatusColour, shapePath } from '../../src/render/theme.js';
 import { statusOrder } from '../../src/elements/wellbeing-wheel/status.js';
 import { contrast } from '../helpers.js';
 

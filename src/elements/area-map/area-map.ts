@@ -10,6 +10,7 @@ import type { Model } from '../../model/model.js';
 import {
   csvFile,
   downloadMenu,
+  fileSlug,
   downloadMenuStyles,
   offerDownload,
   pngFile,
@@ -18,7 +19,7 @@ import {
   type DownloadFile,
   type DownloadFormat,
 } from '../../render/downloads.js';
-import { fileSlug, safeHref } from '../../render/format.js';
+import { safeHref } from '../../render/format.js';
 import { colourAsHex, readToken } from '../../render/theme.js';
 import { areasForYear, BoundaryError, boundaryProblemMessage, readBoundaries, type BoundaryArea, type BoundaryLayer } from './boundaries.js';
 import { mapStyles } from './area-map.styles.js';

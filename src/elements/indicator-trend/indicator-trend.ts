@@ -7,18 +7,19 @@ import type { Model } from '../../model/model.js';
 import { renderChart, type Chart } from '../../render/vega.js';
 import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
 import { linesSentence, plotOrigin, type ChartPoint } from '../../render/chart-points.js';
-import { defaultPalette, readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
+import { defaultPalette, readPalette, readToken, shapePath, statusLetter, tooltipStyles } from '../../render/theme.js';
 import {
   csvFile,
   downloadMenuStyles,
+  fileSlug,
   offerDownload,
   toCsv,
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { exportChart } from '../../render/chart-export.js';
-import { shapePath, type StatusShape } from '../../render/status.js';
+import type { StatusShape } from '../../render/status.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
-import { fileSlug, formatValue, safeHref } from '../../render/format.js';
+import { formatValue, safeHref } from '../../render/format.js';
 import { buildTrendView, TREND_STATUS_ORDER, TrendRequestError, type TrendView } from './trend-model.js';
 import { defaultTrendTheme, trendSpecOptions } from './trend-export.js';
 import {

@@ -7,12 +7,13 @@ import type { Model } from '../../model/model.js';
 import {
   csvFile,
   downloadMenuStyles,
+  fileSlug,
   offerDownload,
   toCsv,
   type DownloadFormat,
 } from '../../render/downloads.js';
 import { exportChart } from '../../render/chart-export.js';
-import { fileSlug, safeHref } from '../../render/format.js';
+import { safeHref } from '../../render/format.js';
 import { readPalette, readToken, statusLetter, tooltipStyles } from '../../render/theme.js';
 import { renderChart, type Chart } from '../../render/vega.js';
 import { ChartController, chartControllerStyles } from '../../render/chart-controller.js';
