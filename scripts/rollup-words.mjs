@@ -10,7 +10,8 @@
 // - every lib/ module whose code reads `.wheel` (`messages.wheel`, `this.messages.wheel`, …) imports
 //   that module first, so the words are in place before any code that reads them runs, and rollup
 //   puts them in the chunk of the elements that read them (or in one those elements share);
-// - the words that explain spec problems (ON_DEMAND) go to lib/i18n/problem-words.js instead, a chunk
+// - the words that explain spec problems (ON_DEMAND), and those of an element that explain what it
+//   cannot show (ON_DEMAND_PARTS: `en.wheel.error`), go to lib/i18n/problem-words.js instead, a chunk
 //   loaded the first time a spec has a problem (src/i18n/index.ts, `withProblemWords`).
 // Reading a section by a computed key (`messages[name]`) would escape this: the catalogues are only
 // ever read by name (`test/package.node.test.mjs` checks a page has its element's words and no other's).
@@ -27,6 +28,8 @@ export const SPLIT = ['wheel', 'indicatorTrend', 'inequalityGap', 'areaMap', 'we
  * them statically: a page whose specs are right never downloads them.
  */
 export const ON_DEMAND = ['spec', 'inlineJson'];
+/** Parts of a SPLIT section that only explain a problem (a wheel asked for an area the spec lacks): with ON_DEMAND, not with their section. */
+export const ON_DEMAND_PARTS = [['wheel', 'error']];
 const problemWords = /[\\/]lib[\\/]i18n[\\/]problem-words\.js$/;
 
 const PREFIX = '\0en-words:';
@@ -47,7 +50,25 @@ function sectionsOf(code, parse) {
     const found = en.init.properties.filter((p) => p.type === 'Property' && cut.includes(p.key.name ?? p.key.value));
     const missing = cut.filter((name) => !found.some((p) => (p.key.name ?? p.key.value) === name));
     if (missing.length) throw new Error(`rollup-words: en.js has no section ${missing.join(', ')} (update SPLIT in scripts/rollup-words.mjs)`);
-    return found.map((p) => ({ name: p.key.name ?? p.key.value, start: p.start, end: p.end, value: code.slice(p.value.start, p.value.end) }));
+    return found.map((p) => {
+      const name = p.key.name ?? p.key.value;
+      let value = code.slice(p.value.start, p.value.end);
+      const parts = [];
+      // Its ON_DEMAND parts out of the section's words (with the comma after each), from the last.
+      const inner = ON_DEMAND_PARTS.filter(([section]) => section === name).map(([, part]) => {
+        const property = p.value.properties.find((q) => q.type === 'Property' && (q.key.name ?? q.key.value) === part);
+        if (!property) throw new Error(`rollup-words: en.${name} has no ${part} (update ON_DEMAND_PARTS in scripts/rollup-words.mjs)`);
+        return property;
+      });
+      for (const q of inner.sort((a, b) => b.start - a.start)) {
+        parts.push({ name: `${name}.${q.key.name ?? q.key.value}`, value: code.slice(q.value.start, q.value.end) });
+        const start = q.start - p.value.start;
+        const end = q.end - p.value.start;
+        const after = /^\s*,/.exec(value.slice(end))?.[0].length ?? 0;
+        value = value.slice(0, start) + value.slice(end + after);
+      }
+      return { name, start: p.start, end: p.end, value, parts };
+    });
   }
   throw new Error('rollup-words: no `export const en = { … }` in lib/i18n/en.js');
 }
@@ -71,8 +92,11 @@ export function englishWordsByPart() {
     transform(code, id) {
       if (!libModule.test(id)) return null;
       if (problemWords.test(id)) {
-        const put = load((c) => this.parse(c)).filter((s) => ON_DEMAND.includes(s.name));
-        return { code: `import { en } from ${JSON.stringify(catalogue)};\n${put.map((s) => `en.${s.name} = ${s.value};`).join('\n')}\n`, map: null };
+        const all = load((c) => this.parse(c));
+        const put = [...all.filter((s) => ON_DEMAND.includes(s.name)), ...all.flatMap((s) => s.parts)];
+        // A part goes into its section, whose words are put back first.
+        const sections = [...new Set(all.filter((s) => s.parts.length).map((s) => s.name))].map((name) => `import ${JSON.stringify(PREFIX + name)};`).join('');
+        return { code: `${sections}import { en } from ${JSON.stringify(catalogue)};\n${put.map((s) => `en.${s.name} = ${s.value};`).join('\n')}\n`, map: null };
       }
       if (catalogues.test(id)) {
         if (!/[\\/]en\.js$/.test(id)) return null;

@@ -12,7 +12,7 @@ import { toInlineJson } from '../../src/spec/inline-json.js';
 
 interface Loaded {
   doc: Document;
-  win: Window & { warnings?: string[] };
+  win: Window & { warnings?: string[]; events?: string[] };
   close(): void;
 }
 
@@ -20,7 +20,8 @@ interface Loaded {
 async function open(body: string, done: (doc: Document) => boolean): Promise<Loaded> {
   const path = await pastePage(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Problem words</title>
-<script>window.warnings = []; const warn = console.warn; console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };</script>
+<script>window.warnings = []; const warn = console.warn; console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
+window.events = []; for (const type of ['wellbeing-ready', 'wellbeing-error']) document.addEventListener(type, () => window.events.push(type));</script>
 <script type="module" src="/dist/wellbeing-widgets.js"></script></head>
 <body><main>${body}</main></body></html>`);
   const iframe = document.createElement('iframe');
@@ -88,6 +89,20 @@ describe('the words of spec problems in dist/ (loaded with the first problem)', 
       expect(page.win.warnings).to.deep.equal([
         '<wellbeing-wheel>: indicators[0].polarty: is not a field this library knows, so it is ignored; did you mean "polarity"?',
       ]);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('a wheel asked for an area the spec lacks: says so (its own words load with the problem words), never ready', async () => {
+    const spec = await exampleSpec('islington.json');
+    const page = await open(`<wellbeing-wheel area="nowhere"><script type="application/json">${toInlineJson(spec)}</script></wellbeing-wheel>`, (doc) =>
+      alertOf(doc.querySelector('wellbeing-wheel')).length > 0,
+    );
+    try {
+      expect(alertOf(page.doc.querySelector('wellbeing-wheel'))).to.include('area="nowhere" is not one of the areas');
+      expect(page.win.events).to.deep.equal(['wellbeing-error']);
+      expect(problemWordsRequested(page.win)).to.equal(true);
     } finally {
       page.close();
     }

@@ -3,7 +3,7 @@ import { loadCode, LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch-limits.js';
 import { loadSpec, type SpecSource } from '../../data/load.js';
 import { dataViewKey, type DataView } from '../../data/data-view.js';
-import { loadMessages, loadProblemWords, messagesFor, messagesLoaded, type Messages } from '../../i18n/index.js';
+import { loadMessages, loadProblemWords, messagesFor, messagesLoaded, problemWordsLoaded, type Messages } from '../../i18n/index.js';
 import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';
 import { inlineJsonCut, type InlineJsonCut } from '../../spec/inline-json.js';
@@ -424,6 +424,17 @@ export abstract class WellbeingElement extends LitElement {
           return this.renderView(this.model!);
         } catch (error) {
           // A view that cannot be drawn (unknown indicator, no data for the area) is shown as an error.
+          // In dist/ the words that say why load with the first problem (src/i18n/index.ts): until they
+          // are here, the element is loading; then it draws again and says it.
+          if (!problemWordsLoaded(this.messages)) {
+            const token = this.loadToken;
+            queueMicrotask(() => (this.state = 'loading'));
+            loadCode('problemWords', loadProblemWords).then(
+              () => token === this.loadToken && this.state === 'loading' && (this.state = 'ready'),
+              (failure: unknown) => token === this.loadToken && this.fail(failure),
+            );
+            return nothing;
+          }
           queueMicrotask(() => this.fail(error));
           return nothing;
         }
