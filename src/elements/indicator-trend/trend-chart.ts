@@ -162,6 +162,7 @@ export function finishTrendChart(vega: { marks?: Record<string, unknown>[]; axes
   oneGroupingOfLines(vega.marks ?? []);
   const marks = vega.marks ?? [];
   const at = marks.findIndex((mark) => mark.name === `${INTERVALS}_marks`);
+  // not for readers: scripts/compile-charts.mjs fails with it at build time, when Vega-Lite's output changes
   if (at < 0) throw new Error(`no ${INTERVALS}_marks in the compiled trend chart`);
   const rule = marks[at]!;
   const update = (rule.encode as { update: Record<string, unknown> }).update;
@@ -190,8 +191,10 @@ function oneValueAxis(vega: { axes?: Record<string, unknown>[] }): void {
   const axes = vega.axes ?? [];
   const grid = axes.findIndex((axis) => axis.scale === 'y' && axis.grid === true && axis.labels === false);
   const main = axes.findIndex((axis) => axis.scale === 'y' && axis.grid === false);
+  // not for readers (below too): the build's compile script fails with these when Vega-Lite's output changes
   if (grid < 0 || main < 0) throw new Error('the compiled trend chart has no y axis and y grid axis to join');
   const { gridScale, tickCount } = axes[grid]!;
+  // not for readers
   if (tickCount !== axes[main]!.tickCount || axes[grid]!.zindex !== axes[main]!.zindex) throw new Error('the y grid and axis differ: they cannot be joined');
   // In the grid's place (first): the x axis's line is drawn over the lowest grid line, as before.
   axes[grid] = { ...axes[main], grid: true, gridScale };
