@@ -1,7 +1,8 @@
 import type { ValueType } from './limits.js';
 import { zForConfidence } from './intervals.js';
 import { mulberry32, normalSampler } from './random.js';
-import { weightedLinearFit, weightedLinearFitWeights } from './regression.js';
+import { weightedLinearFit } from './regression.js';
+import { weightedLinearFitWeights } from './regression-weights.js';
 
 export interface InequalityGroup {
   /** Rank on the social scale: 1 = most deprived. Groups are sorted by it, ascending. */

@@ -9,17 +9,8 @@ export interface LineFit {
   slopeVariance: number;
 }
 
-/**
- * The fitted intercept and slope as linear combinations of the y values: intercept = Σ interceptWeights[i]·y[i],
- * slope = Σ slopeWeights[i]·y[i]. Fixed for given x and weights, so a simulation can refit thousands of
- * times cheaply (PHEindicatormethods precomputes `solve(m %*% t(m)) %*% m` for the same reason).
- */
-export interface LineFitWeights {
-  interceptWeights: number[];
-  slopeWeights: number[];
-}
-
-function sums(x: readonly number[], weights: readonly number[]) {
+/** The weighted sums both fits start from (also src/stats/regression-weights.ts). */
+export function sums(x: readonly number[], weights: readonly number[]) {
   let sw = 0;
   let swx = 0;
   let swxx = 0;
@@ -48,13 +39,4 @@ export function weightedLinearFit(x: readonly number[], y: readonly number[], we
   }
   const slope = (sw * swxy - swx * swy) / determinant;
   return { slope, intercept: (swy - slope * swx) / sw, slopeVariance: sw / determinant };
-}
-
-/** The linear-combination form of `weightedLinearFit` (see LineFitWeights). */
-export function weightedLinearFitWeights(x: readonly number[], weights: readonly number[]): LineFitWeights {
-  const { sw, swx, swxx, determinant } = sums(x, weights);
-  return {
-    interceptWeights: x.map((xi, i) => (weights[i]! * (swxx - swx * xi)) / determinant),
-    slopeWeights: x.map((xi, i) => (weights[i]! * (sw * xi - swx)) / determinant),
-  };
 }
