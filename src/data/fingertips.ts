@@ -328,9 +328,11 @@ export function eachNextPoint(
   if (!segments.length) lists.push([`${areaPath}.healthData`, area.healthData, {}]);
   for (const [path, points, segment] of lists) {
     if (!Array.isArray(points)) continue;
-    (points as NextHealthData[]).forEach((point, p) =>
-      visit(point, `${path}[${p}]`, labelOf(point?.sex) ?? labelOf(segment.sex), labelOf(point?.ageBand) ?? labelOf(segment.age), point?.sex?.isAggregate ?? segment.sex?.isAggregate),
-    );
+    (points as NextHealthData[]).forEach((point, p) => {
+      // The sex and whether it is an aggregate from the same label: a point's empty label leaves both to its segment.
+      const sex = labelOf(point?.sex) !== undefined ? point.sex : segment.sex;
+      visit(point, `${path}[${p}]`, labelOf(sex), labelOf(point?.ageBand) ?? labelOf(segment.age), sex?.isAggregate);
+    });
   }
 }
 

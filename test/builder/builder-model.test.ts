@@ -178,11 +178,13 @@ describe('builder: a FingertipsNext API response with several sexes', () => {
   });
 
   it('points with an empty sex label, or a null segment: the segment\'s sex, for the builder\'s choices and the rows alike', async () => {
-    type Segment = { sex?: { value: string }; healthData: Array<{ sex?: { value: string } }> } | null;
+    type Segment = { sex?: { value: string }; healthData: Array<{ sex?: { value: string; isAggregate?: boolean } }> } | null;
     const response = JSON.parse(await raw(RAG)) as { areaHealthData: Array<{ indicatorSegments: Segment[] }> };
     for (const area of response.areaHealthData) {
-      // The men's points say "" for their sex (the builder took the segment's, the reader took none).
-      for (const point of area.indicatorSegments.find((s) => s?.sex?.value === 'Male')!.healthData) point.sex = { value: '' };
+      // The men's points say "" for their sex (the builder took the segment's, the reader took none),
+      // and the first of them that it is an aggregate: the empty label leaves that to the segment too.
+      const men = area.indicatorSegments.find((s) => s?.sex?.value === 'Male')!.healthData;
+      men.forEach((point, p) => (point.sex = p === 0 ? { value: '', isAggregate: true } : { value: '' }));
       area.indicatorSegments.unshift(null);
     }
     const file = readFile('readmissions.json', JSON.stringify(response));
