@@ -77,9 +77,14 @@ export function codeError(part: CodePart, error: unknown, messages: Messages = m
   return new LoadError('code', words(messages), { url, words });
 }
 
-/** Loads a part of the library (an `import()`); a failed download becomes `codeError` (the browser's is a TypeError). */
+/**
+ * Loads a part of the library (an `import()`); a failed download becomes `codeError`. The browser's
+ * is a TypeError naming the import ("Failed to fetch dynamically imported module: …", "error loading
+ * dynamically imported module: …", Safari's "Importing a module script failed."); any other error,
+ * such as a TypeError thrown by the downloaded code as it runs, is passed on as it is.
+ */
 export function loadCode<T>(part: CodePart, load: () => Promise<T>): Promise<T> {
   return load().catch((error: unknown) => {
-    throw error instanceof TypeError ? codeError(part, error) : error;
+    throw error instanceof TypeError && /\bimport/i.test(error.message) ? codeError(part, error) : error;
   });
 }
