@@ -229,15 +229,20 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
 
   /**
    * After a redraw, the keyboard's point in the new chart (−1 when it is gone); with focus still on
-   * the chart, its ring and tooltip come back (the words are the same, so nothing is said again).
+   * the chart, its ring and tooltip come back (the words are the same, so nothing is said again),
+   * unless Escape had closed them.
    */
   private findKeptPoint(): void {
+    // The old chart's indices mean nothing in the new one; a tooltip Escape closed stays closed.
+    const wasDismissed = this.active >= 0 && this.dismissed === this.active;
+    this.dismissed = -1;
     if (!this.activePoint) return;
     const index = samePoint(this.points(), this.activePoint);
     if (index < 0) {
       this.active = -1;
       this.activePoint = undefined;
-    } else if (this.find('.chart')?.matches(':focus-visible')) this.activate(index);
+    } else if (wasDismissed) this.active = this.dismissed = index;
+    else if (this.find('.chart')?.matches(':focus-visible')) this.activate(index);
     else this.active = index;
   }
 
@@ -252,19 +257,21 @@ export class ChartController<C extends DrawnChart> implements ReactiveController
   }
 
   /**
-   * The chart's main message, shown above it. A screen reader hears it once, as part of the chart's
-   * description (`describedBy: 'summary'`), not again as text beside the chart.
+   * The chart's main message, shown above it: read as text where it stands, and again as part of the
+   * chart's description (`describedBy: 'summary'`) when the reader reaches the chart. Not hidden from
+   * assistive technology: a reader moving through the text (browse mode, a phone's swipe) may never
+   * hear a description, and visible words must be reachable as words.
    */
   renderSummary(text: string): TemplateResult {
-    return html`<p class="summary" part="summary" id="summary" aria-hidden="true">${text}</p>`;
+    return html`<p class="summary" part="summary" id="summary">${text}</p>`;
   }
 
   /**
    * The focusable chart box, its tooltip, focus ring and description (the chart's type and axes;
    * none when the author's own description is the summary). `describedBy`: ids of more words (the
-   * summary). The chart's one description is these words, then the keyboard hint: each is heard
-   * once, at the chart (the type and axes are `hidden`, the summary and the hint `aria-hidden`;
-   * `aria-describedby` still reads them).
+   * summary). The chart's one description is these words, then the keyboard hint: the type and axes
+   * (`hidden`) and the hint (`aria-hidden`: it is about keys that work on the chart) are heard only
+   * there; the summary also as text (renderSummary).
    */
   renderChart(options: { label: string; description: string; describedBy?: string }): TemplateResult {
     return html`<div class="chart-frame tooltip-layer">

@@ -190,6 +190,20 @@ describe('the shared chart controller', function () {
     expect(textOf(tooltip(el))).to.match(/^2020\/21/);
     await pressKey(el, 'ArrowLeft');
     expect(live(el), 'the next key goes on from the same point').to.match(/^2019\/20\. England: /);
+
+    // A tooltip Escape closed stays closed when the chart is drawn again (WCAG 1.4.13).
+    await pressKey(el, 'Escape');
+    expect(tooltip(el).hidden, 'Escape closes the tooltip').to.equal(true);
+    const again = new Promise((resolve) => el.addEventListener('wellbeing-ready', resolve, { once: true }));
+    el.style.fontSize = '16px';
+    await again;
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal($(el, '.chart'));
+    expect(tooltip(el).hidden, 'still closed after the redraw').to.equal(true);
+    expect($(el, '.mark-focus').hidden, 'no ring either').to.equal(true);
+    await pressKey(el, 'ArrowLeft');
+    expect(live(el), 'the next key goes on from the same point').to.match(/^2018\/19\. England: /);
+    expect(tooltip(el).hidden).to.equal(false);
     before.remove();
   });
 });

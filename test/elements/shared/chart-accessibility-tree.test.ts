@@ -3,8 +3,8 @@
  * (DevTools protocol `Accessibility.getFullAXTree`, through the `ax-tree` command; nothing pruned):
  * issue 11 §4 and issue 15 item 15.
  * - The chart is one group with its own name, described by its type and axes, the main message (the
- *   summary) and the keyboard help, in that order, each heard once (not again as text beside the
- *   chart); nothing of Vega's SVG inside it.
+ *   summary) and the keyboard help, in that order; the type, axes and keys heard only there, the
+ *   summary also as text where it stands; nothing of Vega's SVG inside it.
  * - An outline (a snapshot) of the element's named structure and controls, in reading order: the
  *   title, the chart, the table button, the download menu, the table region with its caption and
  *   column headers.
@@ -156,11 +156,15 @@ describe('what a screen reader hears from each chart (Chromium’s full accessib
       const keys = textOf(shadow(el).querySelector('#chart-hint'));
       expect(summary.length, 'a main message').to.be.greaterThan(40);
       expect(chart.description).to.equal([c.typeAndAxes, summary, keys].filter(Boolean).join(' '));
-      // Each of these words is heard once: as the chart's description, not again as text beside it.
+      // The type and axes and the keys are heard once, as the chart's description, not again as text
+      // beside it; the summary twice: as the text where it stands (a reader moving through the text
+      // may never hear a description) and in the chart's description.
       const text = all(tree).filter((n) => n.role === 'StaticText').map((n) => n.name).join(' ');
       const descriptions = all(tree).map((n) => n.description).filter(Boolean);
       const times = (words: string) => [text, ...descriptions].reduce((sum, heard) => sum + heard.split(words).length - 1, 0);
-      for (const words of [c.typeAndAxes, summary, keys].filter(Boolean)) expect(times(words), `times heard: "${words}"`).to.equal(1);
+      for (const words of [c.typeAndAxes, keys].filter(Boolean)) expect(times(words), `times heard: "${words}"`).to.equal(1);
+      expect(text.split(summary).length - 1, 'the summary as text').to.equal(1);
+      expect(times(summary), 'the summary as text and as the description').to.equal(2);
       expect(chart.properties['focusable'], 'the chart is one tab stop').to.equal('true');
       expect(all(chart).length, `nothing of Vega's SVG inside the chart${report}`).to.equal(1);
 
