@@ -237,7 +237,7 @@ function renderIndicatorEditor(): void {
       const title = bilingualFields(`${prefix}-title`, m.page.title, bilingual(fields.title, fields.titleCy), (text) => {
         const parts = textParts(text);
         set({ title: parts.en, titleCy: parts.cy });
-      }, fields.id);
+      });
       const unit = element('input', { type: 'text', id: `${prefix}-unit`, value: fields.unit });
       unit.addEventListener('change', () => set({ unit: unit.value }));
       const polarity = element('select', { id: `${prefix}-polarity` });
@@ -248,7 +248,7 @@ function renderIndicatorEditor(): void {
       valueType.addEventListener('change', () => set({ valueType: valueType.value }));
       const shownTitle = textIn(bilingual(fields.title, fields.titleCy), lang);
       const children: Node[] = [
-        element('legend', { textContent: `${shownTitle} (${fields.id})` }),
+        element('legend', { textContent: shownTitle ? `${shownTitle} (${fields.id})` : fields.id }),
         ...title,
         element('div', { className: 'field' }, [element('label', { htmlFor: unit.id, className: 'field-label', textContent: m.page.unit }), unit]),
         element('div', { className: 'field' }, [element('label', { htmlFor: polarity.id, className: 'field-label', textContent: m.page.polarity }), polarity]),

@@ -217,6 +217,23 @@ describe('builder.html', function () {
     expect(box.labels[0]!.textContent).to.equal('HTML to paste');
   });
 
+  it('a Welsh StatsWales view: its names stay in the Welsh title box when the author edits them', async () => {
+    page = await openExample('builder.html');
+    await chooseFile(page, '/data/raw/wales/statswales_HLTH1250_view_cy.csv', 'view_cy.csv');
+    await until('the snippet', () => snippetBox(page!).value);
+    const welshBox = () =>
+      [...page!.doc.querySelectorAll<HTMLInputElement>('input[id$="-title-cy"]')].find((input) => input.value.startsWith('Nifer y cysylltiadau: Ymwelwyr iechyd'));
+    const welsh = present(welshBox(), "the Welsh title box of the health visitors' indicator");
+    const englishId = welsh.id.replace(/-cy$/, '');
+    expect((page.doc.getElementById(englishId) as HTMLInputElement).value).to.equal('');
+    // An edit of the Welsh name (the editor is drawn again) leaves the English box to the author.
+    welsh.value = 'Nifer y cysylltiadau gan ymwelwyr iechyd';
+    welsh.dispatchEvent(new (page.win as unknown as typeof globalThis).Event('change'));
+    expect((page.doc.getElementById(englishId) as HTMLInputElement).value).to.equal('');
+    expect((page.doc.getElementById(welsh.id) as HTMLInputElement).value).to.equal('Nifer y cysylltiadau gan ymwelwyr iechyd');
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('reflows at 320 px with a file chosen', async () => {
     page = await openExample('builder.html', { width: 320, height: 640 });
     await chooseFile(page, '/data/raw/fingertips/variant_underscored_suicide_london.csv', 'suicide_london.csv');
