@@ -1,4 +1,4 @@
-import { loadMessages, loadProblemWords, withProblemWords } from '../i18n/index.js';
+import { loadMessages, loadProblemWords, problemWordsLoaded, withProblemWords, type Messages } from '../i18n/index.js';
 import type { SpecIssue } from '../spec/issues.js';
 import { dataReferences, parseSpecWithWarnings } from '../spec/parse.js';
 import type { LoadedSpec } from '../spec/schema.js';
@@ -13,8 +13,11 @@ const fetching = () => loadCode('fetch', () => import('./fetch.js'));
 const dataFiles = () => loadCode('readers', () => import('./data-files.js'));
 /** The words of a language (Welsh is downloaded when first asked for). */
 const wordsOf = (lang: string | undefined) => loadCode('welshWords', () => loadMessages(lang));
-/** The English words that explain a spec's problems, in dist/ loaded with the first problem (src/i18n/index.ts). */
-const problemWords = () => loadCode('problemWords', loadProblemWords);
+/**
+ * The words that explain a spec's problems in `words`' language: the English ones in dist/ load with
+ * the first problem (src/i18n/index.ts); the Welsh catalogue has its own, so a Welsh page needs no download.
+ */
+const problemWords = (words: Messages) => (problemWordsLoaded(words) ? Promise.resolve() : loadCode('problemWords', loadProblemWords));
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -43,7 +46,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
     try {
       raw = JSON.parse(source.text);
     } catch (error) {
-      const [{ describeJsonError }] = await Promise.all([fetching(), problemWords()]);
+      const [{ describeJsonError }] = await Promise.all([fetching(), problemWords(messages)]);
       throw new LoadError('broken-json', messages.spec.inlineJson({ detail: describeJsonError(error, source.text) }));
     }
   } else {
@@ -61,16 +64,16 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
   const withLang = { ...options, lang };
   // Checked and walked for unknown fields at once (the rows, the bulk of a spec, are walked once);
   // the words of a problem or warning are loaded with the first one (src/i18n/index.ts).
-  const { parsed, warnings } = await withProblemWords(words, () => parseSpecWithWarnings(raw, lang), problemWords);
+  const { parsed, warnings } = await withProblemWords(words, () => parseSpecWithWarnings(raw, lang), () => problemWords(words));
   for (const warning of warnings) options.onWarning?.(warning);
   try {
     if (!parsed.ok) {
-      await problemWords();
+      await problemWords(words);
       throw specError(parsed.issues, where, lang);
     }
     if (!dataReferences(parsed.spec.data).length) return parsed.spec as LoadedSpec;
     // Data files are checked as they arrive (their problems worded at once): their words come with the readers.
-    const [{ resolveData, fetchDataFile }] = await Promise.all([dataFiles(), problemWords()]);
+    const [{ resolveData, fetchDataFile }] = await Promise.all([dataFiles(), problemWords(words)]);
     return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning, view: options.view });
   } catch (error) {
     if (error instanceof LoadError) error.lang = lang;

@@ -59,15 +59,16 @@ export function loadMessages(lang: string | null | undefined): Promise<Messages>
 }
 
 /**
- * Whether `messages` holds the words that explain a spec's problems (`spec`, `inlineJson`). Every
- * catalogue does, but in dist/ the English ones load only with a spec's first problem
- * (scripts/rollup-words.mjs): a page whose specs are right never downloads them.
+ * Whether `messages` holds the words that explain a problem (`spec`, `inlineJson`, `wheel.error`:
+ * they arrive together, so `spec` stands for all three). Every catalogue does, but in dist/ the
+ * English ones load only with the first problem (scripts/rollup-words.mjs): a page whose specs are
+ * right never downloads them.
  */
 export function problemWordsLoaded(messages: Messages): boolean {
   return 'spec' in messages;
 }
 
-/** Loads (once) the English words that explain a spec's problems, when they are not there yet (dist/). */
+/** Loads (once) the English words that explain a problem (see `problemWordsLoaded`), when they are not there yet (dist/). */
 export function loadProblemWords(): Promise<unknown> {
   return problemWordsLoaded(en) ? Promise.resolve() : import('./problem-words.js');
 }

@@ -78,6 +78,22 @@ describe('the words of spec problems in dist/ (loaded with the first problem)', 
     }
   });
 
+  it('a Welsh page: the problems said in Welsh from the Welsh words, without downloading the English ones', async () => {
+    const spec = structuredClone(await exampleSpec('islington.json')) as { data: Array<Record<string, unknown>> };
+    spec.data[1]!['value'] = 'seven';
+    const page = await open(`<wellbeing-wheel lang="cy"><script type="application/json">${toInlineJson(spec)}</script></wellbeing-wheel>`, (doc) =>
+      alertOf(doc.querySelector('wellbeing-wheel')).length > 0,
+    );
+    try {
+      const text = alertOf(page.doc.querySelector('wellbeing-wheel'));
+      expect(text).to.include('data[1].value');
+      expect(text).not.to.include('expected a number');
+      expect(problemWordsRequested(page.win)).to.equal(false);
+    } finally {
+      page.close();
+    }
+  });
+
   it('a field the library does not know: the wheel draws and the console says so, with a suggestion', async () => {
     const spec = structuredClone(await exampleSpec('islington.json')) as { indicators: Array<Record<string, unknown>> };
     const { polarity, ...indicator } = spec.indicators[0]!;

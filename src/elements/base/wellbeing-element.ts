@@ -284,7 +284,7 @@ export abstract class WellbeingElement extends LitElement {
       // Said in words, which explain a problem and so load with the first one (src/i18n/index.ts).
       this.state = 'loading';
       this.setAttribute('aria-busy', 'true');
-      void loadCode('problemWords', loadProblemWords).then(
+      void (problemWordsLoaded(this.messages) ? Promise.resolve() : loadCode('problemWords', loadProblemWords)).then(
         () => {
           const m = this.messages.inlineJson;
           if (token === this.loadToken) this.fail(new LoadError('broken-json', cut === 'closed-early' ? m.closedEarly : m.commentScript));
@@ -428,9 +428,16 @@ export abstract class WellbeingElement extends LitElement {
           // are here, the element is loading; then it draws again and says it.
           if (!problemWordsLoaded(this.messages)) {
             const token = this.loadToken;
-            queueMicrotask(() => (this.state = 'loading'));
+            queueMicrotask(() => {
+              this.state = 'loading';
+              this.setAttribute('aria-busy', 'true');
+            });
             loadCode('problemWords', loadProblemWords).then(
-              () => token === this.loadToken && this.state === 'loading' && (this.state = 'ready'),
+              () => {
+                if (token !== this.loadToken || this.state !== 'loading') return;
+                this.removeAttribute('aria-busy');
+                this.state = 'ready';
+              },
               (failure: unknown) => token === this.loadToken && this.fail(failure),
             );
             return nothing;
