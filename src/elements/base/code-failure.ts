@@ -13,15 +13,19 @@ const FAILURE_CLASS = 'wellbeing-code-failure';
 /** Says in each `<tag>` of the document (once) that its code did not download. */
 export async function showCodeFailure(tag: string, error: unknown): Promise<void> {
   for (const element of document.querySelectorAll(tag)) {
-    if (element.querySelector(`:scope > .${FAILURE_CLASS}`)) continue;
     const lang = element.getAttribute('lang') || inheritedLang(element);
-    // The Welsh words may not download either: English then, marked as English.
+    // The Welsh words may not download either: English then.
     const messages = await loadMessages(lang).catch(() => undefined);
+    // Asked for again meanwhile (a second failure) or the element is defined by now: said once, or not at all.
+    if (element.querySelector(`:scope > .${FAILURE_CLASS}`) || customElements.get(tag)) continue;
     const message = document.createElement('p');
     message.className = FAILURE_CLASS;
     message.setAttribute('role', 'alert');
-    if (!messages) message.lang = 'en';
+    // English (the Welsh words not downloaded, or a language without words) is marked as English.
+    if (!messages || messages === messagesFor('en')) message.lang = 'en';
     message.textContent = codeError('element', error, messages ?? messagesFor('en')).message;
     element.append(message);
   }
+  // Loaded after all (the loader tries again when another such element comes): the alert goes.
+  void customElements.whenDefined(tag).then(() => document.querySelectorAll(`${tag} > .${FAILURE_CLASS}`).forEach((alert) => alert.remove()));
 }

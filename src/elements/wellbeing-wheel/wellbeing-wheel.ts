@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ViewError, WellbeingElement } from '../base/wellbeing-element.js';
 import { defineElement } from '../define.js';
 import { codeError, type LoadError } from '../../data/errors.js';
@@ -283,6 +283,12 @@ export class WellbeingWheel extends WellbeingElement {
   }
 
   /** Opens a domain's panel (or closes it when it is already open), as a person chose. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new choice, the reader's or the page's (`selected`), tries the panel's download again.
+    if (changed.has('selected')) this.panelFailure = undefined;
+  }
+
   private choose(id: string, by: 'pointer' | 'keyboard' = 'keyboard'): void {
     this.activeId = id;
     if (this.selected === id) {
@@ -290,7 +296,6 @@ export class WellbeingWheel extends WellbeingElement {
       return;
     }
     this.selected = id;
-    this.panelFailure = undefined;
     this.select({ domain: id });
     void this.revealPanel(by);
   }
@@ -573,7 +578,7 @@ export class WellbeingWheel extends WellbeingElement {
 
   /**
    * The chosen domain's panel, from its own module: loaded now if it is not yet, then drawn. If the
-   * module cannot be downloaded, the panel's place says so (the next choice tries again).
+   * module cannot be downloaded, the panel's place says so (the next choice, by the reader or the page, tries again).
    */
   private renderPanel(view: WheelViewModel, domain: DomainView): TemplateResult | typeof nothing {
     if (!panelModule) {
