@@ -121,8 +121,6 @@ export function statusColourCss(status: Status): string {
   return [status, ...info.fallbacks].reduceRight((inner, name) => `var(${statusToken(name)}, ${inner})`, info.colour);
 }
 
-
-
 /** The key of a trend's phrase in `messages.status.trend`: the direction as well as the judgement. */
 export type TrendPhraseKey =
   | 'increasing-improving'

@@ -147,15 +147,16 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
   return spec as unknown as TopLevelSpec;
 }
 
-
 /** Half the width of an interval's caps, px. */
 const CAP = 4;
 
 /**
- * What Vega-Lite cannot say, done to the compiled Vega (scripts/compile-charts.mjs calls it): each
- * interval and its two caps become one path (Vega-Lite draws a rule and two ticks, three items a
- * period for Vega to encode, bound and write, a fifth of a trend's items). The path is drawn at the
- * period's x from the interval's lower and upper ends on the y scale, in the interval colour.
+ * What Vega-Lite cannot say, done to the compiled Vega (scripts/compile-charts.mjs calls it): the
+ * value axis and its grid joined into one axis (oneValueAxis), the lines grouped by series once
+ * (oneGroupingOfLines), and each interval and its two caps made one path (Vega-Lite draws a rule and
+ * two ticks, three items a period for Vega to encode, bound and write, a fifth of a trend's items).
+ * The path is drawn at the period's x from the interval's lower and upper ends on the y scale, in
+ * the interval colour.
  */
 export function finishTrendChart(vega: { marks?: Record<string, unknown>[]; axes?: Record<string, unknown>[] }): void {
   oneValueAxis(vega);
