@@ -14,10 +14,12 @@ const dataFiles = () => loadCode('readers', () => import('./data-files.js'));
 /** The words of a language (Welsh is downloaded when first asked for). */
 const wordsOf = (lang: string | undefined) => loadCode('welshWords', () => loadMessages(lang));
 /**
- * The words that explain a spec's problems in `words`' language: the English ones in dist/ load with
- * the first problem (src/i18n/index.ts); the Welsh catalogue has its own, so a Welsh page needs no download.
+ * The words that explain a problem in `words`' language, for the loader and the elements alike: the
+ * English ones in dist/ load with the first problem (src/i18n/index.ts), a failed download said in
+ * words; the Welsh catalogue has its own, so a Welsh page needs no download.
  */
-const problemWords = (words: Messages) => (problemWordsLoaded(words) ? Promise.resolve() : loadCode('problemWords', loadProblemWords));
+export const problemWordsFor = (words: Messages): Promise<unknown> =>
+  problemWordsLoaded(words) ? Promise.resolve() : loadCode('problemWords', loadProblemWords);
 
 /** Where an element's spec comes from (SPEC-v1, "Giving an element its spec"). */
 export type SpecSource =
@@ -46,7 +48,7 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
     try {
       raw = JSON.parse(source.text);
     } catch (error) {
-      const [{ describeJsonError }] = await Promise.all([fetching(), problemWords(messages)]);
+      const [{ describeJsonError }] = await Promise.all([fetching(), problemWordsFor(messages)]);
       throw new LoadError('broken-json', messages.spec.inlineJson({ detail: describeJsonError(error, source.text) }));
     }
   } else {
@@ -64,16 +66,16 @@ export async function loadSpec(source: SpecSource, options: LoadOptions): Promis
   const withLang = { ...options, lang };
   // Checked and walked for unknown fields at once (the rows, the bulk of a spec, are walked once);
   // the words of a problem or warning are loaded with the first one (src/i18n/index.ts).
-  const { parsed, warnings } = await withProblemWords(words, () => parseSpecWithWarnings(raw, lang), () => problemWords(words));
+  const { parsed, warnings } = await withProblemWords(words, () => parseSpecWithWarnings(raw, lang), () => problemWordsFor(words));
   for (const warning of warnings) options.onWarning?.(warning);
   try {
     if (!parsed.ok) {
-      await problemWords(words);
+      await problemWordsFor(words);
       throw specError(parsed.issues, where, lang);
     }
     if (!dataReferences(parsed.spec.data).length) return parsed.spec as LoadedSpec;
     // Data files are checked as they arrive (their problems worded at once): their words come with the readers.
-    const [{ resolveData, fetchDataFile }] = await Promise.all([dataFiles(), problemWords(words)]);
+    const [{ resolveData, fetchDataFile }] = await Promise.all([dataFiles(), problemWordsFor(words)]);
     return await resolveData(raw, parsed.spec, { read: fetchDataFile(specUrl, withLang), lang, onWarning: options.onWarning, view: options.view });
   } catch (error) {
     if (error instanceof LoadError) error.lang = lang;

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadCode, LoadError } from '../../data/errors.js';
+import { LoadError } from '../../data/errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isSuperseded } from '../../data/fetch-limits.js';
-import { loadSpec, type SpecSource } from '../../data/load.js';
+import { loadSpec, problemWordsFor, type SpecSource } from '../../data/load.js';
 import { dataViewKey, type DataView } from '../../data/data-view.js';
-import { loadMessages, loadProblemWords, messagesFor, messagesLoaded, problemWordsLoaded, type Messages } from '../../i18n/index.js';
+import { loadMessages, messagesFor, messagesLoaded, problemWordsLoaded, type Messages } from '../../i18n/index.js';
 import { inheritedLang, spokenLang, watchAncestorLang } from './language.js';
 import { Model } from '../../model/model.js';
 import { inlineJsonCut, type InlineJsonCut } from '../../spec/inline-json.js';
@@ -284,7 +284,7 @@ export abstract class WellbeingElement extends LitElement {
       // Said in words, which explain a problem and so load with the first one (src/i18n/index.ts).
       this.state = 'loading';
       this.setAttribute('aria-busy', 'true');
-      void (problemWordsLoaded(this.messages) ? Promise.resolve() : loadCode('problemWords', loadProblemWords)).then(
+      void problemWordsFor(this.messages).then(
         () => {
           const m = this.messages.inlineJson;
           if (token === this.loadToken) this.fail(new LoadError('broken-json', cut === 'closed-early' ? m.closedEarly : m.commentScript));
@@ -432,7 +432,7 @@ export abstract class WellbeingElement extends LitElement {
               this.state = 'loading';
               this.setAttribute('aria-busy', 'true');
             });
-            loadCode('problemWords', loadProblemWords).then(
+            problemWordsFor(this.messages).then(
               () => {
                 if (token !== this.loadToken || this.state !== 'loading') return;
                 this.removeAttribute('aria-busy');
