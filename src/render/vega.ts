@@ -100,7 +100,12 @@ function parseOnce(vega: Runtime, chart: CompiledChart): ReturnType<Runtime['par
   return parsed;
 }
 
-/** Renders a compiled chart as SVG into `container`, sized to the container's width. */
+const fitsBoth = (spec: CompiledChart['vega']): boolean => {
+  const autosize = spec.autosize;
+  return autosize === 'fit' || (typeof autosize === 'object' && 'type' in autosize && autosize.type === 'fit');
+};
+
+/** Renders a compiled chart as SVG into `container`, sized to the container's width (and height, for a chart that fits both ways). */
 export async function renderChart(container: HTMLElement, chart: CompiledChart, options: ChartOptions): Promise<Chart> {
   const vega = await loadVega();
   const parsed = parseOnce(vega, chart);
@@ -108,6 +113,10 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   // the page out again for every chart). With autosize "fit-x", view.width() is the plot's,
   // narrower: comparing with it drew every chart twice.
   let givenWidth = chart.width ?? Math.max(1, Math.floor(container.clientWidth));
+  // A chart that fits its box both ways (autosize "fit": the trend's) is as high as the box, which
+  // the element's styles size: drawing it moves nothing on the page. A box of no height of its own
+  // gets the spec's.
+  const boxHeight = !chart.height && fitsBoth(chart.vega) ? Math.floor(container.clientHeight) || undefined : undefined;
 
   const view = new vega.View(parsed, {
     renderer: 'svg',
@@ -134,7 +143,8 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
     }
   };
   view.width(givenWidth);
-  if (chart.height) view.height(chart.height);
+  const height = chart.height ?? boxHeight;
+  if (height) view.height(height);
   await view.runAsync();
   labelSvg();
 

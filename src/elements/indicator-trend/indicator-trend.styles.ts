@@ -93,6 +93,11 @@ export const indicatorTrendStyles = css`
   .chart {
     min-height: var(--wb-chart-min-height, 268px);
   }
+  /* The chart fills this box (its axes follow the text size, so the box grows with it): its place
+     is kept from the start, and drawing it moves nothing below it. */
+  .chart > .vega {
+    height: var(--wb-trend-chart-height, calc(260px + 3.5em));
+  }
   .hint {
     margin: 0;
   }

@@ -107,8 +107,11 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: exporting ? 800 : 600,
-    height: exporting ? 360 : 260,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    // On screen the chart fills its box, whose height the element's styles set (with its axes and
+    // padding: Vega is given the box's height), so the page does not move when it is drawn. A file
+    // has a plot 360 px high and the height its titles and keys need.
+    height: exporting ? 360 : 317,
+    autosize: { type: exporting ? 'fit-x' : 'fit', contains: 'padding' },
     padding: { top: 8, right: 8, bottom: 4, left: 4 },
     ...(exporting
       ? { title: { text: '@signal:titleText', subtitle: '@signal:subtitleLines', anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 780 } }

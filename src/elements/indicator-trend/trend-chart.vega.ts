@@ -5,7 +5,7 @@ import type { Spec } from 'vega-typings';
 export const trendChartScreen = {
   "$schema": "https://vega.github.io/schema/vega/v6.json",
   "autosize": {
-    "type": "fit-x",
+    "type": "fit",
     "contains": "padding"
   },
   "padding": {
@@ -15,7 +15,7 @@ export const trendChartScreen = {
     "left": 4
   },
   "width": 600,
-  "height": 260,
+  "height": 317,
   "style": "cell",
   "data": [
     {

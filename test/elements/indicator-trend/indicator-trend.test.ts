@@ -456,6 +456,40 @@ describe('<indicator-trend>', () => {
   });
 
   describe('redrawing', () => {
+    for (const fontSize of ['16px', '32px']) {
+      it(`keeps the chart's place while it loads: drawing it moves nothing below (text at ${fontSize})`, async () => {
+        // The reader's text size (the browser's setting: the root's font size).
+        document.documentElement.style.fontSize = fontSize;
+        const box = document.createElement('div');
+        const el = document.createElement('indicator-trend') as IndicatorTrend;
+        el.setAttribute('area', ISLINGTON);
+        el.style.width = '720px';
+        const below = document.createElement('p');
+        below.textContent = 'Below the chart';
+        box.append(el, below);
+        const ready = eventWithin(el, 'wellbeing-ready', 20000);
+        el.spec = await onsWellbeing();
+        // Where the paragraph below is once the words are written, before the chart is drawn.
+        let before: number | undefined;
+        const watch = new MutationObserver(() => {
+          if (before === undefined && shadow(el).querySelector('.chart > .vega') && !shadow(el).querySelector('.chart svg')) before = below.getBoundingClientRect().top;
+        });
+        document.body.append(box);
+        watch.observe(shadow(el), { childList: true, subtree: true });
+        try {
+          await ready;
+          watch.disconnect();
+          expect(before, 'the words came before the chart').to.be.a('number');
+          const svg = shadow(el).querySelector('.chart svg')!;
+          expect(below.getBoundingClientRect().top).to.equal(before);
+          expect(Number(svg.getAttribute('height')), 'the chart fills its box').to.equal(Math.floor(shadow(el).querySelector('.chart > .vega')!.clientHeight));
+        } finally {
+          box.remove();
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
+
     it('changing indicator, area, compare or src redraws and finalizes the old Vega view', async () => {
       const start = liveViewCount();
       const el = await trend(await onsWellbeing(), { indicator: 'life-satisfaction', area: ISLINGTON });
