@@ -71,7 +71,10 @@ describe('every shared data file draws, from the builder’s default spec', func
       const svg = shadow(el).querySelector('svg');
       expect(svg, 'a chart').to.exist;
       expect(svg!.querySelectorAll('path, circle, rect, line').length, 'marks').to.be.greaterThan(0);
-      // The element's table: the fallback table's rows, and one of its numbers as the file has it.
+      // The element's table (opened, as a reader opens it): the fallback table's rows, and one of
+      // its numbers as the file has it.
+      shadow(el).querySelector<HTMLButtonElement>('[part="table-button"]')?.click();
+      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => textOf(tr));
       expect(rows.length).to.equal(expected.rows.length);
       const [label, value] = expected.rows.find((row) => /\d/.test(row[1] ?? ''))!;

@@ -34,7 +34,9 @@ describe('data URL templates', function () {
     const el = container.querySelector<IndicatorTrend>('indicator-trend')!;
     await eventWithin(container, 'wellbeing-ready', 20000);
     expect(caption(el)).to.contain('Emergency readmissions within 30 days of discharge from hospital, London Region');
-    // 11 financial years for London, as the response gives them.
+    // 11 financial years for London, as the response gives them (in the table, once opened).
+    shadow(el).querySelector<HTMLButtonElement>('[part="table-button"]')!.click();
+    await el.updateComplete;
     expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(11);
     expect(await requests(run)).to.deep.equal({ '41101/E12000007.json': 1 });
   });
