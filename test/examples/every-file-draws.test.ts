@@ -56,7 +56,7 @@ describe('every shared data file draws, from the builder’s default spec', func
       const expected = fallbackTableData(parsed.spec as Spec, tag as 'indicator-trend', choices);
       expect(expected.rows.length, 'rows in the fallback table').to.be.greaterThan(0);
 
-      const el = document.createElement(tag) as HTMLElement & { spec: unknown };
+      const el = document.createElement(tag) as HTMLElement & { spec: unknown; updateComplete: Promise<boolean> };
       el.setAttribute('indicator', choices.indicator);
       el.setAttribute('area', choices.area);
       el.spec = spec;
@@ -74,7 +74,7 @@ describe('every shared data file draws, from the builder’s default spec', func
       // The element's table (opened, as a reader opens it): the fallback table's rows, and one of
       // its numbers as the file has it.
       shadow(el).querySelector<HTMLButtonElement>('[part="table-button"]')?.click();
-      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      await el.updateComplete;
       const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => textOf(tr));
       expect(rows.length).to.equal(expected.rows.length);
       const [label, value] = expected.rows.find((row) => /\d/.test(row[1] ?? ''))!;
