@@ -120,7 +120,7 @@ function shapeSwatch(shape: StatusShape, fill: string, outline: string): SVGTemp
  * @cssprop --wb-color-background - Background (also of downloaded images).
  * @cssprop --wb-color-focus - Focus ring colour.
  * @cssprop --wb-font-family - Font of the text and the chart.
- * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 268px); the chart's own height is kept from the start anyway.
+ * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 268px); the chart's box (`--wb-trend-chart-height`) holds its place anyway.
  * @cssprop --wb-trend-chart-height - Height of the chart with its axes (default `calc(260px + 3.5em)`, so it grows with the text size). The chart fills it, so drawing it moves nothing on the page.
  */
 export class IndicatorTrend extends WellbeingElement {
