@@ -208,6 +208,7 @@ export class IndicatorTrend extends WellbeingElement {
     const colours = theme?.seriesColours ?? defaultSeriesColours;
     const outline = theme?.pointOutline ?? '#0b0c0c';
     const statuses = TREND_STATUS_ORDER.filter((s) => view.points.some((p) => p.value !== null && p.comparison === s));
+    const domain = valueDomain(view);
 
     return html`<div class="trend" lang=${this.lang || nothing}>
       <div>
@@ -290,7 +291,7 @@ export class IndicatorTrend extends WellbeingElement {
         label: chartLabel(view, messages),
         description: messages.chart.lineChart({
           across: messages.chart.periods({ first: view.points[0]!.label, last: view.points[view.points.length - 1]!.label }),
-          up: axisTitle(view, valueDomain(view).domain[0], valueDomain(view).startsAtZero, messages),
+          up: axisTitle(view, domain.domain[0], domain.startsAtZero, messages),
         }),
         describedBy: 'summary',
       })}
