@@ -223,9 +223,9 @@ function bigSpec(page) {
 
 /**
  * The 20,000-row spec (bigSpecInPage), in a page of its own that has drawn the 30 trends `rounds`
- * times first, as when each library had its turn in a page of its own. Measured in our page after the
- * alternating rounds, with the other libraries' pages open, JSON.parse of its text took 8-21 ms
- * (12-17 alone) and the ratio moved with it.
+ * times first: the state it was measured in when each library had its turn in a page of its own, so
+ * its figure stays comparable with earlier runs' (its ratio follows `JSON.parse`'s time, which moves
+ * with the page's history).
  */
 async function bigSpecAfterTrends(browser, base, rounds) {
   const page = await browser.newPage();
