@@ -151,6 +151,8 @@ export class IndicatorTrend extends WellbeingElement {
       void chart.view.signal(FOCUS_SIGNAL, label).runAsync();
     },
     redraw: () => this.requestUpdate('model'),
+    // A new width may need the value axis's title in more or fewer lines.
+    redrawOnResize: true,
   });
   private cachedView: { key: string; model: Model; view: TrendView } | undefined;
   private cachedChartView: { from: TrendView; view: TrendView } | undefined;
@@ -385,7 +387,8 @@ export class IndicatorTrend extends WellbeingElement {
     let keyChanged = false;
     await this.controller.draw((container) => {
       const view = this.trendView(this.model!);
-      const options = this.specOptions(view, 'screen');
+      // The axis title's room: the chart's width less its padding (read already: no new layout).
+      const options = { ...this.specOptions(view, 'screen'), axisTitleWidth: Math.max(1, container.clientWidth - 12) };
       const key = (t: TrendTheme | undefined) => JSON.stringify(t && [t.palette, t.seriesColours, t.pointOutline, t.target]);
       keyChanged = key(options.theme) !== key(this.drawnTheme ?? defaultTrendTheme);
       this.drawnTheme = options.theme;

@@ -11,10 +11,12 @@
  */
 import { statuses as statusVocabulary, type Status, type StatusShape } from '../../render/status.js';
 import type { CompiledChart } from '../../render/chart-source.js';
-import { chartConfig } from '../../render/chart-config.js';
+import { chartConfig, horizontalAxisTitle } from '../../render/chart-config.js';
+import type { Config } from 'vega-typings';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { FOCUS_SIGNAL, type TrendDataset } from './trend-chart.js';
+import { wrapWords } from './trend-text.js';
 import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
 export { FOCUS_SIGNAL };
@@ -63,7 +65,31 @@ export interface TrendSpecOptions {
   title?: { text: string; subtitle: string[] };
   height?: number;
   width?: number;
+  /**
+   * The width the value axis's title may take on screen, px: it is written in as many lines as it
+   * needs (one line of large text ran off a narrow chart). A file, 800 px wide, has one line.
+   */
+  axisTitleWidth?: number;
   domain: ValueDomain;
+}
+
+/**
+ * The value axis's title in lines that fit `width` px (about 0.6 em a character, wide enough for
+ * digits and capitals): the text itself when it fits on one line, or when no width is given.
+ */
+function axisTitleLines(title: string, width: number | undefined, fontSize: number): string | string[] {
+  if (!width) return title;
+  const lines = wrapWords(title, Math.max(10, Math.floor(width / (0.6 * fontSize))));
+  return lines.length > 1 ? lines : title;
+}
+
+/**
+ * Vega writes a title's lines down from the first: one of several lines is raised by the lines after
+ * its first (each its font size + 2 px, Vega's line height), so it ends above the plot as one does.
+ */
+function raiseAxisTitle(config: Config, title: string | string[], fontSize: number): Config {
+  if (!Array.isArray(title)) return config;
+  return { ...config, axisY: { ...config.axisY, titleY: horizontalAxisTitle.titleY - (title.length - 1) * (fontSize + 2) } };
 }
 
 export interface ValueDomain {
@@ -239,10 +265,12 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
     ),
     points: view.points.filter((p) => p.value !== null).map((p) => ({ period: p.period, label: p.label, value: p.value, status: statusOf(p) })),
   };
+  const textSize = Math.max(12, theme.fontSize ?? 12); // as chartConfig writes the axis title
+  const title = axisTitleLines(words.axisTitle, options.axisTitleWidth, textSize);
   const signals: Record<string, unknown> = {
     periodLabels: view.points.map((p) => p.label),
     yDomain: options.domain.domain,
-    axisTitle: words.axisTitle,
+    axisTitle: title,
     seriesNames: names,
     seriesColours: colours,
     seriesDashes: dashes,
@@ -264,7 +292,7 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
     vega: withoutDatasets(exporting ? trendChartExport : trendChartScreen, empty),
     data,
     signals,
-    config: chartConfig({ ...theme, background: theme.background }),
+    config: raiseAxisTitle(chartConfig({ ...theme, background: theme.background }), title, textSize),
     ...(options.width ? { width: options.width } : {}),
   };
 }

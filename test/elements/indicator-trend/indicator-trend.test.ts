@@ -330,6 +330,38 @@ describe('<indicator-trend>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('at 320 px with 200% text, the value axis title is written whole, in lines inside the chart; at 720 px again in one', async () => {
+      document.documentElement.style.fontSize = '32px';
+      try {
+        const el = await trend(await onsWellbeing(), { indicator: 'life-satisfaction', area: ISLINGTON }, 320);
+        const title = () => {
+          const text = $$(el, '.chart svg text').find((t) => /^Score/.test(textOf(t)))!;
+          return { text, lines: [...text.querySelectorAll('tspan')].map((t) => textOf(t)) };
+        };
+        const { text, lines } = title();
+        expect(lines.length, 'in more than one line').to.be.greaterThan(1);
+        expect(lines.join(' ')).to.equal('Score (axis starts at 6.50, not zero)');
+        const svgBox = $(el, '.chart svg')!.getBoundingClientRect();
+        const titleBox = text.getBoundingClientRect();
+        expect(titleBox.left).to.be.at.least(svgBox.left);
+        expect(titleBox.right, 'inside the chart').to.be.at.most(svgBox.right);
+        const gridLines = $$(el, '.chart svg .role-axis-grid line');
+        expect(gridLines.length).to.be.greaterThan(0);
+        expect(titleBox.bottom, 'above the plot').to.be.at.most(Math.min(...gridLines.map((l) => l.getBoundingClientRect().top)));
+        expect(parseFloat(getComputedStyle(text).fontSize) || Number(text.getAttribute('font-size'))).to.equal(24);
+
+        // Wider, the chart is drawn again and the title fits on one line.
+        const ready = eventWithin(el, 'wellbeing-ready', 20000).catch(() => undefined);
+        el.style.width = '720px';
+        await ready;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(textOf(title().text)).to.equal('Score (axis starts at 6.50, not zero)');
+        expect(title().lines, 'one line, no tspans').to.deep.equal([]);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     it('theming reaches the chart: --wb-status-* colours the points', async () => {
       const spec = await onsWellbeing();
       const el = await fixtureReady<IndicatorTrend>(
