@@ -20,14 +20,20 @@ export interface ChartTokens {
  */
 export const horizontalAxisTitle = { titleAngle: 0, titleAnchor: 'end', titleAlign: 'left', titleBaseline: 'bottom', titleY: -10 } as const;
 
-export function chartConfig(tokens: ChartTokens): Config {
+/**
+ * The config for `tokens`. `axisTitleLines`: the lines of the value axis's title (more than one on a
+ * narrow chart with large text). Vega writes a title's lines down from the first, so one of several
+ * lines is raised by those after its first (each its font size + 2 px, Vega's line height), to end
+ * above the plot as one line does.
+ */
+export function chartConfig(tokens: ChartTokens, axisTitleLines = 1): Config {
   const size = Math.max(12, tokens.fontSize ?? 12);
   return {
     background: tokens.background,
     font: tokens.fontFamily,
     // The element's words speak for the chart (name, description, live region, table): not Vega's ARIA.
     aria: false,
-    axisY: horizontalAxisTitle,
+    axisY: axisTitleLines > 1 ? { ...horizontalAxisTitle, titleY: horizontalAxisTitle.titleY - (axisTitleLines - 1) * (size + 2) } : horizontalAxisTitle,
     axis: {
       aria: false,
       labelColor: tokens.muted,

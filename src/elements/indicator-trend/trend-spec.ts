@@ -11,8 +11,7 @@
  */
 import { statuses as statusVocabulary, type Status, type StatusShape } from '../../render/status.js';
 import type { CompiledChart } from '../../render/chart-source.js';
-import { chartConfig, horizontalAxisTitle } from '../../render/chart-config.js';
-import type { Config } from 'vega-typings';
+import { chartConfig } from '../../render/chart-config.js';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { FOCUS_SIGNAL, type TrendDataset } from './trend-chart.js';
@@ -81,15 +80,6 @@ function axisTitleLines(title: string, width: number | undefined, fontSize: numb
   if (!width) return title;
   const lines = wrapWords(title, Math.max(10, Math.floor(width / (0.6 * fontSize))));
   return lines.length > 1 ? lines : title;
-}
-
-/**
- * Vega writes a title's lines down from the first: one of several lines is raised by the lines after
- * its first (each its font size + 2 px, Vega's line height), so it ends above the plot as one does.
- */
-function raiseAxisTitle(config: Config, title: string | string[], fontSize: number): Config {
-  if (!Array.isArray(title)) return config;
-  return { ...config, axisY: { ...config.axisY, titleY: horizontalAxisTitle.titleY - (title.length - 1) * (fontSize + 2) } };
 }
 
 export interface ValueDomain {
@@ -265,8 +255,8 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
     ),
     points: view.points.filter((p) => p.value !== null).map((p) => ({ period: p.period, label: p.label, value: p.value, status: statusOf(p) })),
   };
-  const textSize = Math.max(12, theme.fontSize ?? 12); // as chartConfig writes the axis title
-  const title = axisTitleLines(words.axisTitle, options.axisTitleWidth, textSize);
+  // At the size chartConfig writes the axis title in.
+  const title = axisTitleLines(words.axisTitle, options.axisTitleWidth, Math.max(12, theme.fontSize ?? 12));
   const signals: Record<string, unknown> = {
     periodLabels: view.points.map((p) => p.label),
     yDomain: options.domain.domain,
@@ -292,7 +282,7 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
     vega: withoutDatasets(exporting ? trendChartExport : trendChartScreen, empty),
     data,
     signals,
-    config: raiseAxisTitle(chartConfig({ ...theme, background: theme.background }), title, textSize),
+    config: chartConfig({ ...theme, background: theme.background }, Array.isArray(title) ? title.length : 1),
     ...(options.width ? { width: options.width } : {}),
   };
 }
