@@ -14,6 +14,12 @@ export const FOCUS_SIGNAL = 'focusPeriod';
  */
 const signalRef = (name: string) => [`@signal:${name}`] as unknown as string[];
 
+/** Name of the Vega signal holding the width of the longest period label, px (trend-spec.ts estimates it). */
+export const PERIOD_LABEL_WIDTH = 'periodLabelWidth';
+
+/** Room on the chart's right, px, beyond the plot. */
+const RIGHT_PADDING = 8;
+
 /** The layer of the 95% intervals (its Vega mark is `intervals_marks`). */
 const INTERVALS = 'intervals';
 
@@ -28,8 +34,23 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
     field: 'label',
     type: 'ordinal' as const,
     sort: null,
-    scale: { type: 'point' as const, domain: { expr: 'periodLabels' }, padding: 0.5 },
-    axis: { title: null, labelOverlap: 'greedy' as const, labelAngle: 0, labelPadding: 6, labelLimit: 120, grid: false },
+    // The periods latest first on a reversed range: each point is where it was, but when the labels
+    // do not all fit, Vega keeps the first of them in this order (the latest period's) and drops
+    // those that would overlap it, counting back from it.
+    scale: { type: 'point' as const, domain: { expr: 'reverse(periodLabels)' }, reverse: true, padding: 0.5 },
+    axis: {
+      title: null,
+      labelOverlap: 'greedy' as const,
+      labelAngle: 0,
+      labelPadding: 6,
+      labelLimit: 120,
+      grid: false,
+      // Centred under its period, a label wider than the space between two periods and twice the
+      // chart's right padding (large text on a narrow chart) runs off the chart's right edge: then
+      // the latest period's label (the first tick, index 0) ends at its period instead, whole. At
+      // usual sizes every label is centred, as before.
+      labelAlign: { expr: `datum.index === 0 && ${PERIOD_LABEL_WIDTH} > width / max(1, length(periodLabels)) + ${2 * RIGHT_PADDING} ? 'right' : 'center'` },
+    },
   };
   const yScale = { domain: { expr: 'yDomain' }, nice: false, zero: false };
   const y = (field: string) => ({
@@ -112,13 +133,14 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
     // has a plot 360 px high and the height its titles and keys need.
     height: exporting ? 360 : 317,
     autosize: { type: exporting ? 'fit-x' : 'fit', contains: 'padding' },
-    padding: { top: 8, right: 8, bottom: 4, left: 4 },
+    padding: { top: 8, right: RIGHT_PADDING, bottom: 4, left: 4 },
     ...(exporting
       ? { title: { text: '@signal:titleText', subtitle: '@signal:subtitleLines', anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 780 } }
       : {}),
     params: [
       param(FOCUS_SIGNAL, ''),
       param('periodLabels', []),
+      param(PERIOD_LABEL_WIDTH, 0),
       param('yDomain', [0, 1]),
       param('axisTitle', ''),
       param('seriesNames', []),

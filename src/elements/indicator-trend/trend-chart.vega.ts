@@ -58,6 +58,10 @@ export const trendChartScreen = {
       "value": []
     },
     {
+      "name": "periodLabelWidth",
+      "value": 0
+    },
+    {
       "name": "yDomain",
       "value": [
         0,
@@ -448,7 +452,7 @@ export const trendChartScreen = {
       "name": "x",
       "type": "point",
       "domain": {
-        "signal": "periodLabels"
+        "signal": "reverse(periodLabels)"
       },
       "range": [
         0,
@@ -456,6 +460,7 @@ export const trendChartScreen = {
           "signal": "width"
         }
       ],
+      "reverse": true,
       "padding": 0.5
     },
     {
@@ -541,6 +546,15 @@ export const trendChartScreen = {
       "labelPadding": 6,
       "aria": false,
       "labelBaseline": "top",
+      "encode": {
+        "labels": {
+          "update": {
+            "align": {
+              "signal": "datum.index === 0 && periodLabelWidth > width / max(1, length(periodLabels)) + 16 ? 'right' : 'center'"
+            }
+          }
+        }
+      },
       "zindex": 0
     }
   ],
@@ -620,6 +634,10 @@ export const trendChartExport = {
     {
       "name": "periodLabels",
       "value": []
+    },
+    {
+      "name": "periodLabelWidth",
+      "value": 0
     },
     {
       "name": "yDomain",
@@ -1000,7 +1018,7 @@ export const trendChartExport = {
       "name": "x",
       "type": "point",
       "domain": {
-        "signal": "periodLabels"
+        "signal": "reverse(periodLabels)"
       },
       "range": [
         0,
@@ -1008,6 +1026,7 @@ export const trendChartExport = {
           "signal": "width"
         }
       ],
+      "reverse": true,
       "padding": 0.5
     },
     {
@@ -1078,6 +1097,15 @@ export const trendChartExport = {
       "labelPadding": 6,
       "aria": false,
       "labelBaseline": "top",
+      "encode": {
+        "labels": {
+          "update": {
+            "align": {
+              "signal": "datum.index === 0 && periodLabelWidth > width / max(1, length(periodLabels)) + 16 ? 'right' : 'center'"
+            }
+          }
+        }
+      },
       "zindex": 0
     }
   ],

@@ -14,7 +14,7 @@ import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig } from '../../render/chart-config.js';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
-import { FOCUS_SIGNAL, type TrendDataset } from './trend-chart.js';
+import { FOCUS_SIGNAL, PERIOD_LABEL_WIDTH, type TrendDataset } from './trend-chart.js';
 import { wrapWords } from './trend-text.js';
 import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
@@ -72,13 +72,16 @@ export interface TrendSpecOptions {
   domain: ValueDomain;
 }
 
+/** Width of a character of chart text, in em: wide enough for digits and capitals (an estimate; Vega measures only as it draws). */
+const CHARACTER_EM = 0.6;
+
 /**
- * The value axis's title in lines that fit `width` px (about 0.6 em a character, wide enough for
- * digits and capitals): the text itself when it fits on one line, or when no width is given.
+ * The value axis's title in lines that fit `width` px: the text itself when it fits on one line,
+ * or when no width is given.
  */
 function axisTitleLines(title: string, width: number | undefined, fontSize: number): string | string[] {
   if (!width) return title;
-  const lines = wrapWords(title, Math.max(10, Math.floor(width / (0.6 * fontSize))));
+  const lines = wrapWords(title, Math.max(10, Math.floor(width / (CHARACTER_EM * fontSize))));
   return lines.length > 1 ? lines : title;
 }
 
@@ -255,10 +258,14 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
     ),
     points: view.points.filter((p) => p.value !== null).map((p) => ({ period: p.period, label: p.label, value: p.value, status: statusOf(p) })),
   };
-  // At the size chartConfig writes the axis title in.
-  const title = axisTitleLines(words.axisTitle, options.axisTitleWidth, Math.max(12, theme.fontSize ?? 12));
+  // At the size chartConfig writes the axis titles and labels in.
+  const textSize = Math.max(12, theme.fontSize ?? 12);
+  const title = axisTitleLines(words.axisTitle, options.axisTitleWidth, textSize);
+  const periodLabels = view.points.map((p) => p.label);
   const signals: Record<string, unknown> = {
-    periodLabels: view.points.map((p) => p.label),
+    periodLabels,
+    // Labels this wide that would run off the chart's edge: the latest then ends at its period (trend-chart.ts).
+    [PERIOD_LABEL_WIDTH]: Math.max(0, ...periodLabels.map((label) => label.length)) * CHARACTER_EM * textSize,
     yDomain: options.domain.domain,
     axisTitle: title,
     seriesNames: names,

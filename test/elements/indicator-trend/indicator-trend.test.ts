@@ -362,6 +362,42 @@ describe('<indicator-trend>', () => {
       }
     });
 
+    /** The period axis's labels a reader sees (Vega hides one that would overlap with opacity 0), left to right, with their boxes. */
+    const periodLabels = (el: Element) =>
+      $$(el, '.chart svg .role-axis-label text')
+        .filter((t) => /^\d{4}\/\d{2}$/.test(textOf(t)) && t.getAttribute('opacity') !== '0')
+        .map((t) => ({ text: textOf(t), box: t.getBoundingClientRect() }))
+        .sort((a, b) => a.box.left - b.box.left);
+
+    it('at 320 px with 200% text, the period labels are whole, inside the chart and apart, the latest among them; at 720 px and usual text as before', async () => {
+      document.documentElement.style.fontSize = '32px';
+      try {
+        const el = await trend(await onsWellbeing(), { indicator: 'life-satisfaction', area: ISLINGTON }, 320);
+        const svgBox = $(el, '.chart svg')!.getBoundingClientRect();
+        const labels = periodLabels(el);
+        expect(labels.length, 'more than one period is labelled').to.be.greaterThan(1);
+        for (const { text, box } of labels) {
+          expect(box.left, `${text} starts inside the chart`).to.be.at.least(svgBox.left);
+          expect(box.right, `${text} ends inside the chart`).to.be.at.most(svgBox.right);
+          expect(box.width, `${text} is written whole`).to.be.greaterThan(0);
+        }
+        for (let i = 1; i < labels.length; i++) {
+          expect(labels[i]!.box.left, `${labels[i]!.text} is clear of ${labels[i - 1]!.text}`).to.be.at.least(labels[i - 1]!.box.right);
+        }
+        expect(labels.map((l) => l.text), 'the latest period is labelled').to.include('2022/23');
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+      // At usual sizes every period is labelled, centred under its point.
+      const el = await trend(await onsWellbeing(), { indicator: 'life-satisfaction', area: ISLINGTON }, 720);
+      const labels = periodLabels(el);
+      expect(labels.map((l) => l.text)).to.deep.equal(['2011/12', '2012/13', '2013/14', '2014/15', '2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23']);
+      const points = areaSymbols(el).map((p) => p.getBoundingClientRect());
+      const last = labels[labels.length - 1]!.box;
+      const lastPoint = points[points.length - 1]!;
+      expect(Math.abs((last.left + last.right) / 2 - (lastPoint.left + lastPoint.right) / 2), 'the latest label is centred under its point').to.be.below(1);
+    });
+
     it('theming reaches the chart: --wb-status-* colours the points', async () => {
       const spec = await onsWellbeing();
       const el = await fixtureReady<IndicatorTrend>(
