@@ -24,7 +24,8 @@ export const AXIS_LABELS_SIGNAL = 'axisLabels';
 export const GAP_DATASETS = ['groups', 'intervals', 'letters', 'overall', 'sii', 'spans', 'series', 'gapLabels'] as const;
 export type GapDataset = (typeof GAP_DATASETS)[number];
 
-const HEIGHT = 280;
+/** Height of the plot of groups in order and over time, px (gap-spec.ts: groups in rows have one per row). */
+export const PLOT_HEIGHT = 280;
 const POINT_SIZE = 80;
 const ACTIVE_POINT_SIZE = 240;
 
@@ -191,11 +192,14 @@ export function gapChartTemplate(kind: GapChartKind): TopLevelSpec {
   const param = (name: string, value: unknown) => ({ name, value });
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    // The width follows the container (src/render/vega.ts sets it), the height is set per chart
-    // (gap-spec.ts); fit-x keeps axes inside the width at 320 px.
+    // On screen the chart fills its box (src/render/vega.ts gives Vega the box's width and height,
+    // axes and padding included), whose height the element sets before drawing from the number of
+    // groups (gap-spec.ts, chartBoxHeight): the page does not move when it is drawn. The height here
+    // is for a box of no height of its own (the plot and its axes at usual text size). A file fits
+    // the width only, its plot as high as gap-spec.ts says.
     width: 400,
-    height: HEIGHT,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    height: PLOT_HEIGHT + 64,
+    autosize: { type: 'fit', contains: 'padding' },
     padding: 4,
     params: [
       param(ACTIVE_SIGNAL, -1),

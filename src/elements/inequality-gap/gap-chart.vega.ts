@@ -5,12 +5,12 @@ import type { Spec } from 'vega-typings';
 export const gapOrdered = {
   "$schema": "https://vega.github.io/schema/vega/v6.json",
   "autosize": {
-    "type": "fit-x",
+    "type": "fit",
     "contains": "padding"
   },
   "padding": 4,
   "width": 400,
-  "height": 280,
+  "height": 344,
   "style": "cell",
   "data": [
     {
@@ -522,12 +522,12 @@ export const gapOrdered = {
 export const gapUnordered = {
   "$schema": "https://vega.github.io/schema/vega/v6.json",
   "autosize": {
-    "type": "fit-x",
+    "type": "fit",
     "contains": "padding"
   },
   "padding": 4,
   "width": 400,
-  "height": 280,
+  "height": 344,
   "style": "cell",
   "data": [
     {
@@ -965,12 +965,12 @@ export const gapUnordered = {
 export const gapOverTime = {
   "$schema": "https://vega.github.io/schema/vega/v6.json",
   "autosize": {
-    "type": "fit-x",
+    "type": "fit",
     "contains": "padding"
   },
   "padding": 4,
   "width": 400,
-  "height": 280,
+  "height": 344,
   "style": "cell",
   "data": [
     {

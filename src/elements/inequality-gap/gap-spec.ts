@@ -9,7 +9,7 @@ import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig } from '../../render/chart-config.js';
 import { statuses as statusVocabulary } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
-import { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL, type GapChartKind, type GapDataset } from './gap-chart.js';
+import { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL, PLOT_HEIGHT, type GapChartKind, type GapDataset } from './gap-chart.js';
 import { gapOrdered, gapOverTime, gapUnordered } from './gap-chart.vega.js';
 import type { GapView, GroupsView, OverTimeView } from './gap-model.js';
 import { formatNumber } from '../../render/format.js';
@@ -43,8 +43,18 @@ export interface GapChartOptions {
 /** Over this many periods, only the first and last gaps are written on the chart (they would overlap). */
 export const MAX_GAP_LABELS = 12;
 
-const HEIGHT = 280;
+/** Height of each row of groups in rows, px. */
 const ROW_STEP = 34;
+
+/**
+ * Room beside the plot for its axes (and, over time, the key above it), as px plus em of the
+ * element's text, since the chart's text follows the reader's text size (three quarters of the
+ * element's, chartTextSize): what Chromium draws at 16 and 32 px text.
+ */
+const AXES_ROOM: Record<'groups' | 'over-time', { px: number; em: number }> = {
+  groups: { px: 27, em: 2.3 },
+  'over-time': { px: 51, em: 1.75 },
+};
 
 const compiled: Record<GapChartKind, Spec> = { ordered: gapOrdered, unordered: gapUnordered, 'over-time': gapOverTime };
 
@@ -53,11 +63,29 @@ export const chartKind = (view: GapView): GapChartKind => (view.kind === 'over-t
 
 type Rows = Partial<Record<GapDataset, object[]>>;
 
-/** The chart for a view model: the compiled Vega, its datasets and signal values, the theme as config. */
+/** Height of a view's plot, px: groups in rows have a row each (at least two; a fixed height per row, as a step height cannot be combined with fitting the width). */
+function plotHeight(view: GapView): number {
+  return view.kind === 'groups' && !view.ordered ? Math.max(2, view.groups.filter((g) => g.value !== null).length) * ROW_STEP : PLOT_HEIGHT;
+}
+
+/**
+ * The height of the chart's box on screen, a CSS length: its plot and room for the axes, in em so
+ * that it grows with the reader's text size. Known before the chart is drawn (from the number of
+ * groups), it keeps the chart's place: the chart fills the box, and drawing it moves nothing.
+ */
+export function chartBoxHeight(view: GapView): string {
+  const room = AXES_ROOM[view.kind === 'over-time' ? 'over-time' : 'groups'];
+  return `calc(${plotHeight(view) + room.px}px + ${room.em}em)`;
+}
+
+/**
+ * The chart for a view model: the compiled Vega, its datasets and signal values, the theme as
+ * config. On screen it fills its box (chartBoxHeight); a file (`options.title`) has its plot's height.
+ */
 export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: GapChartOptions = {}): CompiledChart {
   const kind = chartKind(view);
-  const { data, signals, height } = view.kind === 'over-time' ? overTimeData(view, style) : groupsData(view, style);
-  const vega = options.title ? withTitle(compiled[kind]) : compiled[kind];
+  const { data, signals } = view.kind === 'over-time' ? overTimeData(view, style) : groupsData(view, style);
+  const vega = options.title ? forFile(compiled[kind]) : compiled[kind];
   return {
     vega,
     data,
@@ -68,14 +96,18 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
       ...(options.title ? { titleText: options.title.text, subtitleText: options.title.subtitle } : {}),
     },
     config: chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent', ...(style.fontSize ? { fontSize: style.fontSize } : {}) }),
-    height,
+    ...(options.title ? { height: plotHeight(view) } : {}),
   };
 }
 
-/** A downloaded file's chart: the same Vega with a title and subtitle (signals), so the picture explains itself. */
-function withTitle(spec: Spec): Spec {
+/**
+ * A downloaded file's chart: the same Vega with a title and subtitle (signals), so the picture
+ * explains itself, fitting the width only (the height given is the plot's).
+ */
+function forFile(spec: Spec): Spec {
   return {
     ...spec,
+    autosize: { type: 'fit-x', contains: 'padding' },
     title: { text: { signal: 'titleText' }, subtitle: { signal: 'subtitleText' }, anchor: 'start' },
     signals: [...(spec.signals ?? []), { name: 'titleText', value: '' }, { name: 'subtitleText', value: '' }],
   };
@@ -133,11 +165,10 @@ function groupsData(view: GroupsView, style: GapChartStyle) {
     } else data.sii = [];
     signals.positions = rows.map((r) => r.position);
     signals[AXIS_LABELS_SIGNAL] = axisLabels(view);
-    return { data, signals, height: HEIGHT };
+    return { data, signals };
   }
   signals.groupLabels = rows.map((r) => r.label);
-  // A fixed height per row (a step height cannot be combined with fitting the width).
-  return { data, signals, height: Math.max(2, rows.length) * ROW_STEP };
+  return { data, signals };
 }
 
 function overTimeData(view: OverTimeView, style: GapChartStyle) {
@@ -165,7 +196,6 @@ function overTimeData(view: OverTimeView, style: GapChartStyle) {
       seriesColours: style.series,
       shade: style.shade,
     },
-    height: HEIGHT,
   };
 }
 

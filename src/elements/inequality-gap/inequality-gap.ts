@@ -21,7 +21,7 @@ import { plotOrigin, type ChartPoint, type TooltipEntry } from '../../render/cha
 import type { Comparison } from '../../stats/types.js';
 import { buildGapView, exportRows, GapDataError, type GapView, type TableCell } from './gap-model.js';
 import { defaultGapChartStyle, gapExportOptions } from './gap-export.js';
-import { ACTIVE_SIGNAL, buildGapChartSpec, stopAnchor, type GapChartStyle } from './gap-spec.js';
+import { ACTIVE_SIGNAL, buildGapChartSpec, chartBoxHeight, stopAnchor, type GapChartStyle } from './gap-spec.js';
 import { gapStyles } from './styles.js';
 
 const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'];
@@ -87,7 +87,8 @@ const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'low
  * @cssprop --wb-color-muted - Secondary text.
  * @cssprop --wb-color-focus - Focus ring.
  * @cssprop --wb-font-family - Font of the words and the chart.
- * @cssprop --wb-chart-min-height - Height kept for the chart while it draws.
+ * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 0); the chart's box (`--wb-gap-chart-height`) holds its place anyway.
+ * @cssprop --wb-gap-chart-height - Height of the chart with its axes (default: its plot, 280 px or 34 px a group in rows, and room for the axes that grows with the text size, e.g. `calc(307px + 2.3em)` for groups in order). The chart fills it, so drawing it moves nothing on the page.
  */
 export class InequalityGap extends WellbeingElement {
   static override styles = [...WellbeingElement.styles, tooltipStyles, chartControllerStyles, downloadMenuStyles, gapStyles];
@@ -272,6 +273,16 @@ export class InequalityGap extends WellbeingElement {
       return words.lineChart({ across: words.periods({ first: periods[0]?.periodLabel ?? '', last: periods.at(-1)?.periodLabel ?? '' }), up: values });
     }
     return view.ordered ? words.dotChart({ across: view.positionTitle, up: values }) : words.dotRows({ across: values, rows: view.positionTitle });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The chart's box is as high as the chart will be (from the number of groups), before it is
+    // drawn: drawing it moves nothing below. Set through the CSSOM (a style attribute, as Lit's
+    // styleMap first writes, is refused under a strict CSP).
+    const view = this.gapView;
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
+    if (view && figure) figure.style.setProperty('--_gap-chart-height', chartBoxHeight(view));
+    super.updated(changed);
   }
 
   protected override async draw(): Promise<void> {

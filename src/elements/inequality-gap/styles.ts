@@ -50,6 +50,15 @@ export const gapStyles = css`
     }
   }
   /* The chart box, focus, tooltip and hint: chartControllerStyles (src/render/chart-controller.ts). */
+  /* The chart fills this box, as high as the chart will be (set from the number of groups, growing
+     with the text size): its place is kept from the start, and drawing it moves nothing below it. */
+  .chart > .vega {
+    height: var(--wb-gap-chart-height, var(--_gap-chart-height));
+  }
+  /* No more than the box: a short chart (two rows) drawn in a taller place would move the page up. */
+  .chart {
+    min-height: var(--wb-chart-min-height, 0px);
+  }
   .key {
     margin: 0.5rem 0;
     font-size: 0.875em;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { buildGapView, type GapView, type GroupsView, type OverTimeView } from '../../../src/elements/inequality-gap/gap-model.js';
-import { buildGapChartSpec, MAX_GAP_LABELS, stopAnchor, type GapChartStyle } from '../../../src/elements/inequality-gap/gap-spec.js';
+import { buildGapChartSpec, chartBoxHeight, MAX_GAP_LABELS, stopAnchor, type GapChartStyle } from '../../../src/elements/inequality-gap/gap-spec.js';
 import { gapChartTemplate } from '../../../src/elements/inequality-gap/gap-chart.js';
 import { en } from '../../../src/i18n/en.js';
 import { defaultPalette, statusLetter } from '../../../src/render/theme.js';
@@ -147,7 +147,10 @@ describe('gap-spec: unordered groups and over time', () => {
       ['Male', 78],
     ]);
     expect(chart.signals['groupLabels']).to.deep.equal(['Female', 'Male']);
-    expect(chart.height).to.equal(68);
+    // Two rows of 34 px, and room for the axes that grows with the text size: the chart fills that box on screen.
+    expect(chartBoxHeight(gap)).to.equal('calc(95px + 2.3em)');
+    expect(chart.height, 'on screen: the box sets it').to.equal(undefined);
+    expect(buildGapChartSpec(gap, style, { title: { text: 'A file', subtitle: '' } }).height, 'a file: its plot sets it').to.equal(68);
     const { texts, symbols } = await drawn(chart);
     expect(symbols).to.equal(2);
     expect(texts).to.include.members(['Female', 'Male']);

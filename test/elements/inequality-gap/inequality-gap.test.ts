@@ -383,6 +383,45 @@ describe('<inequality-gap> layout, media and memory', function () {
     expect(figure.scrollWidth).to.be.at.most(320);
   });
 
+  const kinds = [
+    { kind: 'groups in order (ten deciles)', spec: deprivation, attributes: { indicator: 'alcohol-related-mortality', area: 'E92000001' } },
+    { kind: 'groups in rows (two sexes)', spec: lifeExpectancy, attributes: { indicator: 'life-expectancy', area: COUNTY_DURHAM } },
+    { kind: 'over time', spec: lifeExpectancy, attributes: { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' } },
+  ];
+  for (const fontSize of ['16px', '32px']) {
+    for (const { kind, spec, attributes } of kinds) {
+      it(`keeps the chart's place while it loads: drawing it moves nothing below (${kind}, text at ${fontSize})`, async () => {
+        // The reader's text size (the browser's setting: the root's font size).
+        document.documentElement.style.fontSize = fontSize;
+        const page = holder('720px');
+        const el = document.createElement('inequality-gap') as InequalityGap;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        const below = document.createElement('p');
+        below.textContent = 'Below the chart';
+        const ready = eventWithin(el, 'wellbeing-ready', 20000);
+        el.spec = await spec();
+        // Where the paragraph below is once the words are written, before the chart is drawn.
+        let before: number | undefined;
+        const watch = new MutationObserver(() => {
+          if (before === undefined && $(el, '.chart > .vega') && !$(el, '.chart svg')) before = below.getBoundingClientRect().top;
+        });
+        page.append(el, below);
+        watch.observe(shadow(el), { childList: true, subtree: true });
+        try {
+          await ready;
+          watch.disconnect();
+          expect(before, 'the words came before the chart').to.be.a('number');
+          expect(below.getBoundingClientRect().top).to.equal(before);
+          const svg = $(el, '.chart svg')!;
+          expect(Number(svg.getAttribute('height')), 'the chart fills its box').to.equal(Math.floor($(el, '.chart > .vega')!.clientHeight));
+        } finally {
+          watch.disconnect();
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
+  }
+
   it('forced colours (Windows High Contrast): marks, fitted line, whiskers and letters take system colours; axe passes', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivationWithOverall()} indicator="alcohol-related-mortality"></inequality-gap>`);
     await withForcedColors(async ({ canvasText }) => {
