@@ -6,14 +6,18 @@
  * Charts off screen are drawn one after another in the same idle period while it lasts (one chart
  * per idle callback gave the page a frame, with its style, layout and paint, for every chart: with
  * 30 trends that was a third of the time), and only once the browser has said they are off screen,
- * so a chart on screen is never queued behind them. One IntersectionObserver serves every chart.
+ * so a chart on screen is never queued behind them. Where a new chart is, is looked at in the next
+ * frame, before it is painted (placeInFrame); one IntersectionObserver serves every chart after that
+ * (a chart scrolled to while still waiting is drawn at once).
  */
-const NEAR = '200px';
+const NEAR_PX = 200;
 
 interface Waiting {
   element: Element;
   /** The browser has said it is off screen. */
   offScreen: boolean;
+  /** Its place was looked at in a frame (placeInFrame). */
+  placed: boolean;
   run(): Promise<void>;
 }
 
@@ -21,6 +25,7 @@ const queue: Waiting[] = [];
 let observer: IntersectionObserver | undefined;
 let idle = 0;
 let draining = false;
+let placing = 0;
 
 function take(job: Waiting): void {
   const at = queue.indexOf(job);
@@ -38,6 +43,30 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
     }
   }
   askForIdle();
+}
+
+/**
+ * In the next frame, before the browser paints it: the charts asked for since the last frame that
+ * are on (or near) the screen are drawn at once, and the others marked off screen. One layout serves
+ * them all (the frame lays the page out anyway); waiting for the observer's first report instead
+ * painted the page without the charts first, and drew them a frame later.
+ */
+function placeInFrame(): void {
+  if (placing || typeof requestAnimationFrame !== 'function') return;
+  placing = requestAnimationFrame(() => {
+    placing = 0;
+    const [near, height, width] = [NEAR_PX, innerHeight, innerWidth];
+    for (const job of queue.filter((j) => !j.placed)) {
+      job.placed = true;
+      const box = job.element.getBoundingClientRect();
+      const shown = (box.width > 0 || box.height > 0) && box.bottom >= -near && box.top <= height + near && box.right >= -near && box.left <= width + near;
+      if (shown) {
+        take(job);
+        void job.run();
+      } else job.offScreen = true;
+    }
+    askForIdle();
+  });
 }
 
 function askForIdle(): void {
@@ -74,11 +103,13 @@ export function drawWhenVisibleOrIdle<T>(element: Element, draw: () => Promise<T
       element,
       // Drawn again while still waiting: the browser will not say again where an observed element is.
       offScreen: queue.find((j) => j.element === element)?.offScreen ?? false,
+      placed: false,
       run: () => draw().then(resolve, reject),
     };
     queue.push(job);
-    observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR });
+    observer ??= new IntersectionObserver(onIntersection, { rootMargin: `${NEAR_PX}px` });
     observer.observe(element);
+    placeInFrame();
     askForIdle();
   });
 }

@@ -60,6 +60,24 @@ describe('drawWhenVisibleOrIdle (charts off screen drawn in turn in idle time)',
     }
   });
 
+  it('starts drawing a chart on screen in the frame it first appears in, before that frame is painted', async () => {
+    const onScreen = document.createElement('div');
+    onScreen.style.height = '100px';
+    document.body.append(onScreen);
+    try {
+      let started = false;
+      const drawn = drawWhenVisibleOrIdle(onScreen, async () => {
+        started = true;
+      });
+      // Asked for after the chart, this runs later in the same frame: before its style, layout and paint.
+      const inThatFrame = await new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(started)));
+      expect(inThatFrame, 'the chart started before the frame was painted').to.equal(true);
+      await drawn;
+    } finally {
+      onScreen.remove();
+    }
+  });
+
   it('rejects as the draw does, and draws the next chart all the same', async () => {
     const spacer = document.createElement('div');
     spacer.style.height = '5000px';
