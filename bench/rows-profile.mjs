@@ -104,6 +104,24 @@ function printPhases(title, phases) {
   console.log(`${'median'.padEnd(8)}${names.map((n) => median(n).toFixed(1).padStart(12)).join('')}`);
 }
 
+/** `profile` with only the samples inside `windows` ([from, to] in the trace's microseconds). */
+function profileWithin(profile, windows) {
+  const samples = [];
+  const timeDeltas = [];
+  let at = profile.startTime;
+  let kept = at;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i];
+    if (windows.some(([from, to]) => at >= from && at <= to)) {
+      samples.push(id);
+      timeDeltas.push(at - kept);
+      kept = at;
+    }
+  });
+  // summariseProfile counts each sample with the delta after it: give each sample its own interval.
+  return { ...profile, samples, timeDeltas: [0, ...samples.map(() => 50)] };
+}
+
 const { server, origin } = await serveBench(root, pages);
 const browser = await launchChromium();
 try {
@@ -117,11 +135,27 @@ try {
   await page.tracing.start({ categories: ['blink.user_timing'] });
   const measured = await page.evaluate(bigSpecInPage, rounds);
   const marks = roundsOfMarks(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
-  console.log(`${measured.rows} rows, ${(measured.bytes / 1e6).toFixed(1)} MB, ${from}: median ratio ${measured.ratio.toFixed(2)}x (${measured.drawMs.toFixed(0)} ms against JSON.parse ${measured.parseMs.toFixed(0)} ms)`);
+  const beyondParse = measured.rounds.map((r) => r.drawn - r.parse).sort((a, b) => a - b)[Math.floor(measured.rounds.length / 2)];
+  console.log(`${measured.rows} rows, ${(measured.bytes / 1e6).toFixed(1)} MB, ${from}: median ratio ${measured.ratio.toFixed(2)}x (${measured.drawMs.toFixed(0)} ms against JSON.parse ${measured.parseMs.toFixed(0)} ms); drawing beyond one parse ${beyondParse.toFixed(1)} ms (median)`);
   printPhases('wall time', marks.map((m) => phasesOf(m, 'ts')));
   printPhases('main thread CPU time', marks.map((m) => phasesOf(m, 'tts')));
 
-  if (process.env.PROFILE) {
+  if (process.env.PROFILE === 'phases') {
+    // The rounds again, traced and profiled together (one clock): each phase's own CPU profile.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await page.tracing.start({ categories: ['blink.user_timing'] });
+    await cdp.send('Profiler.start');
+    await page.evaluate(bigSpecInPage, rounds);
+    const { profile } = await cdp.send('Profiler.stop');
+    const phaseMarks = roundsOfMarks(JSON.parse(Buffer.from(await page.tracing.stop()).toString()));
+    const spans = { 'check+model': ['big-spec-parsed', 'renderView'], render: ['renderView', 'rendered'], 'to draw': ['rendered', 'draw'], 'on screen': ['draw', 'onScreen'], chart: ['onScreen', 'big-spec-drawn'] };
+    for (const [phase, [from, to]] of Object.entries(spans)) {
+      const windows = phaseMarks.filter((m) => m[from] && m[to]).map((m) => [m[from].ts, m[to].ts]);
+      printProfile((s) => `\n== ${phase}: ${s.totalMs} ms sampled over ${windows.length} rounds, idle ${s.idleMs} ms`, profileWithin(profile, windows), { self: 25, total: 40 });
+    }
+  } else if (process.env.PROFILE) {
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
