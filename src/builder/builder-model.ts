@@ -6,6 +6,7 @@
  */
 import { eachNextPoint, fingertipsSexesAndAges, type NextArea, type SexesAndAges } from '../data/fingertips.js';
 import { readDataFile } from '../data/read.js';
+import { statsWalesView } from '../data/statswales.js';
 import type { DataFileResult } from '../data/reading.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { Model } from '../model/model.js';
@@ -179,8 +180,7 @@ export function detectFormat(name: string, text: string): DataFormat | 'spec' {
   // A tidied Fingertips extract (area_code, …, value, compared_to_England): no indicator id column.
   if (/\barea ?code\b/.test(header) && /\bcompared to england\b/.test(header)) return 'fingertips-csv';
   if (/\bareacd\b/.test(header) && /\bobservation\b/.test(header)) return 'ons-csv';
-  // A StatsWales download, in English or Welsh: its value column comes first.
-  if (/^\s*(data values|gwerthoedd data)\s*,/.test(header)) return 'statswales-csv';
+  if (statsWalesView(header)) return 'statswales-csv';
   const columns = header.split(',').map((c) => c.trim());
   if (['indicator', 'area', 'period', 'value'].every((c) => columns.includes(c))) return 'csv';
   return 'wide-csv';
@@ -229,7 +229,7 @@ export function readFile(name: string, text: string, lang?: string, filters?: Re
     const named = readDataFile(body, { format, url: name, lang, ...readOptions });
     if (!named.problems.length) result = named;
   }
-  const welshView = format === 'statswales-csv' && /^\s*"?gwerthoedd data"?\s*,/i.test(body);
+  const welshView = format === 'statswales-csv' && statsWalesView(body) === 'cy';
   if (result.problems.length) {
     const problems = result.problems.slice(0, 5).map((p) => (p.path && p.path !== name ? `${p.path}: ${p.message}` : p.message)).join('; ');
     throw new FileProblem(m.fileProblems({ file: name, problems }));

@@ -15,6 +15,16 @@ const END_HEADERS = ['end date', 'dyddiad gorffen'];
 const NOTE_HEADERS = ['notes', 'nodiadau', 'note', 'nodyn'];
 const AREA_HEADERS = ['local authority', 'awdurdod lleol', 'areacode', 'area', 'ardal', 'local health board', 'bwrdd iechyd lleol'];
 const PERIOD_HEADERS = ['year', 'yearcode', 'blwyddyn', 'period', 'cyfnod', 'date', 'dyddiad'];
+/**
+ * Which view of a StatsWales download a text is, from its first line ('en' or 'cy'), or undefined
+ * when it is not one: its value column comes first ("Data Values", "Gwerthoedd Data").
+ */
+export function statsWalesView(text: string): 'en' | 'cy' | undefined {
+  const first = /^\s*"?(data values|gwerthoedd data)"?\s*,/i.exec(text);
+  if (!first) return undefined;
+  return first[1]!.toLowerCase() === 'data values' ? 'en' : 'cy';
+}
+
 /** Cells StatsWales uses for a value it does not publish. */
 const GAP = /^(\.|\.\.|:|x|\[x\]|\[c\]|\*|-)$/i;
 
