@@ -113,9 +113,9 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
   // the page out again for every chart). With autosize "fit-x", view.width() is the plot's,
   // narrower: comparing with it drew every chart twice.
   let givenWidth = chart.width ?? Math.max(1, Math.floor(container.clientWidth));
-  // A chart that fits its box both ways (autosize "fit": the trend's) is as high as the box, which
-  // the element's styles size: drawing it moves nothing on the page. A box of no height of its own
-  // gets the spec's.
+  // A chart that fits its box both ways (autosize "fit": the trend's and, on screen, the gap's) is
+  // as high as the box, which the element's styles size: drawing it moves nothing on the page. A
+  // box of no height of its own gets the spec's.
   const boxHeight = !chart.height && fitsBoth(chart.vega) ? Math.floor(container.clientHeight) || undefined : undefined;
 
   const view = new vega.View(parsed, {
