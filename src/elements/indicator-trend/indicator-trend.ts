@@ -387,8 +387,8 @@ export class IndicatorTrend extends WellbeingElement {
     let keyChanged = false;
     await this.controller.draw((container) => {
       const view = this.trendView(this.model!);
-      // The axis title's room: the chart's width less its padding (read already: no new layout).
-      const options = { ...this.specOptions(view, 'screen'), axisTitleWidth: Math.max(1, container.clientWidth - 12) };
+      // The box's width sizes the axis title's lines (read already: no new layout).
+      const options = { ...this.specOptions(view, 'screen'), boxWidth: container.clientWidth };
       const key = (t: TrendTheme | undefined) => JSON.stringify(t && [t.palette, t.seriesColours, t.pointOutline, t.target]);
       keyChanged = key(options.theme) !== key(this.drawnTheme ?? defaultTrendTheme);
       this.drawnTheme = options.theme;

@@ -17,8 +17,8 @@ const signalRef = (name: string) => [`@signal:${name}`] as unknown as string[];
 /** Name of the Vega signal holding the width of the longest period label, px (trend-spec.ts estimates it). */
 export const PERIOD_LABEL_WIDTH = 'periodLabelWidth';
 
-/** Room on the chart's right, px, beyond the plot. */
-const RIGHT_PADDING = 8;
+/** Room around the chart, px, beyond its plot and axes (the element sizes the axis title's lines from it). */
+export const CHART_PADDING = { top: 8, right: 8, bottom: 4, left: 4 };
 
 /** The layer of the 95% intervals (its Vega mark is `intervals_marks`). */
 const INTERVALS = 'intervals';
@@ -49,7 +49,7 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
       // chart's right padding (large text on a narrow chart) runs off the chart's right edge: then
       // the latest period's label (the first tick, index 0) ends at its period instead, whole. At
       // usual sizes every label is centred, as before.
-      labelAlign: { expr: `datum.index === 0 && ${PERIOD_LABEL_WIDTH} > width / max(1, length(periodLabels)) + ${2 * RIGHT_PADDING} ? 'right' : 'center'` },
+      labelAlign: { expr: `datum.index === 0 && ${PERIOD_LABEL_WIDTH} > width / max(1, length(periodLabels)) + ${2 * CHART_PADDING.right} ? 'right' : 'center'` },
     },
   };
   const yScale = { domain: { expr: 'yDomain' }, nice: false, zero: false };
@@ -133,7 +133,7 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
     // has a plot 360 px high and the height its titles and keys need.
     height: exporting ? 360 : 317,
     autosize: { type: exporting ? 'fit-x' : 'fit', contains: 'padding' },
-    padding: { top: 8, right: RIGHT_PADDING, bottom: 4, left: 4 },
+    padding: CHART_PADDING,
     ...(exporting
       ? { title: { text: '@signal:titleText', subtitle: '@signal:subtitleLines', anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 780 } }
       : {}),

@@ -14,7 +14,7 @@ import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig } from '../../render/chart-config.js';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
-import { FOCUS_SIGNAL, PERIOD_LABEL_WIDTH, type TrendDataset } from './trend-chart.js';
+import { CHART_PADDING, FOCUS_SIGNAL, PERIOD_LABEL_WIDTH, type TrendDataset } from './trend-chart.js';
 import { wrapWords } from './trend-text.js';
 import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
@@ -65,10 +65,11 @@ export interface TrendSpecOptions {
   height?: number;
   width?: number;
   /**
-   * The width the value axis's title may take on screen, px: it is written in as many lines as it
-   * needs (one line of large text ran off a narrow chart). A file, 800 px wide, has one line.
+   * The width of the chart's box on screen, px: the value axis's title is written in as many lines
+   * as the chart's width needs (one line of large text ran off a narrow chart). A file, 800 px wide,
+   * has one line.
    */
-  axisTitleWidth?: number;
+  boxWidth?: number;
   domain: ValueDomain;
 }
 
@@ -260,7 +261,8 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
   };
   // At the size chartConfig writes the axis titles and labels in.
   const textSize = Math.max(12, theme.fontSize ?? 12);
-  const title = axisTitleLines(words.axisTitle, options.axisTitleWidth, textSize);
+  const titleWidth = options.boxWidth && Math.max(1, options.boxWidth - CHART_PADDING.left - CHART_PADDING.right);
+  const title = axisTitleLines(words.axisTitle, titleWidth, textSize);
   const periodLabels = view.points.map((p) => p.label);
   const signals: Record<string, unknown> = {
     periodLabels,
