@@ -8,7 +8,8 @@ import type { AreaComparison } from '../../stats/benchmark.js';
 import { formatValue } from '../../render/format.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { defaultSeriesColours, valueDomain, type TrendSpecOptions, type TrendTheme } from './trend-spec.js';
-import { axisTitle, comparisonHeading, periodRange, showsComparison, statusLabel, wrapWords } from './trend-text.js';
+import { axisTitle, comparisonHeading, periodRange, showsComparison, statusLabel } from './trend-text.js';
+import { wrapWords } from '../../render/chart-text.js';
 import { defaultPalette } from '../../render/theme.js';
 
 /** Characters per line of the title and source in a downloaded chart (800 px wide, 12 px text). */

@@ -15,7 +15,7 @@ import { chartConfig } from '../../render/chart-config.js';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { CHART_PADDING, FOCUS_SIGNAL, PERIOD_LABEL_WIDTH, type TrendDataset } from './trend-chart.js';
-import { wrapWords } from './trend-text.js';
+import { axisTitleLines, estimatedTextWidth } from '../../render/chart-text.js';
 import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
 export { FOCUS_SIGNAL };
@@ -71,19 +71,6 @@ export interface TrendSpecOptions {
    */
   boxWidth?: number;
   domain: ValueDomain;
-}
-
-/** Width of a character of chart text, in em: wide enough for digits and capitals (an estimate; Vega measures only as it draws). */
-const CHARACTER_EM = 0.6;
-
-/**
- * The value axis's title in lines that fit `width` px: the text itself when it fits on one line,
- * or when no width is given.
- */
-function axisTitleLines(title: string, width: number | undefined, fontSize: number): string | string[] {
-  if (!width) return title;
-  const lines = wrapWords(title, Math.max(10, Math.floor(width / (CHARACTER_EM * fontSize))));
-  return lines.length > 1 ? lines : title;
 }
 
 export interface ValueDomain {
@@ -267,7 +254,7 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
   const signals: Record<string, unknown> = {
     periodLabels,
     // Labels this wide that would run off the chart's edge: the latest then ends at its period (trend-chart.ts).
-    [PERIOD_LABEL_WIDTH]: Math.max(0, ...periodLabels.map((label) => label.length)) * CHARACTER_EM * textSize,
+    [PERIOD_LABEL_WIDTH]: Math.max(0, ...periodLabels.map((label) => estimatedTextWidth(label, textSize))),
     yDomain: options.domain.domain,
     axisTitle: title,
     seriesNames: names,

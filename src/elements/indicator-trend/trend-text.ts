@@ -262,20 +262,6 @@ export function trendCsv(view: TrendView): { header: string[]; rows: CsvCell[][]
   return { header, rows };
 }
 
-/** Splits text into lines of at most `width` characters at spaces (for titles drawn in a chart file). */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** The recent trend in Fingertips' words, with its direction ("increasing and getting worse"). */
 export function trendPhrase(trend: TrendResult, messages: Messages): string {
   return messages.status.trend[trendPhraseKey(trend.direction, trend.judgement)];

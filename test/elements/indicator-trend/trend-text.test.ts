@@ -12,8 +12,8 @@ import {
   trendCsv,
   trendTable,
   unitTitle,
-  wrapWords,
 } from '../../../src/elements/indicator-trend/trend-text.js';
+import { wrapWords } from '../../../src/render/chart-text.js';
 import {
   ENGLAND,
   ISLINGTON,
