@@ -24,6 +24,16 @@ export const AXIS_LABELS_SIGNAL = 'axisLabels';
 export const GAP_DATASETS = ['groups', 'intervals', 'letters', 'overall', 'sii', 'spans', 'series', 'gapLabels'] as const;
 export type GapDataset = (typeof GAP_DATASETS)[number];
 
+/** Name of the signal holding the chart's width on screen, px, padding included (0 in a file). */
+export const CHART_WIDTH_SIGNAL = 'chartWidth';
+/** Name of the signal holding the estimated width of the longest line of the groups' axis title, px (gap-spec.ts). */
+export const POSITION_TITLE_WIDTH_SIGNAL = 'positionTitleWidth';
+/** Room round the chart, px, each side. */
+export const CHART_PADDING = 4;
+
+/** Room before the first period and after the last, in steps between periods. */
+const PERIOD_PADDING = 0.4;
+
 /** Height of the plot of groups in order and over time, px (gap-spec.ts: groups in rows have one per row). */
 export const PLOT_HEIGHT = 280;
 const POINT_SIZE = 80;
@@ -105,7 +115,11 @@ function orderedBody(): Layer {
       labelExpr: `${AXIS_LABELS_SIGNAL}['' + datum.value]`,
       grid: false,
       labelOverlap: true,
-      titleLimit: { expr: 'width' },
+      // Centred under the plot. A title wider than the plot (large text on a narrow chart: gap-spec.ts
+      // writes it in as many lines as the chart's width needs) is centred under the whole chart instead,
+      // whose width less its padding each line fits: left of the plot are the value axis's labels.
+      titleX: { expr: `${POSITION_TITLE_WIDTH_SIGNAL} > width ? width - (${CHART_WIDTH_SIGNAL} - ${2 * CHART_PADDING}) / 2 : width / 2` },
+      titleLimit: { expr: `max(width, ${CHART_WIDTH_SIGNAL} - ${2 * CHART_PADDING})` },
     },
   };
   const y = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true }, axis: { title: '@signal:valueTitle', grid: true } };
@@ -141,8 +155,14 @@ function overTimeBody(): Layer {
     field: 'periodLabel',
     type: 'ordinal',
     sort: null,
-    scale: { type: 'point', domain: { expr: 'periodLabels' }, padding: 0.4 },
-    axis: { title: null, labelAngle: 0, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: false },
+    scale: { type: 'point', domain: { expr: 'periodLabels' }, padding: PERIOD_PADDING },
+    axis: {
+      title: null,
+      labelAngle: 0,
+      labelOverlap: 'greedy',
+      labelSeparation: 8,
+      labelFlush: false,
+    },
   };
   const y = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true }, axis: { title: '@signal:valueTitle', grid: true } };
   const seriesScale = { domain: { expr: 'seriesNames' }, range: signalRef('seriesColours') };
@@ -200,7 +220,9 @@ export function gapChartTemplate(kind: GapChartKind): TopLevelSpec {
     width: 400,
     height: PLOT_HEIGHT + 64,
     autosize: { type: 'fit', contains: 'padding' },
-    padding: 4,
+    // Over time, more room on the right: Vega keeps room there for the latest period's label, centred
+    // under it, as it measures it, and at 320 px with 200% text it drew it 2 px wider and cut it.
+    padding: kind === 'over-time' ? { top: CHART_PADDING, left: CHART_PADDING, bottom: CHART_PADDING, right: 2 * CHART_PADDING } : CHART_PADDING,
     params: [
       param(ACTIVE_SIGNAL, -1),
       param('ink', '#0b0c0c'),
@@ -208,7 +230,9 @@ export function gapChartTemplate(kind: GapChartKind): TopLevelSpec {
       ...(kind === 'over-time'
         ? [param('periodLabels', []), param('seriesNames', []), param('seriesColours', []), param('shade', '#c9d7ea')]
         : [param('positionTitle', ''), param('statusNames', []), param('statusColours', []), param('statusShapes', [])]),
-      ...(kind === 'ordered' ? [param('positions', []), param(AXIS_LABELS_SIGNAL, {})] : []),
+      ...(kind === 'ordered'
+        ? [param('positions', []), param(AXIS_LABELS_SIGNAL, {}), param(CHART_WIDTH_SIGNAL, 0), param(POSITION_TITLE_WIDTH_SIGNAL, 0)]
+        : []),
       ...(kind === 'unordered' ? [param('groupLabels', [])] : []),
     ],
     config: {

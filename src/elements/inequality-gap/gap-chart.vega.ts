@@ -116,6 +116,14 @@ export const gapOrdered = {
     {
       "name": "axisLabels",
       "value": {}
+    },
+    {
+      "name": "chartWidth",
+      "value": 0
+    },
+    {
+      "name": "positionTitleWidth",
+      "value": 0
     }
   ],
   "marks": [
@@ -470,7 +478,10 @@ export const gapOrdered = {
       },
       "labelOverlap": true,
       "titleLimit": {
-        "signal": "width"
+        "signal": "max(width, chartWidth - 8)"
+      },
+      "titleX": {
+        "signal": "positionTitleWidth > width ? width - (chartWidth - 8) / 2 : width / 2"
       },
       "values": {
         "signal": "positions"
@@ -968,7 +979,12 @@ export const gapOverTime = {
     "type": "fit",
     "contains": "padding"
   },
-  "padding": 4,
+  "padding": {
+    "top": 4,
+    "left": 4,
+    "bottom": 4,
+    "right": 8
+  },
   "width": 400,
   "height": 344,
   "style": "cell",

@@ -7,9 +7,20 @@
 import type { Spec } from 'vega-typings';
 import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig } from '../../render/chart-config.js';
+import { axisTitleLines, estimatedTextWidth } from '../../render/chart-text.js';
+import { MIN_CHART_TEXT } from '../../render/chart-points.js';
 import { statuses as statusVocabulary } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
-import { ACTIVE_SIGNAL, AXIS_LABELS_SIGNAL, PLOT_HEIGHT, type GapChartKind, type GapDataset } from './gap-chart.js';
+import {
+  ACTIVE_SIGNAL,
+  AXIS_LABELS_SIGNAL,
+  CHART_PADDING,
+  CHART_WIDTH_SIGNAL,
+  PLOT_HEIGHT,
+  POSITION_TITLE_WIDTH_SIGNAL,
+  type GapChartKind,
+  type GapDataset,
+} from './gap-chart.js';
 import { gapOrdered, gapOverTime, gapUnordered } from './gap-chart.vega.js';
 import type { GapView, GroupsView, OverTimeView } from './gap-model.js';
 import { formatNumber } from '../../render/format.js';
@@ -38,6 +49,14 @@ export interface GapChartStyle {
 export interface GapChartOptions {
   /** For a downloaded file: adds the title and area so the picture explains itself. */
   title?: { text: string; subtitle: string };
+  /** On screen, the chart's width, px: the groups' axis title is written in as many lines as it needs. */
+  width?: number;
+}
+
+/** The chart's text on screen, px: what the chart controller gives (chartTextSize), 12 at least, as chartConfig writes it. */
+export interface ChartLayout {
+  width: number;
+  fontSize: number;
 }
 
 /** Over this many periods, only the first and last gaps are written on the chart (they would overlap). */
@@ -49,12 +68,35 @@ const ROW_STEP = 34;
 /**
  * Room beside the plot for its axes (and, over time, the key above it), as px plus em of the
  * element's text, since the chart's text follows the reader's text size (three quarters of the
- * element's, chartTextSize): what Chromium draws at 16 and 32 px text.
+ * element's, chartTextSize): what Chromium draws at 16 and 32 px text, with one line of each title.
  */
 const AXES_ROOM: Record<'groups' | 'over-time', { px: number; em: number }> = {
-  groups: { px: 27, em: 2.3 },
-  'over-time': { px: 51, em: 1.75 },
+  groups: { px: 20, em: 2.75 },
+  'over-time': { px: 34, em: 3.57 },
 };
+
+/** How far above the plot the value axis's title ends, px: half a line of the axis's labels and a gap (10 px, chartConfig's, at usual sizes). */
+const valueTitleRaise = (fontSize: number) => Math.max(10, Math.round(fontSize * 0.6) + 3);
+
+/** Space between the period labels and their ticks, px: half a line of the value axis's labels, less the tick (5 px) and a gap. */
+const periodLabelPadding = (fontSize: number) => Math.max(2, Math.round(fontSize * 0.65) - 6);
+
+/** Space between the key above the plot and the value axis's title under it, px. */
+const KEY_GAP = 6;
+
+/** Vega's line height for a title of several lines: its font size and 2 px. */
+const lineHeight = (fontSize: number) => fontSize + 2;
+
+const textSize = (fontSize: number | undefined) => Math.max(MIN_CHART_TEXT, fontSize ?? MIN_CHART_TEXT);
+
+/**
+ * The groups' axis title of groups in order, in lines that fit the chart's width less its padding at
+ * its text size (centred under the chart when wider than the plot: gap-chart.ts); one line in a file
+ * (no width). Other views have no title under the plot that the width limits.
+ */
+function positionTitleLines(view: GroupsView, layout: Partial<ChartLayout>): string | string[] {
+  return axisTitleLines(view.positionTitle, layout.width ? layout.width - 2 * CHART_PADDING : undefined, textSize(layout.fontSize));
+}
 
 const compiled: Record<GapChartKind, Spec> = { ordered: gapOrdered, unordered: gapUnordered, 'over-time': gapOverTime };
 
@@ -73,9 +115,11 @@ function plotHeight(view: GapView): number {
  * that it grows with the reader's text size. Known before the chart is drawn (from the number of
  * groups), it keeps the chart's place: the chart fills the box, and drawing it moves nothing.
  */
-export function chartBoxHeight(view: GapView): string {
+export function chartBoxHeight(view: GapView, layout: ChartLayout): string {
   const room = AXES_ROOM[view.kind === 'over-time' ? 'over-time' : 'groups'];
-  return `calc(${plotHeight(view) + room.px}px + ${room.em}em)`;
+  const title = view.kind === 'groups' && view.ordered ? positionTitleLines(view, layout) : undefined;
+  const moreLines = Array.isArray(title) ? (title.length - 1) * lineHeight(textSize(layout.fontSize)) : 0;
+  return `calc(${plotHeight(view) + room.px + moreLines}px + ${room.em}em)`;
 }
 
 /**
@@ -86,6 +130,24 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
   const kind = chartKind(view);
   const { data, signals } = view.kind === 'over-time' ? overTimeData(view, style) : groupsData(view, style);
   const vega = options.title ? forFile(compiled[kind]) : compiled[kind];
+  const fontSize = textSize(style.fontSize);
+  const title = view.kind === 'groups' && view.ordered ? positionTitleLines(view, { width: options.width, fontSize }) : undefined;
+  const titleSignals = title && {
+    positionTitle: title,
+    [CHART_WIDTH_SIGNAL]: options.width ?? 0,
+    [POSITION_TITLE_WIDTH_SIGNAL]: Math.max(...[title].flat().map((line) => estimatedTextWidth(line, fontSize))),
+  };
+  const config = chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent', fontSize });
+  // The value axis's title, above the plot, clears the highest value's label, centred on the plot's top edge.
+  config.axisY = { ...config.axisY, titleY: -valueTitleRaise(fontSize) };
+  if (kind === 'over-time') {
+    // The key above the plot clears that title (Vega places it from the plot's top).
+    // Its rows apart at large text (2 px, Vega's own, at usual sizes).
+    config.legend = { ...config.legend, offset: valueTitleRaise(fontSize) + lineHeight(fontSize) + KEY_GAP, rowPadding: Math.round(fontSize / 6) };
+    // The periods' labels clear the lowest value's label, centred on the plot's bottom edge, which
+    // the first period's label reaches under at large text (2 px, Vega's own, at usual sizes).
+    config.axisX = { labelPadding: periodLabelPadding(fontSize) };
+  }
   return {
     vega,
     data,
@@ -93,9 +155,10 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
       ink: style.text,
       valueTitle: view.valueTitle,
       ...signals,
+      ...titleSignals,
       ...(options.title ? { titleText: options.title.text, subtitleText: options.title.subtitle } : {}),
     },
-    config: chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent', ...(style.fontSize ? { fontSize: style.fontSize } : {}) }),
+    config,
     ...(options.title ? { height: plotHeight(view) } : {}),
   };
 }

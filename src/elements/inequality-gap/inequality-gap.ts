@@ -88,7 +88,7 @@ const STATUS_ORDER: Comparison[] = ['better', 'similar', 'worse', 'higher', 'low
  * @cssprop --wb-color-focus - Focus ring.
  * @cssprop --wb-font-family - Font of the words and the chart.
  * @cssprop --wb-chart-min-height - Space kept for the chart while it loads (default 0); the chart's box (`--wb-gap-chart-height`) holds its place anyway.
- * @cssprop --wb-gap-chart-height - Height of the chart with its axes (default: its plot, 280 px or 34 px a group in rows, and room for the axes that grows with the text size, e.g. `calc(307px + 2.3em)` for groups in order). The chart fills it, so drawing it moves nothing on the page.
+ * @cssprop --wb-gap-chart-height - Height of the chart with its axes (default: its plot, 280 px or 34 px a group in rows, and room for the axes that grows with the text size, e.g. `calc(300px + 2.75em)` for groups in order, more when its axis title takes several lines). The chart fills it, so drawing it moves nothing on the page.
  */
 export class InequalityGap extends WellbeingElement {
   static override styles = [...WellbeingElement.styles, tooltipStyles, chartControllerStyles, downloadMenuStyles, gapStyles];
@@ -114,6 +114,8 @@ export class InequalityGap extends WellbeingElement {
     // The keyboard's mark is drawn larger (the `active` signal holds its stop's index).
     onActive: (chart, point) => void chart.view.signal(ACTIVE_SIGNAL, point ? point.order : -1).runAsync(),
     redraw: () => this.requestUpdate('model'),
+    // A new width may need the groups' axis title in more or fewer lines.
+    redrawOnResize: true,
   });
   private cached: { key: unknown[]; view: GapView } | undefined;
 
@@ -279,16 +281,22 @@ export class InequalityGap extends WellbeingElement {
     // The chart's box is as high as the chart will be (from the number of groups), before it is
     // drawn: drawing it moves nothing below. Set through the CSSOM (a style attribute, as Lit's
     // styleMap first writes, is refused under a strict CSP).
+    // The box knows the lines of the groups' axis title, which the chart's width and text size set.
     const view = this.gapView;
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
-    if (view && figure) figure.style.setProperty('--_gap-chart-height', chartBoxHeight(view));
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
+    if (view && figure && container) {
+      figure.style.setProperty('--_gap-chart-height', chartBoxHeight(view, { width: container.clientWidth, fontSize: this.controller.textSize() }));
+    }
     super.updated(changed);
   }
 
   protected override async draw(): Promise<void> {
     const view = this.gapView;
     if (!view) return;
-    await this.controller.draw((container) => renderChart(container, buildGapChartSpec(view, this.chartStyle()), { label: view.chartLabel }));
+    await this.controller.draw((container) =>
+      renderChart(container, buildGapChartSpec(view, this.chartStyle(), { width: container.clientWidth }), { label: view.chartLabel }),
+    );
   }
 
   protected override teardown(): void {

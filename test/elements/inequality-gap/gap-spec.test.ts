@@ -123,6 +123,20 @@ describe('gap-spec: ordered groups', () => {
     expect(rows(chart, 'letters')).to.deep.equal([]);
   });
 
+  it("writes the groups' axis title in the lines a narrow chart's width needs, and the box makes room for them", async () => {
+    const gap = (await view(deprivation(), { indicator: 'alcohol-related-mortality' })) as GroupsView;
+    const title = 'Deprivation decile (1 = most deprived)';
+    expect(buildGapChartSpec(gap, { ...style, fontSize: 12 }, { width: 720 }).signals['positionTitle']).to.equal(title);
+    const lines = buildGapChartSpec(gap, { ...style, fontSize: 24 }, { width: 320 }).signals['positionTitle'] as string[];
+    expect(lines.length).to.be.greaterThan(1);
+    expect(lines.join(' ')).to.equal(title);
+    // A file is drawn wide: one line.
+    expect(buildGapChartSpec(gap, style, { title: { text: 'A file', subtitle: '' } }).signals['positionTitle']).to.equal(title);
+    // Each more line is 26 px (24 px text and 2 px) more in the box.
+    expect(chartBoxHeight(gap, { width: 720, fontSize: 12 })).to.equal('calc(300px + 2.75em)');
+    expect(chartBoxHeight(gap, { width: 320, fontSize: 24 })).to.equal(`calc(${300 + (lines.length - 1) * 26}px + 2.75em)`);
+  });
+
   it('keeps text from the spec out of expressions (labels are data and signal values, drawn as text)', async () => {
     const spec = await deprivation();
     rowsOf(spec).forEach((r) => {
@@ -148,7 +162,7 @@ describe('gap-spec: unordered groups and over time', () => {
     ]);
     expect(chart.signals['groupLabels']).to.deep.equal(['Female', 'Male']);
     // Two rows of 34 px, and room for the axes that grows with the text size: the chart fills that box on screen.
-    expect(chartBoxHeight(gap)).to.equal('calc(95px + 2.3em)');
+    expect(chartBoxHeight(gap, { width: 320, fontSize: 24 })).to.equal('calc(88px + 2.75em)');
     expect(chart.height, 'on screen: the box sets it').to.equal(undefined);
     expect(buildGapChartSpec(gap, style, { title: { text: 'A file', subtitle: '' } }).height, 'a file: its plot sets it').to.equal(68);
     const { texts, symbols } = await drawn(chart);

@@ -1,0 +1,161 @@
+/**
+ * The text of <inequality-gap>'s chart at the reader's text size (issue 11): at 320 px wide with 200%
+ * text (root font 32 px) every label, title and key entry of the SVG is whole, inside the SVG and
+ * clear of every other; at 720 px with usual text the same, and drawn as before. Real Fingertips
+ * data (gap-fixtures.ts).
+ */
+import { expect } from '@open-wc/testing';
+import '../../../src/elements/inequality-gap/inequality-gap.js';
+import type { InequalityGap } from '../../../src/elements/inequality-gap/inequality-gap.js';
+import type { SpecInput } from '../../../src/spec/schema.js';
+import { eventWithin, shadow, textOf } from '../../helpers.js';
+import { COUNTY_DURHAM, deprivation, lifeExpectancy } from './gap-fixtures.js';
+
+const holders: HTMLElement[] = [];
+afterEach(() => {
+  holders.splice(0).forEach((h) => h.remove());
+  document.documentElement.style.fontSize = '';
+});
+
+/** A gap drawn in a box `width` px wide, with the reader's text size `rootFontSize` (the root's font size). */
+async function gap(spec: () => Promise<SpecInput>, attributes: Record<string, string>, width: number, rootFontSize: string): Promise<InequalityGap> {
+  document.documentElement.style.fontSize = rootFontSize;
+  const holder = document.createElement('div');
+  holder.style.width = `${width}px`;
+  document.body.append(holder);
+  holders.push(holder);
+  const el = document.createElement('inequality-gap') as InequalityGap;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.spec = await spec();
+  const ready = eventWithin(el, 'wellbeing-ready', 20000);
+  holder.append(el);
+  await ready;
+  return el;
+}
+
+interface DrawnText {
+  text: string;
+  /** Its lines when Vega writes it in several (tspans), else []. */
+  lines: string[];
+  box: DOMRect;
+  role: string;
+  fontSize: number;
+}
+
+/** Every text the reader sees in the chart's SVG (Vega hides a label that would overlap with opacity 0). */
+function drawnTexts(el: Element): DrawnText[] {
+  return [...shadow(el).querySelectorAll('.chart svg text')]
+    .filter((t) => t.getAttribute('opacity') !== '0' && textOf(t) !== '')
+    .map((t) => ({
+      text: textOf(t),
+      lines: [...t.querySelectorAll('tspan')].map((s) => textOf(s)),
+      box: t.getBoundingClientRect(),
+      role: [...(t.closest('g[class*="role-"]')?.classList ?? [])].find((c) => c.startsWith('role-')) ?? '',
+      fontSize: parseFloat(getComputedStyle(t).fontSize),
+    }));
+}
+
+const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** Each text whole (not cut with an ellipsis), inside the SVG, and clear of every other text. */
+function expectWholeInsideApart(el: Element): DrawnText[] {
+  const svg = shadow(el).querySelector('.chart svg')!.getBoundingClientRect();
+  const texts = drawnTexts(el);
+  expect(texts.length).to.be.greaterThan(3);
+  for (const { text, box } of texts) {
+    expect(text, `'${text}' is whole`).not.to.match(/…$/);
+    expect(box.left, `'${text}' starts inside the SVG`).to.be.at.least(svg.left);
+    expect(box.right, `'${text}' ends inside the SVG`).to.be.at.most(svg.right);
+    expect(box.top, `'${text}' is below the SVG's top`).to.be.at.least(svg.top);
+    expect(box.bottom, `'${text}' is above the SVG's bottom`).to.be.at.most(svg.bottom);
+  }
+  texts.forEach((a, i) =>
+    texts.slice(i + 1).forEach((b) => {
+      expect(overlap(a.box, b.box), `'${a.text}' (${a.role}) and '${b.text}' (${b.role}) do not overlap`).to.equal(false);
+    }),
+  );
+  return texts;
+}
+
+const ORDERED = { spec: deprivation, attributes: { indicator: 'alcohol-related-mortality', area: 'E92000001' } };
+const ROWS = { spec: lifeExpectancy, attributes: { indicator: 'life-expectancy', area: COUNTY_DURHAM } };
+const OVER_TIME = { spec: lifeExpectancy, attributes: { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' } };
+const DECILE_TITLE = 'Deprivation decile (1 = most deprived)';
+
+/** The period labels a reader sees, left to right. */
+const periodLabels = (el: Element) =>
+  drawnTexts(el)
+    .filter((t) => t.role === 'role-axis-label' && / to /.test(t.text))
+    .sort((a, b) => a.box.left - b.box.left);
+
+/** The points of the first series, left to right. */
+const seriesPoints = (el: Element) =>
+  [...shadow(el).querySelectorAll('.chart svg .mark-symbol path')]
+    .map((p) => p.getBoundingClientRect())
+    .sort((a, b) => a.left - b.left);
+
+const centre = (box: DOMRect) => (box.left + box.right) / 2;
+
+describe('<inequality-gap> chart text at 320 px with 200% text', function () {
+  this.timeout(30000);
+
+  it('groups in order: every text whole, inside and apart; the axis title whole, in lines; text at 24 px', async () => {
+    const el = await gap(ORDERED.spec, ORDERED.attributes, 320, '32px');
+    const texts = expectWholeInsideApart(el);
+    const title = texts.find((t) => t.text.startsWith('Deprivation'))!;
+    expect(title.lines.length, 'in more than one line').to.be.greaterThan(1);
+    expect(title.lines.join(' ')).to.equal(DECILE_TITLE);
+    expect(title.fontSize).to.equal(24);
+  });
+
+  it('groups in rows: every text whole, inside and apart', async () => {
+    const el = await gap(ROWS.spec, ROWS.attributes, 320, '32px');
+    const texts = expectWholeInsideApart(el);
+    expect(texts.map((t) => t.text)).to.include.members(['Female', 'Male', 'Sex', 'years']);
+  });
+
+  it('over time: every text whole, inside and apart (the key, the value axis title, the periods), the latest period labelled', async () => {
+    const el = await gap(OVER_TIME.spec, OVER_TIME.attributes, 320, '32px');
+    const texts = expectWholeInsideApart(el);
+    expect(texts.map((t) => t.text)).to.include.members(['Female', 'Male', 'years']);
+    const labels = periodLabels(el);
+    expect(labels.length, 'more than one period is labelled').to.be.greaterThan(1);
+    expect(labels.at(-1)!.text, 'the latest period is labelled').to.equal('2023 to 2025');
+  });
+});
+
+describe('<inequality-gap> chart text at 720 px with usual text', function () {
+  this.timeout(30000);
+
+  it('groups in order: every text whole, inside and apart; the axis title on one line under the middle of the plot, as before', async () => {
+    const el = await gap(ORDERED.spec, ORDERED.attributes, 720, '16px');
+    const texts = expectWholeInsideApart(el);
+    const title = texts.find((t) => t.text === DECILE_TITLE)!;
+    expect(title.lines, 'one line, no tspans').to.deep.equal([]);
+    expect(title.fontSize).to.equal(12);
+    const grid = shadow(el).querySelector('.chart svg .role-axis-grid')!.getBoundingClientRect();
+    const plot = shadow(el).querySelector('.chart svg .role-axis-domain line, .chart svg .role-axis-domain path')!.getBoundingClientRect();
+    expect(Math.abs(centre(title.box) - centre(grid.width ? grid : plot)), 'centred under the plot').to.be.below(1);
+    // Every decile is labelled.
+    expect(texts.filter((t) => t.role === 'role-axis-label' && /^\d+$/.test(t.text) && Number(t.text) <= 10).map((t) => t.text)).to.include.members(['1', '5', '10']);
+  });
+
+  it('groups in rows: every text whole, inside and apart', async () => {
+    const el = await gap(ROWS.spec, ROWS.attributes, 720, '16px');
+    expectWholeInsideApart(el);
+  });
+
+  it('over time: every text whole, inside and apart; period labels centred under their points, as before', async () => {
+    const el = await gap(OVER_TIME.spec, OVER_TIME.attributes, 720, '16px');
+    expectWholeInsideApart(el);
+    const labels = periodLabels(el);
+    expect(labels.map((l) => l.text)).to.deep.equal(['2015 to 2017', '2017 to 2019', '2019 to 2021', '2021 to 2023', '2023 to 2025']);
+    const points = seriesPoints(el);
+    const xs = [...new Set(points.map((p) => Math.round(centre(p))))];
+    // Each label under a point (every other period is labelled), the latest under the latest.
+    for (const label of labels) {
+      expect(Math.min(...xs.map((x) => Math.abs(x - centre(label.box)))), `${label.text} is centred under its point`).to.be.below(1.5);
+    }
+    expect(Math.abs(centre(labels.at(-1)!.box) - xs.at(-1)!)).to.be.below(1.5);
+  });
+});
