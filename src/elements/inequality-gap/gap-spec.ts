@@ -90,13 +90,23 @@ const lineHeight = (fontSize: number) => fontSize + 2;
 const textSize = (fontSize: number | undefined) => Math.max(MIN_CHART_TEXT, fontSize ?? MIN_CHART_TEXT);
 
 /**
- * The groups' axis title of groups in order, in lines that fit the chart's width less its padding at
- * its text size (centred under the chart when wider than the plot: gap-chart.ts); one line in a file
- * (no width). Other views have no title under the plot that the width limits.
+ * The titles the chart's width limits, in lines that fit the chart's width less its padding at its
+ * text size (one line each in a file, with no width): the value axis's title above the plot (groups
+ * in order, over time: it starts where the axis's labels start) and the groups' axis title under the
+ * plot of groups in order (centred under the chart when wider than the plot: gap-chart.ts).
  */
-function positionTitleLines(view: GroupsView, layout: Partial<ChartLayout>): string | string[] {
-  return axisTitleLines(view.positionTitle, layout.width ? layout.width - 2 * CHART_PADDING : undefined, textSize(layout.fontSize));
+function titleLines(view: GapView, layout: Partial<ChartLayout>): { value: string | string[]; position?: string | string[] } {
+  const width = layout.width ? layout.width - 2 * CHART_PADDING : undefined;
+  const size = textSize(layout.fontSize);
+  const ordered = view.kind === 'groups' && view.ordered;
+  return {
+    value: view.kind === 'over-time' || ordered ? axisTitleLines(view.valueTitle, width, size) : view.valueTitle,
+    ...(ordered ? { position: axisTitleLines(view.positionTitle, width, size) } : {}),
+  };
 }
+
+/** The height a title's lines after its first take, px. */
+const moreLines = (title: string | string[] | undefined, fontSize: number) => (Array.isArray(title) ? (title.length - 1) * lineHeight(fontSize) : 0);
 
 const compiled: Record<GapChartKind, Spec> = { ordered: gapOrdered, unordered: gapUnordered, 'over-time': gapOverTime };
 
@@ -117,9 +127,9 @@ function plotHeight(view: GapView): number {
  */
 export function chartBoxHeight(view: GapView, layout: ChartLayout): string {
   const room = AXES_ROOM[view.kind === 'over-time' ? 'over-time' : 'groups'];
-  const title = view.kind === 'groups' && view.ordered ? positionTitleLines(view, layout) : undefined;
-  const moreLines = Array.isArray(title) ? (title.length - 1) * lineHeight(textSize(layout.fontSize)) : 0;
-  return `calc(${plotHeight(view) + room.px + moreLines}px + ${room.em}em)`;
+  const { value, position } = titleLines(view, layout);
+  const size = textSize(layout.fontSize);
+  return `calc(${plotHeight(view) + room.px + moreLines(value, size) + moreLines(position, size)}px + ${room.em}em)`;
 }
 
 /**
@@ -131,19 +141,23 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
   const { data, signals } = view.kind === 'over-time' ? overTimeData(view, style) : groupsData(view, style);
   const vega = options.title ? forFile(compiled[kind]) : compiled[kind];
   const fontSize = textSize(style.fontSize);
-  const title = view.kind === 'groups' && view.ordered ? positionTitleLines(view, { width: options.width, fontSize }) : undefined;
-  const titleSignals = title && {
-    positionTitle: title,
+  const titles = titleLines(view, { width: options.width, fontSize });
+  const position = titles.position;
+  const titleSignals = position && {
+    positionTitle: position,
     [CHART_WIDTH_SIGNAL]: options.width ?? 0,
-    [POSITION_TITLE_WIDTH_SIGNAL]: Math.max(...[title].flat().map((line) => estimatedTextWidth(line, fontSize))),
+    [POSITION_TITLE_WIDTH_SIGNAL]: Math.max(...[position].flat().map((line) => estimatedTextWidth(line, fontSize))),
   };
   const config = chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent', fontSize });
-  // The value axis's title, above the plot, clears the highest value's label, centred on the plot's top edge.
-  config.axisY = { ...config.axisY, titleY: -valueTitleRaise(fontSize) };
+  // The value axis's title, above the plot, clears the highest value's label, centred on the plot's
+  // top edge. Vega writes a title's lines down from the first: one of several lines is raised by
+  // those after its first, to end there as one line does.
+  const valueRaise = valueTitleRaise(fontSize) + moreLines(titles.value, fontSize);
+  config.axisY = { ...config.axisY, titleY: -valueRaise };
   if (kind === 'over-time') {
     // The key above the plot clears that title (Vega places it from the plot's top).
     // Its rows apart at large text (2 px, Vega's own, at usual sizes).
-    config.legend = { ...config.legend, offset: valueTitleRaise(fontSize) + lineHeight(fontSize) + KEY_GAP, rowPadding: Math.round(fontSize / 6) };
+    config.legend = { ...config.legend, offset: valueRaise + lineHeight(fontSize) + KEY_GAP, rowPadding: Math.round(fontSize / 6) };
     // The periods' labels clear the lowest value's label, centred on the plot's bottom edge, which
     // the first period's label reaches under at large text (2 px, Vega's own, at usual sizes).
     config.axisX = { labelPadding: periodLabelPadding(fontSize) };
@@ -153,7 +167,7 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
     data,
     signals: {
       ink: style.text,
-      valueTitle: view.valueTitle,
+      valueTitle: titles.value,
       ...signals,
       ...titleSignals,
       ...(options.title ? { titleText: options.title.text, subtitleText: options.title.subtitle } : {}),
