@@ -220,8 +220,9 @@ export function gapChartTemplate(kind: GapChartKind): TopLevelSpec {
     width: 400,
     height: PLOT_HEIGHT + 64,
     autosize: { type: 'fit', contains: 'padding' },
-    // Over time, more room on the right: Vega keeps room there for the latest period's label, centred
-    // under it, as it measures it, and at 320 px with 200% text it drew it 2 px wider and cut it.
+    // Over time, more room on the right. Vega makes room for the latest period's label, centred under
+    // it, from where the label was before the plot was narrowed to fit: at 320 px with 200% text it
+    // still ran 2 px off the edge. (A much narrower plot could still cut it: it is not exact.)
     padding: kind === 'over-time' ? { top: CHART_PADDING, left: CHART_PADDING, bottom: CHART_PADDING, right: 2 * CHART_PADDING } : CHART_PADDING,
     params: [
       param(ACTIVE_SIGNAL, -1),

@@ -114,7 +114,7 @@ export class InequalityGap extends WellbeingElement {
     // The keyboard's mark is drawn larger (the `active` signal holds its stop's index).
     onActive: (chart, point) => void chart.view.signal(ACTIVE_SIGNAL, point ? point.order : -1).runAsync(),
     redraw: () => this.requestUpdate('model'),
-    // A new width may need the groups' axis title in more or fewer lines.
+    // A new width may need the axis titles in more or fewer lines.
     redrawOnResize: true,
   });
   private cached: { key: unknown[]; view: GapView } | undefined;
@@ -281,7 +281,7 @@ export class InequalityGap extends WellbeingElement {
     // The chart's box is as high as the chart will be (from the number of groups), before it is
     // drawn: drawing it moves nothing below. Set through the CSSOM (a style attribute, as Lit's
     // styleMap first writes, is refused under a strict CSP).
-    // The box knows the lines of the groups' axis title, which the chart's width and text size set.
+    // The box knows the lines of the axis titles, which the chart's width and text size set.
     const view = this.gapView;
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
