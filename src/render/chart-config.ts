@@ -47,6 +47,7 @@ export function chartConfig(tokens: ChartTokens, axisTitleLines = 1): Config {
     },
     legend: { aria: false, labelColor: tokens.text, titleColor: tokens.text, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
     title: { aria: false, color: tokens.text, subtitleColor: tokens.muted },
-    text: { fontSize: size - 1 },
+    // Text marks (a target's, a gap's, the status letters) at the axes' size: the reader's, at least 12 px.
+    text: { fontSize: size },
   } as Config;
 }

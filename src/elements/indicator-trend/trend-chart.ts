@@ -90,7 +90,7 @@ export function trendChartTemplate(mode: 'screen' | 'export'): TopLevelSpec {
     },
     {
       ...named('target'),
-      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: { expr: 'targetColour' }, fontSize: 11, ...valid },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: { expr: 'targetColour' }, ...valid },
       encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
     },
     // Each interval with its two caps, drawn as one path (finishTrendChart, below).

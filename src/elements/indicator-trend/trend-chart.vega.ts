@@ -219,9 +219,6 @@ export const trendChartScreen = {
           "dy": {
             "value": -3
           },
-          "fontSize": {
-            "value": 11
-          },
           "fill": {
             "signal": "targetColour"
           },
@@ -769,9 +766,6 @@ export const trendChartExport = {
           },
           "dy": {
             "value": -3
-          },
-          "fontSize": {
-            "value": 11
           },
           "fill": {
             "signal": "targetColour"

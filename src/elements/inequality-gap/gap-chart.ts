@@ -32,7 +32,7 @@ export const POSITION_TITLE_WIDTH_SIGNAL = 'positionTitleWidth';
 export const CHART_PADDING = 4;
 
 /** Room before the first period and after the last, in steps between periods. */
-const PERIOD_PADDING = 0.4;
+export const PERIOD_PADDING = 0.4;
 
 /** Height of the plot of groups in order and over time, px (gap-spec.ts: groups in rows have one per row). */
 export const PLOT_HEIGHT = 280;
@@ -62,8 +62,8 @@ function groupLayers(ordered: boolean, x: Layer, y: Layer): Layer[] {
   const letterAt = ordered ? { x, y: { ...y, field: 'end' } } : { x: { ...x, field: 'end' }, y };
   // Beyond the end of the interval, clear of the mark, its whisker and the fitted line.
   const letterMark = ordered
-    ? { type: 'text', dy: -4, align: 'center', baseline: 'bottom', fontSize: 11, fontWeight: 'bold', color: ink }
-    : { type: 'text', dx: 8, align: 'left', baseline: 'middle', fontSize: 11, fontWeight: 'bold', color: ink };
+    ? { type: 'text', dy: -4, align: 'center', baseline: 'bottom', fontWeight: 'bold', color: ink }
+    : { type: 'text', dx: 8, align: 'left', baseline: 'middle', fontWeight: 'bold', color: ink };
   return [
     { ...named('intervals'), mark: { type: 'rule', color: ink, strokeWidth: 1.5 }, encoding: limits },
     {
@@ -79,7 +79,7 @@ function groupLayers(ordered: boolean, x: Layer, y: Layer): Layer[] {
 function overallLayer(channel: 'x' | 'y'): Layer {
   const label =
     channel === 'y'
-      ? { mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, fontSize: 11, color: ink }, encoding: { x: { value: { expr: 'width' } } } }
+      ? { mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: ink }, encoding: { x: { value: { expr: 'width' } } } }
       : {
           // Left of the rule when it is in the right half of the chart, so the label stays inside.
           mark: {
@@ -87,7 +87,6 @@ function overallLayer(channel: 'x' | 'y'): Layer {
             align: { expr: "scale('x', datum.value) > width / 2 ? 'right' : 'left'" },
             dx: { expr: "scale('x', datum.value) > width / 2 ? -4 : 4" },
             baseline: 'top',
-            fontSize: 11,
             color: ink,
           },
           encoding: { y: { value: 0 } },
@@ -199,7 +198,9 @@ function overTimeBody(): Layer {
       },
       {
         ...named('gapLabels'),
-        mark: { type: 'text', fontSize: 11, fontWeight: 'bold', color: ink, baseline: 'middle', align: 'center', dx: 0 },
+        // Centred on their periods; when only the first and last are written (too many, or too wide
+        // for the step between periods), they start and end at theirs, inside the plot (gap-spec.ts).
+        mark: { type: 'text', fontWeight: 'bold', color: ink, baseline: 'middle', align: { expr: "datum.end === 'first' ? 'left' : datum.end === 'last' ? 'right' : 'center'" }, dx: 0 },
         encoding: { x, y: { field: 'middle', type: 'quantitative' }, text: { field: 'gapText' } },
       },
     ],

@@ -228,9 +228,6 @@ export const gapOrdered = {
           "dy": {
             "value": -3
           },
-          "fontSize": {
-            "value": 11
-          },
           "fill": {
             "signal": "ink"
           },
@@ -349,9 +346,6 @@ export const gapOrdered = {
           },
           "dy": {
             "value": -4
-          },
-          "fontSize": {
-            "value": 11
           },
           "fontWeight": {
             "value": "bold"
@@ -689,9 +683,6 @@ export const gapUnordered = {
           "dx": {
             "signal": "scale('x', datum.value) > width / 2 ? -4 : 4"
           },
-          "fontSize": {
-            "value": 11
-          },
           "fill": {
             "signal": "ink"
           },
@@ -812,9 +803,6 @@ export const gapUnordered = {
           },
           "dx": {
             "value": 8
-          },
-          "fontSize": {
-            "value": 11
           },
           "fontWeight": {
             "value": "bold"
@@ -1229,16 +1217,13 @@ export const gapOverTime = {
       "encode": {
         "update": {
           "align": {
-            "value": "center"
+            "signal": "datum.end === 'first' ? 'left' : datum.end === 'last' ? 'right' : 'center'"
           },
           "baseline": {
             "value": "middle"
           },
           "dx": {
             "value": 0
-          },
-          "fontSize": {
-            "value": 11
           },
           "fontWeight": {
             "value": "bold"

@@ -16,6 +16,7 @@ import {
   AXIS_LABELS_SIGNAL,
   CHART_PADDING,
   CHART_WIDTH_SIGNAL,
+  PERIOD_PADDING,
   PLOT_HEIGHT,
   POSITION_TITLE_WIDTH_SIGNAL,
   type GapChartKind,
@@ -138,9 +139,9 @@ export function chartBoxHeight(view: GapView, layout: ChartLayout): string {
  */
 export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: GapChartOptions = {}): CompiledChart {
   const kind = chartKind(view);
-  const { data, signals } = view.kind === 'over-time' ? overTimeData(view, style) : groupsData(view, style);
-  const vega = options.title ? forFile(compiled[kind]) : compiled[kind];
   const fontSize = textSize(style.fontSize);
+  const { data, signals } = view.kind === 'over-time' ? overTimeData(view, style, { width: options.width, fontSize }) : groupsData(view, style);
+  const vega = options.title ? forFile(compiled[kind]) : compiled[kind];
   const titles = titleLines(view, { width: options.width, fontSize });
   const position = titles.position;
   const titleSignals = position && {
@@ -248,7 +249,7 @@ function groupsData(view: GroupsView, style: GapChartStyle) {
   return { data, signals };
 }
 
-function overTimeData(view: OverTimeView, style: GapChartStyle) {
+function overTimeData(view: OverTimeView, style: GapChartStyle, layout: { width?: number | undefined; fontSize: number }) {
   const [a, b] = view.series;
   const series = view.periods.flatMap((p, index) => [
     { index, periodLabel: p.periodLabel, series: a.label, seriesIndex: 0, value: p.a },
@@ -264,7 +265,15 @@ function overTimeData(view: OverTimeView, style: GapChartStyle) {
     gapText: p.gap === null ? '' : formatNumber(Math.abs(p.gap), view.style),
   }));
   const withGap = spans.filter((w) => w.middle !== null);
-  const gapLabels = withGap.length > MAX_GAP_LABELS ? [withGap[0]!, withGap[withGap.length - 1]!] : withGap;
+  // The gaps are written on the chart at the reader's text size. Only the first and the last when
+  // there are many, or when one is wider than the step between periods (large text, a narrow chart:
+  // the plot's width estimated as the chart's less the value axis's labels); those two start and end
+  // at their periods (gap-chart.ts), clear of the value axis's labels and of the chart's edge.
+  const plotWidth = (layout.width ?? 800) - estimatedTextWidth('00.0', layout.fontSize) - 4 * CHART_PADDING;
+  const step = plotWidth / Math.max(1, view.periods.length - 1 + 2 * PERIOD_PADDING);
+  const widest = Math.max(0, ...withGap.map((w) => estimatedTextWidth(w.gapText, layout.fontSize)));
+  const atEnds = withGap.length > 1 && (withGap.length > MAX_GAP_LABELS || widest + layout.fontSize / 2 > step);
+  const gapLabels = atEnds ? [{ ...withGap[0]!, end: 'first' }, { ...withGap[withGap.length - 1]!, end: 'last' }] : withGap;
   return {
     data: { spans, series, gapLabels } satisfies Rows,
     signals: {

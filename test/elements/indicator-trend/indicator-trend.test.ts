@@ -310,7 +310,11 @@ describe('<indicator-trend>', () => {
 
     it('a target is drawn and said', async () => {
       const el = await trend(await onsWithTarget(), { area: WALSALL });
-      expect($$(el, '.chart .mark-text text').map((t) => textOf(t))).to.include('Target 7.50');
+      const label = $$(el, '.chart .mark-text text').find((t) => textOf(t) === 'Target 7.50');
+      expect(label, 'the target labelled on the chart').to.exist;
+      // At the axes' size (the reader's chart text, at least 12 px), not a smaller one of its own.
+      expect(parseFloat(getComputedStyle(label!).fontSize)).to.equal(parseFloat(getComputedStyle($(el, '.chart .role-axis-label text')!).fontSize));
+      expect(parseFloat(getComputedStyle(label!).fontSize)).to.be.at.least(12);
       expect(textOf($(el, '[part="summary"]'))).to.contain('The target is 7.50.');
       expect($$(el, '[part="legend"] li').map((li) => textOf(li))).to.include('Target 7.50');
     });

@@ -85,6 +85,11 @@ function expectWholeInsideApart(el: Element): DrawnText[] {
   return texts;
 }
 
+/** Every text at the reader's chart text size (three quarters of the element's): none stays at a fixed smaller size. */
+function expectReadersSize(texts: DrawnText[], px: number): void {
+  for (const t of texts) expect(t.fontSize, `'${t.text}' (${t.role}) at ${px} px`).to.be.at.least(px);
+}
+
 const ORDERED = { spec: deprivation, attributes: { indicator: 'alcohol-related-mortality', area: 'E92000001' } };
 const ROWS = { spec: lifeExpectancy, attributes: { indicator: 'life-expectancy', area: COUNTY_DURHAM } };
 const OVER_TIME = { spec: lifeExpectancy, attributes: { indicator: 'life-expectancy', area: COUNTY_DURHAM, view: 'over-time' } };
@@ -110,6 +115,7 @@ describe('<inequality-gap> chart text at 320 px with 200% text', function () {
   it('groups in order: every text whole, inside and apart; the axis title whole, in lines; text at 24 px', async () => {
     const el = await gap(ORDERED.spec, ORDERED.attributes, 320, '32px');
     const texts = expectWholeInsideApart(el);
+    expectReadersSize(texts, 24); // the status letters and the overall value's label too
     const title = texts.find((t) => t.text.startsWith('Deprivation'))!;
     expect(title.lines.length, 'in more than one line').to.be.greaterThan(1);
     expect(title.lines.join(' ')).to.equal(DECILE_TITLE);
@@ -120,12 +126,17 @@ describe('<inequality-gap> chart text at 320 px with 200% text', function () {
     const el = await gap(ROWS.spec, ROWS.attributes, 320, '32px');
     const texts = expectWholeInsideApart(el);
     expect(texts.map((t) => t.text)).to.include.members(['Female', 'Male', 'Sex', 'years']);
+    expectReadersSize(texts, 24); // the status letters and the overall value's label too
   });
 
   it('over time: every text whole, inside and apart (the key, the value axis title, the periods), the latest period labelled', async () => {
     const el = await gap(OVER_TIME.spec, OVER_TIME.attributes, 320, '32px');
     const texts = expectWholeInsideApart(el);
     expect(texts.map((t) => t.text)).to.include.members(['Female', 'Male', 'years']);
+    // The gaps written on the chart at the reader's size: the first and the latest, inside the plot.
+    expectReadersSize(texts, 24);
+    const gaps = texts.filter((t) => t.role === 'role-mark' && /^\d+(\.\d+)?$/.test(t.text));
+    expect(gaps.length, 'the first and the latest gap').to.equal(2);
     const labels = periodLabels(el);
     expect(labels.length, 'more than one period is labelled').to.be.greaterThan(1);
     expect(labels.at(-1)!.text, 'the latest period is labelled').to.equal('2023 to 2025');
