@@ -3,6 +3,7 @@
  * one compiled chart takes any theme: text, axes, grid, legends and font. Pure.
  */
 import type { Config } from 'vega-typings';
+import { MIN_CHART_TEXT } from './chart-points.js';
 
 export interface ChartTokens {
   text: string;
@@ -13,6 +14,12 @@ export interface ChartTokens {
   /** Text size of labels in CSS pixels (follows the reader's text size); default 12. */
   fontSize?: number;
 }
+
+/** The size, px, chartConfig writes the charts' text in (axes, keys, text marks): `fontSize`, 12 at least. */
+export const configTextSize = (fontSize: number | undefined): number => Math.max(MIN_CHART_TEXT, fontSize ?? MIN_CHART_TEXT);
+
+/** Vega's line height for a title of several lines, px: its font size and 2 px. */
+export const titleLineHeight = (fontSize: number): number => fontSize + 2;
 
 /**
  * The value axis's title, horizontal and above the axis (never rotated text, which is hard to read
@@ -27,13 +34,13 @@ export const horizontalAxisTitle = { titleAngle: 0, titleAnchor: 'end', titleAli
  * above the plot as one line does.
  */
 export function chartConfig(tokens: ChartTokens, axisTitleLines = 1): Config {
-  const size = Math.max(12, tokens.fontSize ?? 12);
+  const size = configTextSize(tokens.fontSize);
   return {
     background: tokens.background,
     font: tokens.fontFamily,
     // The element's words speak for the chart (name, description, live region, table): not Vega's ARIA.
     aria: false,
-    axisY: axisTitleLines > 1 ? { ...horizontalAxisTitle, titleY: horizontalAxisTitle.titleY - (axisTitleLines - 1) * (size + 2) } : horizontalAxisTitle,
+    axisY: axisTitleLines > 1 ? { ...horizontalAxisTitle, titleY: horizontalAxisTitle.titleY - (axisTitleLines - 1) * titleLineHeight(size) } : horizontalAxisTitle,
     axis: {
       aria: false,
       labelColor: tokens.muted,

@@ -11,7 +11,7 @@
  */
 import { statuses as statusVocabulary, type Status, type StatusShape } from '../../render/status.js';
 import type { CompiledChart } from '../../render/chart-source.js';
-import { chartConfig } from '../../render/chart-config.js';
+import { chartConfig, configTextSize } from '../../render/chart-config.js';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { CHART_PADDING, FOCUS_SIGNAL, PERIOD_LABEL_WIDTH, type TrendDataset } from './trend-chart.js';
@@ -247,7 +247,7 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
     points: view.points.filter((p) => p.value !== null).map((p) => ({ period: p.period, label: p.label, value: p.value, status: statusOf(p) })),
   };
   // At the size chartConfig writes the axis titles and labels in.
-  const textSize = Math.max(12, theme.fontSize ?? 12);
+  const textSize = configTextSize(theme.fontSize);
   const titleWidth = options.boxWidth && Math.max(1, options.boxWidth - CHART_PADDING.left - CHART_PADDING.right);
   const title = axisTitleLines(words.axisTitle, titleWidth, textSize);
   const periodLabels = view.points.map((p) => p.label);

@@ -6,9 +6,8 @@
  */
 import type { Spec } from 'vega-typings';
 import type { CompiledChart } from '../../render/chart-source.js';
-import { chartConfig } from '../../render/chart-config.js';
+import { chartConfig, configTextSize, titleLineHeight } from '../../render/chart-config.js';
 import { axisTitleLines, estimatedTextWidth } from '../../render/chart-text.js';
-import { MIN_CHART_TEXT } from '../../render/chart-points.js';
 import { statuses as statusVocabulary } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
 import {
@@ -85,10 +84,6 @@ const periodLabelPadding = (fontSize: number) => Math.max(2, Math.round(fontSize
 /** Space between the key above the plot and the value axis's title under it, px. */
 const KEY_GAP = 6;
 
-/** Vega's line height for a title of several lines: its font size and 2 px. */
-const lineHeight = (fontSize: number) => fontSize + 2;
-
-const textSize = (fontSize: number | undefined) => Math.max(MIN_CHART_TEXT, fontSize ?? MIN_CHART_TEXT);
 
 /**
  * The titles the chart's width limits, in lines that fit the chart's width less its padding at its
@@ -98,7 +93,7 @@ const textSize = (fontSize: number | undefined) => Math.max(MIN_CHART_TEXT, font
  */
 function titleLines(view: GapView, layout: Partial<ChartLayout>): { value: string | string[]; position?: string | string[] } {
   const width = layout.width ? layout.width - 2 * CHART_PADDING : undefined;
-  const size = textSize(layout.fontSize);
+  const size = configTextSize(layout.fontSize);
   const ordered = view.kind === 'groups' && view.ordered;
   return {
     value: view.kind === 'over-time' || ordered ? axisTitleLines(view.valueTitle, width, size) : view.valueTitle,
@@ -107,7 +102,7 @@ function titleLines(view: GapView, layout: Partial<ChartLayout>): { value: strin
 }
 
 /** The height a title's lines after its first take, px. */
-const moreLines = (title: string | string[] | undefined, fontSize: number) => (Array.isArray(title) ? (title.length - 1) * lineHeight(fontSize) : 0);
+const moreLines = (title: string | string[] | undefined, fontSize: number) => (Array.isArray(title) ? (title.length - 1) * titleLineHeight(fontSize) : 0);
 
 const compiled: Record<GapChartKind, Spec> = { ordered: gapOrdered, unordered: gapUnordered, 'over-time': gapOverTime };
 
@@ -129,7 +124,7 @@ function plotHeight(view: GapView): number {
 export function chartBoxHeight(view: GapView, layout: ChartLayout): string {
   const room = AXES_ROOM[view.kind === 'over-time' ? 'over-time' : 'groups'];
   const { value, position } = titleLines(view, layout);
-  const size = textSize(layout.fontSize);
+  const size = configTextSize(layout.fontSize);
   return `calc(${plotHeight(view) + room.px + moreLines(value, size) + moreLines(position, size)}px + ${room.em}em)`;
 }
 
@@ -139,7 +134,7 @@ export function chartBoxHeight(view: GapView, layout: ChartLayout): string {
  */
 export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: GapChartOptions = {}): CompiledChart {
   const kind = chartKind(view);
-  const fontSize = textSize(style.fontSize);
+  const fontSize = configTextSize(style.fontSize);
   const { data, signals } = view.kind === 'over-time' ? overTimeData(view, style, { width: options.width, fontSize }) : groupsData(view, style);
   const vega = options.title ? forFile(compiled[kind]) : compiled[kind];
   const titles = titleLines(view, { width: options.width, fontSize });
@@ -158,7 +153,7 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
   if (kind === 'over-time') {
     // The key above the plot clears that title (Vega places it from the plot's top).
     // Its rows apart at large text (2 px, Vega's own, at usual sizes).
-    config.legend = { ...config.legend, offset: valueRaise + lineHeight(fontSize) + KEY_GAP, rowPadding: Math.round(fontSize / 6) };
+    config.legend = { ...config.legend, offset: valueRaise + titleLineHeight(fontSize) + KEY_GAP, rowPadding: Math.round(fontSize / 6) };
     // The periods' labels clear the lowest value's label, centred on the plot's bottom edge, which
     // the first period's label reaches under at large text (2 px, Vega's own, at usual sizes).
     config.axisX = { labelPadding: periodLabelPadding(fontSize) };
