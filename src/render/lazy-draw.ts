@@ -33,14 +33,17 @@ function take(job: Waiting): void {
   if (!queue.some((other) => other.element === job.element)) observer?.unobserve(job.element);
 }
 
+/** A waiting chart found on screen is drawn at once; one off screen waits for idle time. */
+function place(job: Waiting, onScreen: boolean): void {
+  if (onScreen) {
+    take(job);
+    void job.run();
+  } else job.offScreen = true;
+}
+
 function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
-    for (const job of queue.filter((j) => j.element === entry.target)) {
-      if (entry.isIntersecting) {
-        take(job);
-        void job.run();
-      } else job.offScreen = true;
-    }
+    for (const job of queue.filter((j) => j.element === entry.target)) place(job, entry.isIntersecting);
   }
   askForIdle();
 }
@@ -59,11 +62,7 @@ function placeInFrame(): void {
     for (const job of queue.filter((j) => !j.placed)) {
       job.placed = true;
       const box = job.element.getBoundingClientRect();
-      const shown = (box.width > 0 || box.height > 0) && box.bottom >= -near && box.top <= height + near && box.right >= -near && box.left <= width + near;
-      if (shown) {
-        take(job);
-        void job.run();
-      } else job.offScreen = true;
+      place(job, (box.width > 0 || box.height > 0) && box.bottom >= -near && box.top <= height + near && box.right >= -near && box.left <= width + near);
     }
     askForIdle();
   });
