@@ -100,6 +100,53 @@ function parseOnce(vega: Runtime, chart: CompiledChart): ReturnType<Runtime['par
   return parsed;
 }
 
+/**
+ * The plot sizes (Vega's `width` and `height` signals) that charts of one parse ended with, by the
+ * size of their box. Vega's autosize "fit" draws a chart at the box's size, then, knowing how much
+ * room its axes take, runs the whole dataflow again with the plot that much smaller: two passes for
+ * each chart. A chart started at the plot size that the last chart of the same kind, text size and
+ * box ended with (the same axes, labels of the same kind) is laid out in one pass; where that size is
+ * not right for it (longer labels), Vega's second pass corrects it, as before. (Started from the
+ * box's size, Vega corrects once and stops: a chart started from an earlier chart's result can end
+ * a pixel or two closer to fitting its box exactly.)
+ */
+const plotSizes = new WeakMap<object, Map<string, readonly [number, number]>>();
+const SIZES_KEPT = 16;
+
+/** What `startAtPlotSize` sets of a View's own: how vega-view (6.x) follows its width and height signals. */
+interface ViewSizing {
+  _resizeWidth: { skip(skip: boolean): void };
+  _resizeHeight: { skip(skip: boolean): void };
+  _width: number;
+  _height: number;
+  _viewWidth: number;
+  _viewHeight: number;
+  _resize: number;
+}
+
+/**
+ * Starts `view` (autosize "fit", padding inside) at a `plot` size in a box of `box` size, as Vega's
+ * own layout does when it has measured the axes (vega-view's resizeView): the signals hold the plot,
+ * the view the box. False, with nothing changed, when the View does not have these parts.
+ */
+function startAtPlotSize(view: View, box: readonly [number, number], plot: readonly [number, number]): boolean {
+  const sizing = view as unknown as Partial<ViewSizing>;
+  if (typeof sizing._resizeWidth?.skip !== 'function' || typeof sizing._resizeHeight?.skip !== 'function' || typeof sizing._viewWidth !== 'number') return false;
+  const padding = view.padding() as { top: number; right: number; bottom: number; left: number };
+  view.signal('width', plot[0]).signal('height', plot[1]);
+  // The operators that would take the signals as the box's size: skipped once, as resizeView does.
+  sizing._resizeWidth.skip(true);
+  sizing._resizeHeight.skip(true);
+  Object.assign(sizing, {
+    _width: box[0],
+    _height: box[1],
+    _viewWidth: box[0] - padding.left - padding.right,
+    _viewHeight: box[1] - padding.top - padding.bottom,
+    _resize: 1,
+  });
+  return true;
+}
+
 const fitsBoth = (spec: CompiledChart['vega']): boolean => {
   const autosize = spec.autosize;
   return autosize === 'fit' || (typeof autosize === 'object' && 'type' in autosize && autosize.type === 'fit');
@@ -142,11 +189,24 @@ export async function renderChart(container: HTMLElement, chart: CompiledChart, 
       labelSvg();
     }
   };
-  view.width(givenWidth);
   const height = chart.height ?? boxHeight;
-  if (height) view.height(height);
+  // A chart that fits its box both ways starts at the plot size of the last one of its kind in a box
+  // of this size (plotSizes); the first is laid out from the box's size.
+  const fitted = fitsBoth(chart.vega) && !chart.width && height ? `${givenWidth}x${height}` : undefined;
+  const sizes = fitted ? plotSizes.get(parsed) : undefined;
+  const plot = fitted ? sizes?.get(fitted) : undefined;
+  if (!plot || !startAtPlotSize(view, [givenWidth, height!], plot)) {
+    view.width(givenWidth);
+    if (height) view.height(height);
+  }
   await view.runAsync();
   labelSvg();
+  if (fitted) {
+    const kept = sizes ?? new Map<string, readonly [number, number]>();
+    if (!sizes) plotSizes.set(parsed, kept);
+    if (kept.size >= SIZES_KEPT) kept.clear();
+    kept.set(fitted, [view.width(), view.height()]);
+  }
 
   let frame = 0;
   // The observer's own measure of the box (its padding-free width), so following it forces no layout.
