@@ -247,12 +247,14 @@ async function bigSpecAfterTrends(browser, base, rounds) {
  * in a round was seen to gain), so all meet the same state of the machine; a library's figures are
  * the medians of its rounds, and the ratio to raw vega-embed the median of the rounds' ratios. (Each
  * library in a fresh page one after the other, three rounds each, gave runs from 0.56x to 0.89x for
- * the same build: the machine drifted between the libraries' turns.)
+ * the same build: the machine drifted between the libraries' turns.) 15 rounds: on the 2-core machine
+ * one round of our 30 trends took 380-780 ms within one run, and the median of 9 rounds' ratios
+ * moved from 0.62x to 0.76x between runs of the same build.
  */
 export async function compareLibraries({ browser, base, root, quick }) {
   const bytes = await buildLibraries(root);
   const ours = { trend: elementPageBytes(root, 'indicator-trend'), wheel: elementPageBytes(root, 'wellbeing-wheel'), gap: elementPageBytes(root, 'inequality-gap') };
-  const rounds = quick ? 3 : 9;
+  const rounds = quick ? 3 : 15;
   const scripts = {
     ours: { type: 'module', src: '/dist/wellbeing-widgets.js' },
     'vega-embed': { src: '/bench/.build/vega-embed.js' },
