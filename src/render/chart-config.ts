@@ -35,9 +35,11 @@ export const horizontalAxisTitle = { titleAngle: 0, titleAnchor: 'end', titleAli
  */
 export function chartConfig(tokens: ChartTokens, axisTitleLines = 1): Config {
   const size = configTextSize(tokens.fontSize);
+  // The page's font (`--wb-font-family`) in every part that writes text: Vega has no font for a whole
+  // chart (Vega-Lite's `font` is written into each part when it compiles, before the theme is known).
+  const font = tokens.fontFamily;
   return {
     background: tokens.background,
-    font: tokens.fontFamily,
     // The element's words speak for the chart (name, description, live region, table): not Vega's ARIA.
     aria: false,
     axisY: axisTitleLines > 1 ? { ...horizontalAxisTitle, titleY: horizontalAxisTitle.titleY - (axisTitleLines - 1) * titleLineHeight(size) } : horizontalAxisTitle,
@@ -48,13 +50,15 @@ export function chartConfig(tokens: ChartTokens, axisTitleLines = 1): Config {
       domainColor: tokens.muted,
       tickColor: tokens.muted,
       gridColor: tokens.grid,
+      labelFont: font,
+      titleFont: font,
       labelFontSize: size,
       titleFontSize: size,
       titleFontWeight: 'normal',
     },
-    legend: { aria: false, labelColor: tokens.text, titleColor: tokens.text, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
-    title: { aria: false, color: tokens.text, subtitleColor: tokens.muted },
-    // Text marks (a target's, a gap's, the status letters) at the axes' size: the reader's, at least 12 px.
-    text: { fontSize: size },
+    legend: { aria: false, labelColor: tokens.text, titleColor: tokens.text, labelFont: font, titleFont: font, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
+    title: { aria: false, color: tokens.text, subtitleColor: tokens.muted, font, subtitleFont: font },
+    // Text marks (a target's, a gap's, the status letters) in the axes' font and size: the reader's, at least 12 px.
+    text: { font, fontSize: size },
   } as Config;
 }

@@ -28,6 +28,8 @@ export type GapDataset = (typeof GAP_DATASETS)[number];
 export const CHART_WIDTH_SIGNAL = 'chartWidth';
 /** Name of the signal holding the estimated width of the longest line of the groups' axis title, px (gap-spec.ts). */
 export const POSITION_TITLE_WIDTH_SIGNAL = 'positionTitleWidth';
+/** Name of the signal holding the estimated width of the widest period label, px (gap-spec.ts; over time). */
+export const PERIOD_LABEL_WIDTH_SIGNAL = 'periodLabelWidth';
 /** Room round the chart, px, each side. */
 export const CHART_PADDING = 4;
 
@@ -149,6 +151,17 @@ function unorderedBody(): Layer {
   return { layer: [overallLayer('x'), ...groupLayers(false, x, y)] };
 }
 
+/** Least room between two period labels, px. */
+const LABEL_SEPARATION = 8;
+/** Over time: one period alone; the first point's distance from the plot's edge; the first's from the latest, px. */
+const ONE_PERIOD = 'length(periodLabels) < 2';
+const END_OFFSET = `(width * ${PERIOD_PADDING} / max(1, length(periodLabels) - 1 + ${2 * PERIOD_PADDING}))`;
+const FIRST_TO_LATEST = `(width - 2 * ${END_OFFSET})`;
+/** A label at the first or latest point, centred, would reach past the plot's edge. */
+const WIDE_END = `${PERIOD_LABEL_WIDTH_SIGNAL} / 2 > ${END_OFFSET}`;
+/** The first and the latest period's labels, placed as `labelAlign` places them, fit side by side. */
+const END_LABELS_FIT = `(${WIDE_END} ? 2 * ${PERIOD_LABEL_WIDTH_SIGNAL} : ${PERIOD_LABEL_WIDTH_SIGNAL}) + ${LABEL_SEPARATION} <= ${FIRST_TO_LATEST}`;
+
 function overTimeBody(): Layer {
   const x = {
     field: 'periodLabel',
@@ -159,8 +172,14 @@ function overTimeBody(): Layer {
       title: null,
       labelAngle: 0,
       labelOverlap: 'greedy',
-      labelSeparation: 8,
+      labelSeparation: LABEL_SEPARATION,
       labelFlush: false,
+      // The first and the latest period's labels are centred under their points, or, when that would
+      // take them past the plot's edge (onto the value axis's labels, or out of the chart), start and
+      // end at them. When even those two would not fit side by side, only the latest is written:
+      // Vega's overlap removal always keeps two labels, even two that overlap.
+      labelAlign: { expr: `datum.index === 0 && ${WIDE_END} ? 'left' : datum.index === 1 && ${WIDE_END} ? 'right' : 'center'` },
+      labelExpr: `${ONE_PERIOD} || datum.index === 1 || ${END_LABELS_FIT} ? datum.label : ''`,
     },
   };
   const y = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true }, axis: { title: '@signal:valueTitle', grid: true } };
@@ -221,16 +240,14 @@ export function gapChartTemplate(kind: GapChartKind): TopLevelSpec {
     width: 400,
     height: PLOT_HEIGHT + 64,
     autosize: { type: 'fit', contains: 'padding' },
-    // Over time, more room on the right. Vega makes room for the latest period's label, centred under
-    // it, from where the label was before the plot was narrowed to fit: at 320 px with 200% text it
-    // still ran 2 px off the edge. (A much narrower plot could still cut it: it is not exact.)
-    padding: kind === 'over-time' ? { top: CHART_PADDING, left: CHART_PADDING, bottom: CHART_PADDING, right: 2 * CHART_PADDING } : CHART_PADDING,
+    // No period label reaches past the plot's edges (overTimeBody), so none needs room beyond them.
+    padding: CHART_PADDING,
     params: [
       param(ACTIVE_SIGNAL, -1),
       param('ink', '#0b0c0c'),
       param('valueTitle', ''),
       ...(kind === 'over-time'
-        ? [param('periodLabels', []), param('seriesNames', []), param('seriesColours', []), param('shade', '#c9d7ea')]
+        ? [param('periodLabels', []), param(PERIOD_LABEL_WIDTH_SIGNAL, 0), param('seriesNames', []), param('seriesColours', []), param('shade', '#c9d7ea')]
         : [param('positionTitle', ''), param('statusNames', []), param('statusColours', []), param('statusShapes', [])]),
       ...(kind === 'ordered'
         ? [param('positions', []), param(AXIS_LABELS_SIGNAL, {}), param(CHART_WIDTH_SIGNAL, 0), param(POSITION_TITLE_WIDTH_SIGNAL, 0)]

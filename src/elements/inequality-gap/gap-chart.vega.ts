@@ -967,12 +967,7 @@ export const gapOverTime = {
     "type": "fit",
     "contains": "padding"
   },
-  "padding": {
-    "top": 4,
-    "left": 4,
-    "bottom": 4,
-    "right": 8
-  },
+  "padding": 4,
   "width": 400,
   "height": 344,
   "style": "cell",
@@ -1024,6 +1019,10 @@ export const gapOverTime = {
     {
       "name": "periodLabels",
       "value": []
+    },
+    {
+      "name": "periodLabelWidth",
+      "value": 0
     },
     {
       "name": "seriesNames",
@@ -1346,6 +1345,18 @@ export const gapOverTime = {
       "labelSeparation": 8,
       "aria": false,
       "labelBaseline": "top",
+      "encode": {
+        "labels": {
+          "update": {
+            "align": {
+              "signal": "datum.index === 0 && periodLabelWidth / 2 > (width * 0.4 / max(1, length(periodLabels) - 1 + 0.8)) ? 'left' : datum.index === 1 && periodLabelWidth / 2 > (width * 0.4 / max(1, length(periodLabels) - 1 + 0.8)) ? 'right' : 'center'"
+            },
+            "text": {
+              "signal": "length(periodLabels) < 2 || datum.index === 1 || (periodLabelWidth / 2 > (width * 0.4 / max(1, length(periodLabels) - 1 + 0.8)) ? 2 * periodLabelWidth : periodLabelWidth) + 8 <= (width - 2 * (width * 0.4 / max(1, length(periodLabels) - 1 + 0.8))) ? datum.label : ''"
+            }
+          }
+        }
+      },
       "zindex": 0
     },
     {

@@ -17,6 +17,7 @@ import {
   CHART_WIDTH_SIGNAL,
   PERIOD_PADDING,
   PLOT_HEIGHT,
+  PERIOD_LABEL_WIDTH_SIGNAL,
   POSITION_TITLE_WIDTH_SIGNAL,
   type GapChartKind,
   type GapDataset,
@@ -273,6 +274,7 @@ function overTimeData(view: OverTimeView, style: GapChartStyle, layout: { width?
     data: { spans, series, gapLabels } satisfies Rows,
     signals: {
       periodLabels: view.periods.map((p) => p.periodLabel),
+      [PERIOD_LABEL_WIDTH_SIGNAL]: Math.max(0, ...view.periods.map((p) => estimatedTextWidth(p.periodLabel, layout.fontSize))),
       seriesNames: [a.label, b.label],
       seriesColours: style.series,
       shade: style.shade,

@@ -411,6 +411,17 @@ describe('<indicator-trend>', () => {
       expect($(el, '[part="legend"] li[data-status="worse"] [fill]')!.getAttribute('fill')).to.equal('#7a0019');
     });
 
+    it('theming reaches the chart: --wb-font-family is the font of every text in it, as of the words around it', async () => {
+      const spec = await onsWellbeing();
+      const el = await fixtureReady<IndicatorTrend>(
+        html`<indicator-trend style="--wb-font-family: Georgia, serif; width: 600px" .spec=${spec} area=${ISLINGTON} target="7.5"></indicator-trend>`,
+      );
+      const texts = $$(el, '.chart svg text');
+      expect(texts.length, 'axis labels, title and the target label').to.be.greaterThan(10);
+      for (const text of texts) expect(getComputedStyle(text).fontFamily, textOf(text)).to.equal('Georgia, serif');
+      expect(getComputedStyle($(el, '[part="summary"]')!).fontFamily).to.equal('Georgia, serif');
+    });
+
     it('forced colours (Windows High Contrast): lines and points take system colours, shapes and dashes still tell them apart', async () => {
       const el = await trend(await onsWellbeing(), { indicator: 'anxiety', area: WALSALL, compare: WEST_MIDLANDS });
       await withForcedColors(({ canvas, canvasText }) => {
