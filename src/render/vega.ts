@@ -125,14 +125,16 @@ interface ViewSizing {
 }
 
 /**
- * Starts `view` (autosize "fit", padding inside) at a `plot` size in a box of `box` size, as Vega's
+ * Starts `view` (autosize "fit") at a `plot` size in a box of `box` size, as Vega's
  * own layout does when it has measured the axes (vega-view's resizeView): the signals hold the plot,
  * the view the box. False, with nothing changed, when the View does not have these parts.
  */
 function startAtPlotSize(view: View, box: readonly [number, number], plot: readonly [number, number]): boolean {
   const sizing = view as unknown as Partial<ViewSizing>;
   if (typeof sizing._resizeWidth?.skip !== 'function' || typeof sizing._resizeHeight?.skip !== 'function' || typeof sizing._viewWidth !== 'number') return false;
-  const padding = view.padding() as { top: number; right: number; bottom: number; left: number };
+  // The view's own size is the box's less the padding when the padding is inside it (vega-view's viewWidth).
+  const inside = (view.signal('autosize') as { contains?: string } | undefined)?.contains === 'padding';
+  const padding = inside ? (view.padding() as { top: number; right: number; bottom: number; left: number }) : { top: 0, right: 0, bottom: 0, left: 0 };
   view.signal('width', plot[0]).signal('height', plot[1]);
   // The operators that would take the signals as the box's size: skipped once, as resizeView does.
   sizing._resizeWidth.skip(true);
