@@ -118,6 +118,8 @@ export class InequalityGap extends WellbeingElement {
     redrawOnResize: true,
   });
   private cached: { key: unknown[]; view: GapView } | undefined;
+  /** The view and figure the chart box's height was last worked out for (`updated`). */
+  private sizedBox: { view: GapView; figure: HTMLElement } | undefined;
 
   /** The view model for the current attributes (memoised: the SII simulation runs once per input). */
   private get gapView(): GapView | undefined {
@@ -281,12 +283,15 @@ export class InequalityGap extends WellbeingElement {
     // The chart's box is as high as the chart will be (from the number of groups), before it is
     // drawn: drawing it moves nothing below. Set through the CSSOM (a style attribute, as Lit's
     // styleMap first writes, is refused under a strict CSP).
-    // The box knows the lines of the axis titles, which the chart's width and text size set.
+    // The box knows the lines of the axis titles, which the chart's width and text size set: worked
+    // out again for a new view, a new figure, or a redraw (`model`: a new width or text size), not
+    // for every update (a keyboard move, a live message), as reading the width lays the page out.
     const view = this.gapView;
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     const container = this.renderRoot.querySelector<HTMLElement>('.chart > .vega');
-    if (view && figure && container) {
+    if (view && figure && container && ((changed as PropertyValues).has('model') || this.sizedBox?.view !== view || this.sizedBox.figure !== figure)) {
       figure.style.setProperty('--_gap-chart-height', chartBoxHeight(view, { width: container.clientWidth, fontSize: this.controller.textSize() }));
+      this.sizedBox = { view, figure };
     }
     super.updated(changed);
   }

@@ -98,6 +98,38 @@ describe('<inequality-gap> groups view', () => {
     expect(details.querySelectorAll('tbody th[scope="row"]')).to.have.length(10);
   });
 
+  it('a keyboard move lays nothing out to size the chart box again (each key read the box width, a layout of the page)', async () => {
+    const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivation()} indicator="alcohol-related-mortality"></inequality-gap>`);
+    const container = $(el, '.chart > .vega') as HTMLElement;
+    const height = getComputedStyle($(el, 'figure')!).getPropertyValue('--_gap-chart-height');
+    let widthReads = 0;
+    const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+    Object.defineProperty(container, 'clientWidth', {
+      configurable: true,
+      get() {
+        widthReads++;
+        return clientWidth.get!.call(this);
+      },
+    });
+    try {
+      await focusChart(el);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      // (Focus may resize the chart box once: the resize observer reads the width then, laid out already.)
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      widthReads = 0;
+      for (const key of ['ArrowRight', 'ArrowRight', 'End']) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+      }
+      expect(liveRegionOf(el)).to.match(/^Least deprived decile/);
+      expect(widthReads).to.equal(0);
+      expect(getComputedStyle($(el, 'figure')!).getPropertyValue('--_gap-chart-height')).to.equal(height);
+    } finally {
+      delete (container as { clientWidth?: number }).clientWidth;
+    }
+  });
+
   it('moves between groups with the arrow keys, showing a tooltip and saying it in a live region', async () => {
     const el = await fixtureReady<InequalityGap>(html`<inequality-gap .spec=${await deprivation()} indicator="alcohol-related-mortality"></inequality-gap>`);
     const chart = await focusChart(el);
