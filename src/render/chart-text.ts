@@ -9,6 +9,9 @@ export const CHARACTER_EM = 0.6;
 /** The estimated width of `text` in chart text of `fontSize` px (CHARACTER_EM a character). */
 export const estimatedTextWidth = (text: string, fontSize: number): number => text.length * CHARACTER_EM * fontSize;
 
+/** The estimated width of the widest of `texts` (labels, a title's lines), px; 0 for none. */
+export const widestTextWidth = (texts: readonly string[], fontSize: number): number => Math.max(0, ...texts.map((text) => estimatedTextWidth(text, fontSize)));
+
 /** Splits text into lines of at most `width` characters at spaces (for titles drawn in a chart or its file). */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];

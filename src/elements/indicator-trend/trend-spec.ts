@@ -15,7 +15,7 @@ import { chartConfig, configTextSize } from '../../render/chart-config.js';
 import type { AreaComparison } from '../../stats/benchmark.js';
 import { TREND_STATUS_ORDER, type TrendView } from './trend-model.js';
 import { CHART_PADDING, FOCUS_SIGNAL, PERIOD_LABEL_WIDTH, type TrendDataset } from './trend-chart.js';
-import { axisTitleLines, estimatedTextWidth } from '../../render/chart-text.js';
+import { axisTitleLines, widestTextWidth } from '../../render/chart-text.js';
 import { trendChartExport, trendChartScreen } from './trend-chart.vega.js';
 
 export { FOCUS_SIGNAL };
@@ -254,7 +254,7 @@ export function buildTrendSpec(fullView: TrendView, options: TrendSpecOptions): 
   const signals: Record<string, unknown> = {
     periodLabels,
     // Labels this wide that would run off the chart's edge: the latest then ends at its period (trend-chart.ts).
-    [PERIOD_LABEL_WIDTH]: Math.max(0, ...periodLabels.map((label) => estimatedTextWidth(label, textSize))),
+    [PERIOD_LABEL_WIDTH]: widestTextWidth(periodLabels, textSize),
     yDomain: options.domain.domain,
     axisTitle: title,
     seriesNames: names,

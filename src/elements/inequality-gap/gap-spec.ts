@@ -7,7 +7,7 @@
 import type { Spec } from 'vega-typings';
 import type { CompiledChart } from '../../render/chart-source.js';
 import { chartConfig, configTextSize, titleLineHeight } from '../../render/chart-config.js';
-import { axisTitleLines, estimatedTextWidth } from '../../render/chart-text.js';
+import { axisTitleLines, estimatedTextWidth, widestTextWidth } from '../../render/chart-text.js';
 import { statuses as statusVocabulary } from '../../render/status.js';
 import type { Comparison } from '../../stats/types.js';
 import {
@@ -54,7 +54,7 @@ export interface GapChartOptions {
   width?: number;
 }
 
-/** The chart's text on screen, px: what the chart controller gives (chartTextSize), 12 at least, as chartConfig writes it. */
+/** The chart's box on screen: its width, px, and its text size, px (the chart controller's textSize: 12 at least, as chartConfig writes it). */
 export interface ChartLayout {
   width: number;
   fontSize: number;
@@ -84,7 +84,6 @@ const periodLabelPadding = (fontSize: number) => Math.max(2, Math.round(fontSize
 
 /** Space between the key above the plot and the value axis's title under it, px. */
 const KEY_GAP = 6;
-
 
 /**
  * The titles the chart's width limits, in lines that fit the chart's width less its padding at its
@@ -143,7 +142,7 @@ export function buildGapChartSpec(view: GapView, style: GapChartStyle, options: 
   const titleSignals = position && {
     positionTitle: position,
     [CHART_WIDTH_SIGNAL]: options.width ?? 0,
-    [POSITION_TITLE_WIDTH_SIGNAL]: Math.max(...[position].flat().map((line) => estimatedTextWidth(line, fontSize))),
+    [POSITION_TITLE_WIDTH_SIGNAL]: widestTextWidth([position].flat(), fontSize),
   };
   const config = chartConfig({ text: style.text, muted: style.muted, grid: style.grid, fontFamily: style.font, background: 'transparent', fontSize });
   // The value axis's title, above the plot, clears the highest value's label, centred on the plot's
@@ -267,14 +266,14 @@ function overTimeData(view: OverTimeView, style: GapChartStyle, layout: { width?
   // at their periods (gap-chart.ts), clear of the value axis's labels and of the chart's edge.
   const plotWidth = (layout.width ?? 800) - estimatedTextWidth('00.0', layout.fontSize) - 4 * CHART_PADDING;
   const step = plotWidth / Math.max(1, view.periods.length - 1 + 2 * PERIOD_PADDING);
-  const widest = Math.max(0, ...withGap.map((w) => estimatedTextWidth(w.gapText, layout.fontSize)));
+  const widest = widestTextWidth(withGap.map((w) => w.gapText), layout.fontSize);
   const atEnds = withGap.length > 1 && (withGap.length > MAX_GAP_LABELS || widest + layout.fontSize / 2 > step);
   const gapLabels = atEnds ? [{ ...withGap[0]!, end: 'first' }, { ...withGap[withGap.length - 1]!, end: 'last' }] : withGap;
   return {
     data: { spans, series, gapLabels } satisfies Rows,
     signals: {
       periodLabels: view.periods.map((p) => p.periodLabel),
-      [PERIOD_LABEL_WIDTH_SIGNAL]: Math.max(0, ...view.periods.map((p) => estimatedTextWidth(p.periodLabel, layout.fontSize))),
+      [PERIOD_LABEL_WIDTH_SIGNAL]: widestTextWidth(view.periods.map((p) => p.periodLabel), layout.fontSize),
       seriesNames: [a.label, b.label],
       seriesColours: style.series,
       shade: style.shade,
