@@ -160,7 +160,16 @@ export const LongLabels: Story = { args: { spec: longLabels } };
 /** At 320 px, as on a small phone. */
 export const Narrow: Story = { args: { width: '320px' } };
 
-/** Author colours through the `--wb-*` custom properties reach the chart. */
+/**
+ * At 320 px with the reader's text at 200% (32 px here): the chart's text grows too, the axis title
+ * wraps, and the period labels that fit are kept, counting back from the latest.
+ */
+export const NarrowLargeText: Story = {
+  args: { width: '320px' },
+  render: (args) => html`<div style="font-size: 32px">${render(args)}</div>`,
+};
+
+/** Author colours and font through the `--wb-*` custom properties reach the chart (its text too). */
 export const Themed: Story = {
   render: (args) => html`<div
     style="--wb-status-better: #00703c; --wb-status-worse: #942514; --wb-status-similar: #ffbf47; --wb-trend-series-1: #003078; --wb-trend-series-2: #6f3c97; --wb-font-family: Georgia, serif"

@@ -172,7 +172,17 @@ export const NoPopulations: Story = { args: { spec: withoutPopulations } };
 /** At 320 px, as on a small phone: the chart and the key figures reflow. */
 export const Narrow: Story = { args: { width: '320px' } };
 
-/** Author colours through the `--wb-*` custom properties. */
+/**
+ * Over time at 320 px with the reader's text at 200% (32 px here): the chart's text grows too. The
+ * gaps are written at the first and latest periods, inside the plot; of the periods only the latest
+ * is labelled, ending at its point (two labels this wide would not fit side by side).
+ */
+export const OverTimeNarrowLargeText: Story = {
+  args: { spec: life, indicator: 'life-expectancy', area: 'E06000047', view: 'over-time', width: '320px' },
+  render: (args) => html`<div style="font-size: 32px">${render(args)}</div>`,
+};
+
+/** Author colours and font through the `--wb-*` custom properties: the chart's text is in the page's font too. */
 export const Themed: Story = {
   args: { spec: life, indicator: 'life-expectancy', area: 'E08000030', view: 'over-time' },
   render: (args) => html`<div style="--wb-series-1: #00703c; --wb-series-2: #6f3c97; --wb-gap-shade: #e1d6ec; --wb-font-family: Georgia, serif">
